@@ -1,0 +1,102 @@
+package tyss.measure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The TYSS logic model, read from {@code logic-model/logic-model.yml}: three impact statements, their
+ * outcomes, and the 35 measures that evidence them. Reports take every name, definition, direction
+ * of good and target from here, so the words and the figures cannot drift apart.
+ */
+public record LogicModel(String version, List<Statement> statements, Map<String, MeasureDefinition> measures) {
+
+    public static final String RESOURCE = "logic-model/logic-model.yml";
+
+    public record Statement(int number, String title, String impact, List<String> outcomes) {
+    }
+
+    /** Which way a figure should move: the basis of the direction-of-travel arrow and RAG status. */
+    public enum Direction { UP, DOWN, NONE }
+
+    public record MeasureDefinition(
+            String id,
+            String name,
+            String kind,
+            List<Integer> statements,
+            String version,
+            String headline,
+            Direction direction,
+            Optional<Double> target,
+            String figures,
+            List<String> sources,
+            String definition,
+            String numerator,
+            String denominator,
+            String nationalDefinition,
+            String caveats) {
+
+        public boolean isSystem() {
+            return "system".equals(kind);
+        }
+    }
+
+    public static LogicModel load() {
+        try (InputStream in = LogicModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the logic model " + RESOURCE + " is missing from the classpath");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static LogicModel parse(InputStream in) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        List<Statement> statements = ((List<Map<String, Object>>) root.get("statements")).stream()
+                .map(s -> new Statement((Integer) s.get("number"), (String) s.get("title"), (String) s.get("impact"),
+                        (List<String>) s.get("outcomes")))
+                .toList();
+        Map<String, MeasureDefinition> measures = new LinkedHashMap<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) root.get("measures")) {
+            MeasureDefinition d = new MeasureDefinition(
+                    text(m, "id"), text(m, "name"), text(m, "kind"), (List<Integer>) m.get("statements"),
+                    text(m, "version"), text(m, "headline"),
+                    Direction.valueOf(text(m, "direction").toUpperCase()),
+                    Optional.ofNullable((Number) m.get("target")).map(Number::doubleValue),
+                    text(m, "figures"), (List<String>) m.get("sources"), text(m, "definition"),
+                    text(m, "numerator"), text(m, "denominator"), text(m, "national"), text(m, "caveats"));
+            if (measures.put(d.id(), d) != null) {
+                throw new IllegalStateException("the logic model defines measure " + d.id() + " twice");
+            }
+        }
+        return new LogicModel(String.valueOf(root.get("version")), statements, measures);
+    }
+
+    private static String text(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : String.valueOf(v).strip();
+    }
+
+    public MeasureDefinition measure(String id) {
+        MeasureDefinition d = measures.get(id);
+        if (d == null) {
+            throw new IllegalArgumentException("the logic model has no measure " + id);
+        }
+        return d;
+    }
+
+    public List<MeasureDefinition> measuresOf(int statement) {
+        return measures.values().stream().filter(d -> d.statements().contains(statement)).toList();
+    }
+}

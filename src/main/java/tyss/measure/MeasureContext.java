@@ -1,0 +1,46 @@
+package tyss.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a measure may read: the store (through {@link JdbcClient}), the reporting quarter and the
+ * logic model (for its definition version). The cohort is every person with a TYSS referral
+ * ({@code ds_tyss_referrals.person_id}).
+ */
+public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model) {
+
+    public String versionOf(String measureId) {
+        return model.measure(measureId).version();
+    }
+
+    /** A plain count. */
+    public MeasureResult count(String measureId, String figure, Period period, String breakdown, String cell,
+                               long count, MeasureResult.Unit unit) {
+        BigDecimal n = BigDecimal.valueOf(count);
+        return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell, n, null, n, unit);
+    }
+
+    /** A percentage, 100 * numerator / denominator to one decimal place; no value when the denominator is 0. */
+    public MeasureResult percent(String measureId, String figure, Period period, String breakdown, String cell,
+                                 long numerator, long denominator) {
+        BigDecimal value = denominator == 0 ? null
+                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+        return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell,
+                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), value, MeasureResult.Unit.PERCENT);
+    }
+
+    /** Any other figure (rate, median, mean), with the numerator and denominator it rests on. */
+    public MeasureResult figure(String measureId, String figure, Period period, String breakdown, String cell,
+                                BigDecimal numerator, BigDecimal denominator, BigDecimal value, MeasureResult.Unit unit) {
+        return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell, numerator, denominator, value, unit);
+    }
+
+    /** The periods a quarterly report needs. */
+    public List<Period> reportPeriods() {
+        return Period.forReport(quarter);
+    }
+}
