@@ -1,0 +1,17 @@
+package tyss;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import tyss.cli.Cli;
+
+/**
+ * The TYSS quarterly reporting pipeline. The command line is parsed before Spring starts, so
+ * {@code --help} and a bad argument answer at once with a one-line message.
+ */
+@SpringBootApplication
+public class TyssApplication {
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}

@@ -1,0 +1,154 @@
+package tyss.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tyss.TyssApplication;
+import tyss.measure.Quarter;
+import tyss.protect.PseudonymKey;
+import tyss.run.ExitCodes;
+import tyss.run.Pipeline;
+import tyss.run.RunIdentity;
+import tyss.run.RunSettings;
+import tyss.run.RunSettings.Command;
+
+/**
+ * The command line: {@code run}, {@code ingest}, {@code report}, {@code validate} and
+ * {@code generate-samples}. Arguments are checked before anything starts; every failure is one
+ * line on standard error and an exit code from {@link ExitCodes}, never a stack trace.
+ */
+public final class Cli {
+
+    private static final Set<String> KEY = Set.of("key-file", "demo");
+    private static final Set<String> COMMON = Set.of("data-dir", "out", "debug");
+    private static final Map<String, Set<String>> OPTIONS = options();
+
+    private Cli() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err, System.getenv(PseudonymKey.ENVIRONMENT_VARIABLE));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, String keyFromEnvironment) {
+        Arguments arguments;
+        RunSettings settings;
+        try {
+            arguments = Arguments.parse(args, OPTIONS);
+            if (arguments.command().equals("help")) {
+                out.print(Help.text());
+                return ExitCodes.OK;
+            }
+            if (arguments.command().equals("version")) {
+                out.println("tyss-reports " + RunIdentity.runningVersion());
+                return ExitCodes.OK;
+            }
+            settings = settings(arguments, keyFromEnvironment);
+        } catch (UsageException | IllegalArgumentException | PseudonymKey.MissingKeyException e) {
+            err.println("tyss: " + e.getMessage());
+            err.println("Try 'tyss --help'.");
+            return ExitCodes.BAD_ARGUMENTS;
+        }
+        if (settings.command() == Command.VALIDATE) {
+            return new ValidateCommand(settings, out, err).run();
+        }
+        try (ConfigurableApplicationContext context = start(settings, arguments.has("debug"))) {
+            return context.getBean(Pipeline.class).run(out, err);
+        } catch (RuntimeException e) {
+            err.println("tyss: internal failure: " + Messages.oneLine(e));
+            if (arguments.has("debug")) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL_FAILURE;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(RunSettings settings, boolean debug) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("tyss.data-dir", settings.dataDir().toAbsolutePath().toString());
+        if (debug) {
+            properties.put("logging.level.tyss", "DEBUG");
+        }
+        return new SpringApplicationBuilder(TyssApplication.class)
+                .properties(properties)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runSettings", settings))
+                .run();
+    }
+
+    static RunSettings settings(Arguments a, String keyFromEnvironment) {
+        Command command = switch (a.command()) {
+            case "run" -> Command.RUN;
+            case "ingest" -> Command.INGEST;
+            case "report" -> Command.REPORT;
+            case "validate" -> Command.VALIDATE;
+            default -> throw new UsageException("unknown command " + a.command());
+        };
+        boolean needsQuarter = command == Command.RUN || command == Command.REPORT;
+        boolean needsInbox = command != Command.REPORT;
+        Optional<Quarter> quarter = a.get("quarter").map(Quarter::parse);
+        if (needsQuarter && quarter.isEmpty()) {
+            throw new UsageException("'" + a.command() + "' needs --quarter, e.g. --quarter \"2025-26 Q1\"");
+        }
+        Optional<Path> inbox = a.get("inbox").map(Path::of);
+        if (needsInbox && inbox.isEmpty()) {
+            throw new UsageException("'" + a.command() + "' needs --inbox FOLDER (the folder of partner exports)");
+        }
+        inbox.ifPresent(p -> {
+            if (!Files.isDirectory(p)) {
+                throw new UsageException("the inbox folder " + p + " does not exist");
+            }
+        });
+        Optional<Path> mapping = a.get("mapping").map(Path::of);
+        mapping.ifPresent(p -> {
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("the mapping file " + p + " does not exist");
+            }
+        });
+        PseudonymKey key = null;
+        if (command == Command.RUN || command == Command.INGEST) {
+            key = a.has("demo") ? PseudonymKey.demo()
+                    : PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
+        }
+        double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(0.05);
+        return new RunSettings(command, quarter, inbox, Path.of(a.get("out").orElse("out")), Path.of(a.get("data-dir").orElse("data")),
+                mapping, key, threshold, a.get("baseline"));
+    }
+
+    private static double threshold(String text) {
+        try {
+            double value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100 : Double.parseDouble(text);
+            if (value < 0 || value > 1) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--reject-threshold takes a fraction from 0 to 1 or a percentage, e.g. 0.05 or 5%, not '" + text + "'");
+        }
+    }
+
+    private static Map<String, Set<String>> options() {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline")));
+        m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
+        m.put("report", union(COMMON, Set.of("quarter", "baseline")));
+        m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
+        return m;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,38 @@
+package tyss.cli;
+
+/** The text of {@code --help}. */
+final class Help {
+
+    private Help() {
+    }
+
+    static String text() {
+        return """
+                tyss: TYSS quarterly outcome reports from partner agency exports
+
+                Usage:
+                  tyss run --quarter "2025-26 Q1" --inbox FOLDER [options]   receive, ingest, link, compute and report
+                  tyss ingest --inbox FOLDER [options]                     receive, ingest and link only
+                  tyss report --quarter "2025-26 Q1" [options]              compute and report from what is stored
+                  tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
+                  tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
+
+                Options:
+                  --quarter Q            financial-year quarter, e.g. "2025-26 Q1" (Q1 = Apr-Jun, Q4 = Jan-Mar)
+                  --inbox FOLDER         partner exports as <agency>/<dataset>_*.csv|xlsx, searched recursively
+                  --mapping FILE         a local authority's column mapping (jobs/mappings/<la>.yml)
+                  --out DIR              where outputs go (default out/; a quarter's go to out/<2025-26-Q1>/)
+                  --data-dir DIR         the embedded database and the archive of received files (default data/)
+                  --key-file FILE        the pseudonymisation key (or set TYSS_PSEUDONYM_KEY); required to ingest
+                  --demo                 use the public demo key: synthetic sample data only, never real records
+                  --reject-threshold F   fail the run if more than F of rows are rejected (default 0.05, or 5%)
+                  --baseline PERIOD      the evaluator's baseline, a financial year "2024-25" or a quarter
+                  --debug                more logging, and stack traces on failure
+                  --help, --version
+
+                Exit codes:
+                  0 finished   1 internal failure (run the same command again to resume)   2 bad arguments
+                  3 too many input rows rejected (see rejects.csv)   4 another run is in progress
+                """;
+    }
+}

@@ -1,0 +1,177 @@
+package tyss.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+
+/**
+ * A delimited text file: comma, semicolon or tab; UTF-8 with or without a BOM, or Windows-1252
+ * when the bytes are not valid UTF-8 (detected, never silently mangled); quoted fields may hold
+ * delimiters and newlines. Row numbers are the line on which each record starts.
+ */
+final class CsvSource implements TabularSource {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Path file;
+    private final Charset charset;
+    private final boolean bom;
+    private final char separator;
+    private CSVReader reader;
+
+    CsvSource(Path file) throws IOException {
+        this.file = file;
+        this.bom = startsWithBom(file);
+        this.charset = bom || isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        this.separator = guessSeparator();
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    char separator() {
+        return separator;
+    }
+
+    @Override
+    public List<String> sheets() {
+        return List.of(file.getFileName().toString());
+    }
+
+    @Override
+    public Iterator<SourceRow> rows(String sheet) throws IOException {
+        close();
+        reader = new CSVReaderBuilder(openReader())
+                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+                .withKeepCarriageReturn(false)
+                .build();
+        return new Iterator<>() {
+            private SourceRow next = advance();
+
+            private SourceRow advance() {
+                try {
+                    long startLine = reader.getLinesRead() + 1;
+                    String[] cells = reader.readNext();
+                    return cells == null ? null : new SourceRow((int) startLine, Arrays.asList(cells));
+                } catch (CsvMalformedLineException e) {
+                    throw new InputFileException("a quoted field opened on line " + e.getLineNumber()
+                            + " is never closed, so the rest of the file cannot be read; check for an unbalanced double quote");
+                } catch (CsvValidationException | IOException e) {
+                    throw new InputFileException("the file cannot be read past line " + reader.getLinesRead() + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public SourceRow next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                SourceRow current = next;
+                next = advance();
+                return current;
+            }
+        };
+    }
+
+    private Reader openReader() throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (bom) {
+            in.skipNBytes(UTF8_BOM.length);
+        }
+        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    }
+
+    private char guessSeparator() throws IOException {
+        int[] counts = new int[3];
+        char[] candidates = {',', ';', '\t'};
+        try (BufferedReader r = new BufferedReader(openReader())) {
+            String line;
+            int lines = 0;
+            while ((line = r.readLine()) != null && lines < 20) {
+                boolean quoted = false;
+                for (char ch : line.toCharArray()) {
+                    if (ch == '"') {
+                        quoted = !quoted;
+                    }
+                    for (int i = 0; i < candidates.length; i++) {
+                        if (!quoted && ch == candidates[i]) {
+                            counts[i]++;
+                        }
+                    }
+                }
+                lines++;
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return candidates[best];
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(3), UTF8_BOM);
+        }
+    }
+
+    /** Decodes the whole file as UTF-8, reporting (not replacing) bad bytes. Streams: 64 KiB at a time. */
+    private static boolean isValidUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] buffer = new char[1 << 16];
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            while (r.read(buffer) >= 0) {
+                // read to the end: only the decoding matters
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+
+    static List<String> trimmed(List<String> cells) {
+        List<String> out = new ArrayList<>(cells.size());
+        cells.forEach(c -> out.add(c == null ? null : c.strip()));
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package tyss.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Inserts stored rows into their dataset's table with JDBC batches (the measured storage floor). */
+@Component
+public class DatasetWriter {
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, List<String>> columnsByDataset = new ConcurrentHashMap<>();
+
+    public DatasetWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void write(List<StoredRow> rows) {
+        Map<DatasetSpec, List<StoredRow>> byDataset = new LinkedHashMap<>();
+        rows.forEach(r -> byDataset.computeIfAbsent(r.spec(), s -> new ArrayList<>()).add(r));
+        byDataset.forEach(this::insert);
+    }
+
+    private void insert(DatasetSpec spec, List<StoredRow> rows) {
+        List<String> columns = storedColumns(spec);
+        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + String.join(", ", columns) + ") VALUES (?, ?"
+                + ", ?".repeat(columns.size()) + ")";
+        jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
+            ps.setLong(1, row.fileId());
+            ps.setInt(2, row.sourceRow());
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row.columns().get(columns.get(i));
+                ps.setObject(i + 3, value instanceof BigDecimal n && isInt(spec, columns.get(i)) ? n.intValueExact() : value);
+            }
+        });
+    }
+
+    /** The columns a dataset's table holds besides its bookkeeping: what {@link tyss.protect.RowProtector} produces. */
+    public List<String> storedColumns(DatasetSpec spec) {
+        return columnsByDataset.computeIfAbsent(spec.name(), n -> {
+            List<String> columns = new ArrayList<>();
+            for (ColumnSpec c : spec.columns()) {
+                if (c.type() == ColumnType.DOB) {
+                    columns.add("birth_month");
+                } else if (c.type().isStoredAsIs()) {
+                    columns.add(c.name());
+                }
+            }
+            if (spec.person()) {
+                columns.add("name_key");
+                columns.add("fuzzy_key");
+            }
+            return List.copyOf(columns);
+        });
+    }
+
+    private static boolean isInt(DatasetSpec spec, String column) {
+        return spec.column(column).map(c -> c.type() == ColumnType.INT).orElse(false);
+    }
+}

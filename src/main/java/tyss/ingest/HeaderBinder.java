@@ -1,0 +1,136 @@
+package tyss.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import tyss.ingest.LocalMapping.FileMapping;
+
+/**
+ * Finds the header row of a file (it need not be row 1: exports often have a title block) and
+ * binds its columns to the dataset's contract columns, by the contract name, the spec's header
+ * synonyms and the local mapping's names or patterns.
+ */
+final class HeaderBinder {
+
+    /** How far down a sheet the header row is looked for. */
+    static final int HEADER_SEARCH_ROWS = 30;
+
+    /** The contract column of each position in the file, where it has one. */
+    record Binding(String sheet, int headerRow, Map<Integer, String> columnsByIndex, List<String> ignoredHeaders,
+                   Iterator<SourceRow> dataRows) {
+    }
+
+    private final DatasetSpec spec;
+    private final Optional<FileMapping> mapping;
+
+    HeaderBinder(DatasetSpec spec, Optional<FileMapping> mapping) {
+        this.spec = spec;
+        this.mapping = mapping;
+    }
+
+    Binding bind(TabularSource source) throws IOException {
+        List<String> sheets = mapping.map(FileMapping::sheet).map(List::of).orElse(source.sheets());
+        Candidate best = null;
+        for (String sheet : sheets) {
+            Iterator<SourceRow> rows = source.rows(sheet);
+            for (int i = 0; i < HEADER_SEARCH_ROWS && rows.hasNext(); i++) {
+                SourceRow row = rows.next();
+                Map<Integer, String> bound = bindRow(row.cells());
+                if (best == null || bound.size() > best.bound.size()) {
+                    best = new Candidate(sheet, row, bound);
+                }
+                if (!bound.isEmpty() && missingRequired(bound).isEmpty()) {
+                    return binding(sheet, row, bound, rows);
+                }
+            }
+        }
+        if (best == null || best.bound.isEmpty()) {
+            throw new InputFileException("no header row was found in the first " + HEADER_SEARCH_ROWS
+                    + " rows; expected the columns of " + spec.name() + ": " + spec.columns().stream().map(ColumnSpec::name).toList());
+        }
+        throw new InputFileException("the file is missing the required column" + (missingRequired(best.bound).size() > 1 ? "s " : " ")
+                + String.join(", ", missingRequired(best.bound)) + " (header found on row " + best.row.rowNumber()
+                + (sheets.size() > 1 ? " of sheet '" + best.sheet + "'" : "") + ")");
+    }
+
+    private record Candidate(String sheet, SourceRow row, Map<Integer, String> bound) {
+    }
+
+    private Binding binding(String sheet, SourceRow header, Map<Integer, String> bound, Iterator<SourceRow> rows) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        bound.forEach((index, column) -> {
+            Integer earlier = seen.put(column, index);
+            if (earlier != null) {
+                throw new InputFileException("two columns of the header on row " + header.rowNumber() + " ('"
+                        + header.cells().get(earlier) + "' and '" + header.cells().get(index) + "') both mean " + column
+                        + "; remove or rename one");
+            }
+        });
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String text = header.cells().get(i);
+            if (!bound.containsKey(i) && text != null && !text.isBlank()) {
+                ignored.add(text.strip());
+            }
+        }
+        return new Binding(sheet, header.rowNumber(), bound, ignored, rows);
+    }
+
+    private List<String> missingRequired(Map<Integer, String> bound) {
+        List<String> missing = new ArrayList<>();
+        for (ColumnSpec c : spec.columns()) {
+            if (c.required() && !bound.containsValue(c.name())) {
+                missing.add(c.name());
+            }
+        }
+        return missing;
+    }
+
+    private Map<Integer, String> bindRow(List<String> cells) {
+        Map<Integer, String> bound = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            for (ColumnSpec column : spec.columns()) {
+                if (matches(column, cell)) {
+                    bound.put(i, column.name());
+                    break;
+                }
+            }
+        }
+        return bound;
+    }
+
+    private boolean matches(ColumnSpec column, String header) {
+        List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
+        if (mapped != null) {
+            // A mapped column is matched only as the mapping says, so the contract name can't steal another header.
+            return mapped.stream().anyMatch(m -> matchesName(m, header));
+        }
+        if (normal(column.name()).equals(normal(header))) {
+            return true;
+        }
+        return column.headers().stream().anyMatch(h -> matchesName(h, header));
+    }
+
+    private static boolean matchesName(String name, String header) {
+        if (name.startsWith("re:")) {
+            return Pattern.compile(name.substring(3), Pattern.CASE_INSENSITIVE).matcher(header.strip()).matches();
+        }
+        return normal(name).equals(normal(header));
+    }
+
+    /** Header names compare ignoring case, spaces, underscores and punctuation: "Crime ID" = crime_id. */
+    static String normal(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,161 @@
+package tyss.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import tyss.ingest.LocalMapping.FileMapping;
+
+/**
+ * The {@code read} stage: every data row of every received file, one file after another, with
+ * the header found and bound. Restartable: the file and the number of rows already handed on are
+ * saved at each commit, so a restarted run resumes there and loads no row twice. A file that
+ * cannot be read is recorded with the reason and the next file is read.
+ */
+public class InboxRowReader implements ItemStreamReader<FileRow> {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
+    private static final String FILE_KEY = "inbox.file";
+    private static final String ROWS_KEY = "inbox.rows";
+
+    private final ReceivedFiles files;
+    private final DatasetCatalog catalog;
+    private final LocalMapping mapping;
+
+    private Iterator<ReceivedFile> queue;
+    private ReceivedFile current;
+    private DatasetSpec spec;
+    private TabularSource source;
+    private HeaderBinder.Binding binding;
+    private int rowsHandedOn;
+    private long resumeFile = -1;
+    private int resumeRows;
+
+    public InboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping) {
+        this.files = files;
+        this.catalog = catalog;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        if (context.containsKey(FILE_KEY)) {
+            resumeFile = context.getLong(FILE_KEY);
+            resumeRows = context.getInt(ROWS_KEY);
+        }
+        List<ReceivedFile> pending = files.pending();
+        queue = pending.iterator();
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (current != null) {
+            context.putLong(FILE_KEY, current.fileId());
+            context.putInt(ROWS_KEY, rowsHandedOn);
+        }
+    }
+
+    @Override
+    public FileRow read() {
+        while (true) {
+            if (binding == null && !openNextFile()) {
+                return null;
+            }
+            try {
+                while (binding.dataRows().hasNext()) {
+                    SourceRow row = binding.dataRows().next();
+                    if (row.isBlank()) {
+                        continue;
+                    }
+                    rowsHandedOn++;
+                    return new FileRow(current, spec, row.rowNumber(), cells(row));
+                }
+                finishFile(ReceivedFiles.LOADED, ignoredNote());
+            } catch (InputFileException e) {
+                files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
+                        e.getMessage() + "; the " + rowsHandedOn + " rows before it were read", null)));
+                finishFile(ReceivedFiles.PARTIAL, e.getMessage());
+            }
+        }
+    }
+
+    private boolean openNextFile() {
+        while (queue.hasNext()) {
+            current = queue.next();
+            rowsHandedOn = 0;
+            spec = catalog.find(current.dataset()).orElseThrow();
+            Optional<FileMapping> fileMapping = mapping.forFile(current.sourceName());
+            try {
+                source = TabularSource.open(Path.of(current.archivedPath()));
+                binding = new HeaderBinder(spec, fileMapping).bind(source);
+                skipRowsAlreadyRead();
+                log.info("reading {} as {}", current.sourceName(), spec.name());
+                return true;
+            } catch (InputFileException | IOException e) {
+                String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
+                files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
+                        "file refused: " + reason, null)));
+                finishFile(ReceivedFiles.REFUSED, reason);
+            }
+        }
+        current = null;
+        return false;
+    }
+
+    private void skipRowsAlreadyRead() {
+        if (current.fileId() != resumeFile) {
+            return;
+        }
+        int skipped = 0;
+        while (skipped < resumeRows && binding.dataRows().hasNext()) {
+            if (!binding.dataRows().next().isBlank()) {
+                skipped++;
+            }
+        }
+        rowsHandedOn = skipped;
+        resumeFile = -1;
+    }
+
+    private Map<String, String> cells(SourceRow row) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        binding.columnsByIndex().forEach((index, column) ->
+                cells.put(column, index < row.cells().size() ? row.cells().get(index) : null));
+        return cells;
+    }
+
+    private String ignoredNote() {
+        return binding.ignoredHeaders().isEmpty() ? null : "columns not in the contract were ignored: " + String.join(", ", binding.ignoredHeaders());
+    }
+
+    private void finishFile(String status, String message) {
+        files.finish(current.fileId(), status, message);
+        closeSource();
+        binding = null;
+    }
+
+    private void closeSource() {
+        if (source != null) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                log.warn("could not close {}: {}", current.sourceName(), e.getMessage());
+            }
+            source = null;
+        }
+    }
+
+    @Override
+    public void close() throws ItemStreamException {
+        closeSource();
+    }
+}

@@ -1,0 +1,92 @@
+package tyss.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * A local authority's column mapping ({@code jobs/mappings/<la>.yml}): how its exports differ from
+ * the contract. A new authority needs one of these, not a build.
+ */
+public record LocalMapping(String authority, List<FileMapping> files) {
+
+    public static final LocalMapping NONE = new LocalMapping("none", List.of());
+
+    /**
+     * How files matching a glob map onto a dataset.
+     *
+     * @param columns     contract column → header names, or {@code re:<regex>} patterns
+     * @param values      contract column → {label: canonical code}
+     * @param dateFormats extra date patterns, tried after the contract's own
+     */
+    public record FileMapping(String dataset, String match, String sheet, List<String> dateFormats,
+                              Map<String, List<String>> columns, Map<String, Map<String, String>> values) {
+
+        boolean matches(String relativePath) {
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + match);
+            return matcher.matches(Path.of(relativePath.replace('\\', '/')));
+        }
+    }
+
+    private static final Set<String> FILE_KEYS = Set.of("dataset", "match", "sheet", "date-formats", "columns", "values");
+
+    public Optional<FileMapping> forFile(String relativePath) {
+        return files.stream().filter(f -> f.matches(relativePath)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static LocalMapping load(Path file, DatasetCatalog catalog) {
+        Map<String, Object> yaml;
+        try (InputStream in = Files.newInputStream(file)) {
+            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the mapping file " + file + ": " + e.getMessage());
+        }
+        if (yaml == null || !(yaml.get("files") instanceof List<?>)) {
+            throw new IllegalArgumentException("the mapping file " + file + " has no 'files:' list");
+        }
+        List<FileMapping> files = ((List<Map<String, Object>>) yaml.get("files")).stream().map(f -> {
+            for (String key : f.keySet()) {
+                if (!FILE_KEYS.contains(key)) {
+                    throw new IllegalArgumentException("the mapping file " + file + " has an unknown key '" + key + "'; expected one of " + FILE_KEYS);
+                }
+            }
+            String dataset = String.valueOf(f.get("dataset"));
+            DatasetSpec spec = catalog.find(dataset).orElseThrow(() -> new IllegalArgumentException(
+                    "the mapping file " + file + " names dataset '" + dataset + "', which is not in the input contract"));
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            ((Map<String, Object>) f.getOrDefault("columns", Map.of())).forEach((col, headers) -> {
+                requireColumn(spec, col, file);
+                columns.put(col, headers instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(headers)));
+            });
+            Map<String, Map<String, String>> values = new LinkedHashMap<>();
+            ((Map<String, Map<Object, Object>>) f.getOrDefault("values", Map.of())).forEach((col, labels) -> {
+                requireColumn(spec, col, file);
+                Map<String, String> m = new LinkedHashMap<>();
+                labels.forEach((label, code) -> m.put(String.valueOf(label), String.valueOf(code)));
+                values.put(col, m);
+            });
+            List<String> formats = ((List<Object>) f.getOrDefault("date-formats", List.of())).stream().map(String::valueOf).toList();
+            return new FileMapping(dataset, String.valueOf(f.get("match")), (String) f.get("sheet"), formats, columns, values);
+        }).toList();
+        return new LocalMapping(String.valueOf(yaml.getOrDefault("authority", file.getFileName().toString())), files);
+    }
+
+    private static void requireColumn(DatasetSpec spec, String column, Path file) {
+        if (spec.column(column).isEmpty()) {
+            throw new IllegalArgumentException("the mapping file " + file + " maps '" + column + "', which is not a column of " + spec.name());
+        }
+    }
+}

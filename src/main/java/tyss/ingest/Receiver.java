@@ -1,0 +1,131 @@
+package tyss.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * The {@code receive} stage: checksums every file in the inbox, archives a read-only copy, and
+ * records it. The same file twice is recognised and skipped; a changed file under the same name is
+ * a corrected resubmission that replaces the earlier one (its rows are removed, and that is recorded).
+ */
+public class Receiver {
+
+    private static final Logger log = LoggerFactory.getLogger(Receiver.class);
+
+    /** What happened to the files of one receive. */
+    public record Outcome(int received, int alreadyReceived, int replaced, int refused) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DatasetCatalog catalog;
+    private final LocalMapping mapping;
+    private final Path archive;
+
+    public Receiver(JdbcClient jdbc, DatasetCatalog catalog, LocalMapping mapping, Path archive) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.mapping = mapping;
+        this.archive = archive;
+    }
+
+    public Outcome receive(Path inbox, String runId) {
+        int received = 0;
+        int already = 0;
+        int replaced = 0;
+        int refused = 0;
+        for (Inbox.Entry entry : Inbox.list(inbox)) {
+            String sha = Inbox.sha256(entry.path());
+            if (jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha).query(Integer.class).single() > 0) {
+                already++;
+                continue;
+            }
+            Optional<DatasetSpec> spec = mapping.forFile(entry.relativeName()).flatMap(m -> catalog.find(m.dataset()))
+                    .or(() -> catalog.detect(entry.relativeName()));
+            long size = size(entry.path());
+            if (spec.isEmpty()) {
+                insert(sha, entry.relativeName(), null, null, size, runId, ReceivedFiles.REFUSED,
+                        "not a dataset of the input contract: expected <agency>/<dataset>_*.csv or .xlsx, e.g. police/missing-reports_2025-26-Q1.csv, or a mapping entry for it");
+                refused++;
+                log.warn("refused {}: not a dataset of the input contract", entry.relativeName());
+                continue;
+            }
+            if (size == 0) {
+                insert(sha, entry.relativeName(), spec.get().name(), null, size, runId, ReceivedFiles.REFUSED, "the file is empty (0 bytes)");
+                refused++;
+                continue;
+            }
+            Path copy = archiveCopy(entry.path(), sha);
+            long fileId = insert(sha, entry.relativeName(), spec.get().name(), copy.toString(), size, runId, ReceivedFiles.PENDING, null);
+            if (supersedeEarlier(entry.relativeName(), fileId)) {
+                replaced++;
+            }
+            received++;
+        }
+        log.info("received {} new file(s); {} already received, {} replacing an earlier version, {} refused", received, already, replaced, refused);
+        return new Outcome(received, already, replaced, refused);
+    }
+
+    private boolean supersedeEarlier(String sourceName, long newFileId) {
+        List<ReceivedFile> earlier = jdbc.sql("SELECT file_id, source_name, dataset, archived_path FROM received_file "
+                        + "WHERE source_name = ? AND file_id <> ? AND status IN (?, ?, ?) ORDER BY file_id")
+                .params(sourceName, newFileId, ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.PENDING)
+                .query(ReceivedFile.class).list();
+        for (ReceivedFile old : earlier) {
+            catalog.find(old.dataset()).ifPresent(spec ->
+                    jdbc.sql("DELETE FROM " + spec.table() + " WHERE file_id = ?").param(old.fileId()).update());
+            jdbc.sql("DELETE FROM row_issue WHERE file_id = ?").param(old.fileId()).update();
+            jdbc.sql("UPDATE received_file SET status = ?, superseded_by = ?, message = ? WHERE file_id = ?")
+                    .params(ReceivedFiles.SUPERSEDED, newFileId, "replaced by a corrected resubmission (file " + newFileId + ")", old.fileId())
+                    .update();
+            log.info("{} replaces an earlier version of the same extract (file {})", sourceName, old.fileId());
+        }
+        return !earlier.isEmpty();
+    }
+
+    private long insert(String sha, String name, String dataset, String archived, long size, String runId, String status, String message) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO received_file (sha256, source_name, dataset, archived_path, size_bytes, received_run, status, message) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(sha, name, dataset, archived, size, runId, status, message)
+                .update(key, "file_id");
+        return key.getKey().longValue();
+    }
+
+    private Path archiveCopy(Path file, String sha) {
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
+        Path target = archive.resolve(sha.substring(0, 2)).resolve(sha + ext);
+        try {
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path partial = target.resolveSibling(target.getFileName() + ".part");
+                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                target.toFile().setReadOnly();
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+package tyss.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tyss.ingest.LocalMapping.FileMapping;
+import tyss.ingest.RowIssue.Severity;
+
+/**
+ * Validates one row against its dataset spec: types, dates (never guessed), codes (with synonyms
+ * and the local mapping's labels), required values, ranges, and an end never before its start.
+ */
+final class RowChecker {
+
+    private static final List<String> DATE_PATTERNS = List.of("d/M/uuuu", "uuuu-MM-dd", "uuuu-MMM-dd");
+    private static final List<String> DATE_TIME_PATTERNS = List.of("d/M/uuuu H:mm", "d/M/uuuu H:mm:ss", "uuuu-MM-dd H:mm",
+            "uuuu-MM-dd H:mm:ss", "uuuu-MM-dd'T'H:mm", "uuuu-MM-dd'T'H:mm:ss", "uuuu-MMM-dd H:mm:ss");
+    private static final List<String> MONTH_PATTERNS = List.of("uuuu-MM", "MM/uuuu", "M/uuuu");
+    private static final String DATE_HELP = "a date as dd/MM/yyyy or yyyy-MM-dd";
+
+    private final DatasetSpec spec;
+    private final Map<String, CodeList> codes = new LinkedHashMap<>();
+    private final List<DateTimeFormatter> dates = new ArrayList<>();
+    private final List<DateTimeFormatter> dateTimes = new ArrayList<>();
+    private final List<DateTimeFormatter> months = new ArrayList<>();
+
+    RowChecker(DatasetSpec spec, Optional<FileMapping> mapping) {
+        this.spec = spec;
+        for (ColumnSpec c : spec.columns()) {
+            if (c.codes() != null) {
+                Map<String, String> labels = mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
+                codes.put(c.name(), labels.isEmpty() ? c.codes() : c.codes().withLabels(labels));
+            }
+        }
+        DATE_PATTERNS.forEach(p -> dates.add(formatter(p)));
+        mapping.map(FileMapping::dateFormats).orElse(List.of()).forEach(p -> dates.add(formatter(p.replace('y', 'u'))));
+        DATE_TIME_PATTERNS.forEach(p -> dateTimes.add(formatter(p)));
+        MONTH_PATTERNS.forEach(p -> months.add(formatter(p)));
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.UK)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    CheckedRow check(long fileId, int rowNumber, Map<String, String> raw) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<RowIssue> issues = new ArrayList<>();
+        for (ColumnSpec column : spec.columns()) {
+            String text = raw.get(column.name());
+            text = text == null ? null : text.strip();
+            if (text == null || text.isEmpty()) {
+                if (column.required()) {
+                    issues.add(issue(rowNumber, column, null, "a value is required", expectation(column)));
+                }
+                continue;
+            }
+            try {
+                values.put(column.name(), parse(column, text, rowNumber, issues));
+            } catch (BadValue e) {
+                issues.add(issue(rowNumber, column, text, e.getMessage(), expectation(column)));
+            }
+        }
+        checkOrder(rowNumber, values, issues);
+        if (spec.person() && !hasPersonKey(values)) {
+            issues.add(new RowIssue(rowNumber, "person identifiers", null, Severity.ERROR,
+                    "the row has no way to identify the young person",
+                    "at least one of la_child_id, upn, nhs_number, yot_id, police_person_id, tyss_id, or first_name + last_name + dob"));
+        }
+        return new CheckedRow(fileId, spec, rowNumber, values, issues);
+    }
+
+    private Object parse(ColumnSpec column, String text, int row, List<RowIssue> issues) {
+        return switch (column.type()) {
+            case TEXT, NAME, POSTCODE -> text;
+            case ID -> identifier(column, text, row, issues);
+            case DATE, DOB -> date(text);
+            case DATETIME -> dateTime(text);
+            case MONTH -> month(text);
+            case INT -> range(column, wholeNumber(text));
+            case DECIMAL -> range(column, decimal(text));
+            case CODE -> code(column, text);
+            case CODE_LIST -> codeList(column, text);
+        };
+    }
+
+    private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
+        String id = Identifiers.normalise(text);
+        if (id.isEmpty()) {
+            throw new BadValue("the identifier is empty once spaces are removed");
+        }
+        if (column.name().equals("upn") && !Identifiers.isValidUpn(id)) {
+            issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
+                    "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)", "a 13-character UPN"));
+        }
+        if (column.name().equals("nhs_number") && !Identifiers.isValidNhsNumber(id)) {
+            issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
+                    "the NHS number's check digit does not match (loaded; check the number)", "a 10-digit NHS number"));
+        }
+        return id;
+    }
+
+    private LocalDate date(String text) {
+        for (DateTimeFormatter f : dates) {
+            try {
+                return LocalDate.parse(text, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        for (DateTimeFormatter f : dateTimes) {
+            try {
+                return LocalDateTime.parse(text, f).toLocalDate();
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        throw new BadValue(dateProblem(text));
+    }
+
+    private LocalDateTime dateTime(String text) {
+        for (DateTimeFormatter f : dateTimes) {
+            try {
+                return LocalDateTime.parse(text, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        return date(text).atStartOfDay();
+    }
+
+    private LocalDate month(String text) {
+        for (DateTimeFormatter f : months) {
+            try {
+                return YearMonth.parse(text, f).atDay(1);
+            } catch (DateTimeParseException ignored) {
+                // try the next format
+            }
+        }
+        throw new BadValue("'" + text + "' is not a month");
+    }
+
+    private static String dateProblem(String text) {
+        if (text.matches("\\d{5}(\\.\\d+)?")) {
+            return "'" + text + "' looks like an Excel serial date number, not a date";
+        }
+        if (text.matches("\\d{1,2}[/-]\\d{1,2}[/-]\\d{2}")) {
+            return "'" + text + "' has a two-digit year, which is ambiguous";
+        }
+        if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}.*") || text.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return "'" + text + "' is not a real date";
+        }
+        return "'" + text + "' is not a date";
+    }
+
+    private static BigDecimal wholeNumber(String text) {
+        BigDecimal n = decimal(text);
+        if (n.stripTrailingZeros().scale() > 0) {
+            throw new BadValue("'" + text + "' is not a whole number");
+        }
+        return n.setScale(0);
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new BadValue("'" + text + "' is not a number");
+        }
+    }
+
+    private static BigDecimal range(ColumnSpec column, BigDecimal n) {
+        if (column.min() != null && n.compareTo(column.min()) < 0) {
+            throw new BadValue(n.toPlainString() + " is below the smallest allowed value");
+        }
+        if (column.max() != null && n.compareTo(column.max()) > 0) {
+            throw new BadValue(n.toPlainString() + " is above the largest allowed value");
+        }
+        return n;
+    }
+
+    private String code(ColumnSpec column, String text) {
+        return codes.get(column.name()).canonical(text)
+                .orElseThrow(() -> new BadValue("'" + text + "' is not a known code"));
+    }
+
+    private String codeList(ColumnSpec column, String text) {
+        String list = text.strip();
+        if (list.startsWith("[") && list.endsWith("]")) {
+            list = list.substring(1, list.length() - 1).replace("\"", "").replace("'", "");
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : list.split("[,;]")) {
+            if (!part.isBlank()) {
+                out.add(code(column, part));
+            }
+        }
+        return String.join(",", out);
+    }
+
+    private void checkOrder(int row, Map<String, Object> values, List<RowIssue> issues) {
+        for (ColumnSpec column : spec.columns()) {
+            if (column.notBefore() == null) {
+                continue;
+            }
+            Object end = values.get(column.name());
+            Object start = values.get(column.notBefore());
+            if (end != null && start != null && asDateTime(end).isBefore(asDateTime(start))) {
+                issues.add(new RowIssue(row, column.name(), end.toString(), Severity.ERROR,
+                        column.name() + " is before " + column.notBefore() + " (" + start + ")",
+                        "a date on or after " + column.notBefore()));
+            }
+        }
+    }
+
+    private static LocalDateTime asDateTime(Object value) {
+        Temporal t = (Temporal) value;
+        return t instanceof LocalDate d ? d.atStartOfDay() : (LocalDateTime) t;
+    }
+
+    private static boolean hasPersonKey(Map<String, Object> values) {
+        boolean id = values.keySet().stream().anyMatch(k -> List.of("la_child_id", "upn", "nhs_number", "yot_id",
+                "police_person_id", "tyss_id").contains(k));
+        return id || (values.containsKey("first_name") && values.containsKey("last_name") && values.containsKey("dob"));
+    }
+
+    private RowIssue issue(int row, ColumnSpec column, String text, String reason, String expected) {
+        boolean personal = column.type() == ColumnType.ID || column.type() == ColumnType.NAME
+                || column.type() == ColumnType.DOB || column.type() == ColumnType.POSTCODE;
+        String shown = text == null ? null : personal ? "(withheld: personal data)" : Identifiers.clip(text);
+        String why = personal && text != null ? reason.replace("'" + text + "'", "the value") : reason;
+        return new RowIssue(row, column.name(), shown, Severity.ERROR, why, expected);
+    }
+
+    private String expectation(ColumnSpec column) {
+        return switch (column.type()) {
+            case DATE, DOB -> DATE_HELP;
+            case DATETIME -> "a date and time as dd/MM/yyyy HH:mm or yyyy-MM-dd HH:mm:ss";
+            case MONTH -> "a month as yyyy-MM";
+            case INT -> "a whole number" + bounds(column);
+            case DECIMAL -> "a number" + bounds(column);
+            case CODE, CODE_LIST -> "one of: " + String.join(", ", codes.get(column.name()).codes());
+            default -> "a value";
+        };
+    }
+
+    private static String bounds(ColumnSpec column) {
+        if (column.min() == null && column.max() == null) {
+            return "";
+        }
+        return " from " + (column.min() == null ? "any" : column.min().toPlainString())
+                + " to " + (column.max() == null ? "any" : column.max().toPlainString());
+    }
+
+    /** A value that does not fit its column; the message says why. */
+    private static final class BadValue extends RuntimeException {
+        BadValue(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

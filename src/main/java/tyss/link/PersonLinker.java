@@ -1,0 +1,195 @@
+package tyss.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tyss.ingest.DatasetCatalog;
+import tyss.ingest.DatasetSpec;
+
+/**
+ * The {@code link} stage: resolves the records of every dataset to one pseudonymous person,
+ * deterministically. Shared identifiers link first (a row carrying two identifiers joins them);
+ * then the exact name key, then the tolerant name key, each only where it points to one person or
+ * joins people whose identifiers do not contradict each other. A key that would join two people
+ * with different identifiers of the same kind is a conflict: reported, never merged.
+ */
+public class PersonLinker {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonLinker.class);
+    /** Identifier columns in the order they are trusted. */
+    static final List<String> IDENTIFIERS = List.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id");
+    static final List<String> NAME_KEYS = List.of("name_key", "fuzzy_key");
+
+    private final JdbcTemplate jdbc;
+    private final DatasetCatalog catalog;
+
+    public PersonLinker(JdbcTemplate jdbc, DatasetCatalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    /** What the linkage found. */
+    public record Outcome(int people, int conflicts) {
+    }
+
+    public Outcome link() {
+        KeyGraph graph = new KeyGraph();
+        List<DatasetSpec> linkable = catalog.all().stream().filter(DatasetSpec::linkable).toList();
+        for (DatasetSpec spec : linkable) {
+            List<String> ids = idColumns(spec);
+            jdbc.query("SELECT DISTINCT " + String.join(", ", ids) + " FROM " + spec.table(), rs -> {
+                String first = null;
+                for (String id : ids) {
+                    String value = rs.getString(id);
+                    if (value != null) {
+                        String key = id + ":" + value;
+                        graph.add(key);
+                        if (first == null) {
+                            first = key;
+                        } else {
+                            graph.union(first, key);
+                        }
+                    }
+                }
+            });
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (String nameKey : NAME_KEYS) {
+            linkByNameKey(graph, linkable, nameKey, conflicts);
+        }
+        Map<String, String> personOfRoot = new TreeMap<>();
+        List<Object[]> keys = new ArrayList<>();
+        for (String key : new TreeSet<>(toList(graph.keys()))) {
+            String root = graph.root(key);
+            String person = personOfRoot.computeIfAbsent(root, PersonLinker::personId);
+            int colon = key.indexOf(':');
+            keys.add(new Object[] {key.substring(0, colon), key.substring(colon + 1), person});
+        }
+        jdbc.update("DELETE FROM person_key");
+        jdbc.batchUpdate("INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)", keys);
+        jdbc.update("DELETE FROM link_conflict");
+        jdbc.batchUpdate("INSERT INTO link_conflict (key_type, rows_affected, person_a, person_b) VALUES (?, ?, ?, ?)",
+                conflicts.stream().map(c -> new Object[] {c.keyType, c.rows, personOfRoot.get(graph.root(c.a)), personOfRoot.get(graph.root(c.b))}).toList());
+        for (DatasetSpec spec : linkable) {
+            assignPersons(spec);
+        }
+        log.info("linked records to {} people; {} conflict(s) reported, not merged", personOfRoot.size(), conflicts.size());
+        return new Outcome(personOfRoot.size(), conflicts.size());
+    }
+
+    private record Conflict(String keyType, String a, String b, int rows) {
+    }
+
+    /** Attaches a name key to the person(s) its rows already identify, unless that would contradict identifiers. */
+    private void linkByNameKey(KeyGraph graph, List<DatasetSpec> linkable, String nameKey, List<Conflict> conflicts) {
+        Map<String, Set<String>> idsByName = new TreeMap<>();
+        Map<String, Integer> rowsByName = new TreeMap<>();
+        for (DatasetSpec spec : linkable.stream().filter(DatasetSpec::person).toList()) {
+            List<String> ids = idColumns(spec);
+            jdbc.query("SELECT " + nameKey + ", " + String.join(", ", ids) + " FROM " + spec.table() + " WHERE " + nameKey + " IS NOT NULL", rs -> {
+                String name = nameKey + ":" + rs.getString(1);
+                Set<String> roots = idsByName.computeIfAbsent(name, n -> new TreeSet<>());
+                rowsByName.merge(name, 1, Integer::sum);
+                for (String id : ids) {
+                    String value = rs.getString(id);
+                    if (value != null) {
+                        roots.add(id + ":" + value);
+                    }
+                }
+            });
+        }
+        Map<String, Map<String, Set<String>>> kindsByRoot = new TreeMap<>();
+        for (String key : toList(graph.keys())) {
+            kindsByRoot.computeIfAbsent(graph.root(key), r -> new TreeMap<>())
+                    .computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new TreeSet<>()).add(key);
+        }
+        for (Map.Entry<String, Set<String>> entry : idsByName.entrySet()) {
+            String name = entry.getKey();
+            Set<String> roots = new LinkedHashSet<>();
+            entry.getValue().forEach(k -> roots.add(graph.root(k)));
+            if (graph.contains(name)) {
+                roots.add(graph.root(name));
+            }
+            List<String> people = new ArrayList<>(new TreeSet<>(roots));
+            if (people.isEmpty()) {
+                graph.add(name);
+                continue;
+            }
+            String first = people.get(0);
+            boolean clash = false;
+            for (String other : people.subList(1, people.size())) {
+                if (contradict(kindsByRoot.getOrDefault(first, Map.of()), kindsByRoot.getOrDefault(other, Map.of()))) {
+                    conflicts.add(new Conflict(nameKey, first, other, rowsByName.get(name)));
+                    clash = true;
+                }
+            }
+            if (!clash) {
+                graph.add(name);
+                Map<String, Set<String>> merged = new TreeMap<>();
+                for (String p : people) {
+                    kindsByRoot.getOrDefault(p, Map.of()).forEach((k, v) -> merged.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+                    kindsByRoot.remove(p);
+                    graph.union(name, p);
+                }
+                kindsByRoot.put(graph.root(name), merged);
+            }
+        }
+    }
+
+    /** Two people contradict when both have an identifier of the same kind with different values. */
+    private static boolean contradict(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+        for (String kind : IDENTIFIERS) {
+            if (a.containsKey(kind) && b.containsKey(kind) && !a.get(kind).equals(b.get(kind))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void assignPersons(DatasetSpec spec) {
+        List<String> lookups = new ArrayList<>();
+        for (String column : idColumns(spec)) {
+            lookups.add("(SELECT pk.person_id FROM person_key pk WHERE pk.key_type = '" + column + "' AND pk.key_value = t." + column + ")");
+        }
+        if (spec.person()) {
+            for (String column : NAME_KEYS) {
+                lookups.add("(SELECT pk.person_id FROM person_key pk WHERE pk.key_type = '" + column + "' AND pk.key_value = t." + column + ")");
+            }
+        }
+        String value = lookups.size() == 1 ? lookups.get(0) : "COALESCE(" + String.join(", ", lookups) + ")";
+        jdbc.update("UPDATE " + spec.table() + " t SET person_id = " + value);
+    }
+
+    static List<String> idColumns(DatasetSpec spec) {
+        return IDENTIFIERS.stream().filter(id -> spec.column(id).isPresent()).toList();
+    }
+
+    private static String personId(String rootKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rootKey.getBytes(StandardCharsets.UTF_8));
+            return "P" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> toList(Iterable<String> keys) {
+        List<String> out = new ArrayList<>();
+        keys.forEach(out::add);
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package tyss.run;
+
+/** Exit codes for cron and wrapper scripts. */
+public final class ExitCodes {
+
+    /** Finished; outputs written. */
+    public static final int OK = 0;
+    /** Something went wrong inside the pipeline; the log says what. Rerun the same command to resume. */
+    public static final int INTERNAL_FAILURE = 1;
+    /** The command line or configuration is wrong (unknown quarter, missing inbox, no key...). Nothing was run. */
+    public static final int BAD_ARGUMENTS = 2;
+    /** More input rows were rejected than the threshold allows; the rejects report says which. No report was published. */
+    public static final int INPUT_REJECTED = 3;
+    /** Another run holds the lock on this data folder; this one did nothing. */
+    public static final int ALREADY_RUNNING = 4;
+
+    private ExitCodes() {
+    }
+}

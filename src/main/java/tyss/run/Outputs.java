@@ -1,0 +1,113 @@
+package tyss.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import tyss.ingest.Inbox;
+import tyss.measure.LogicModel;
+
+/**
+ * What a run leaves in {@code out/<quarter>/}: the reports and the run manifest. The manifest
+ * holds nothing that changes between identical runs (no clock), so evaluators can compare it byte for byte.
+ */
+@Component
+public class Outputs {
+
+    private static final Logger log = LoggerFactory.getLogger(Outputs.class);
+    public static final String MANIFEST = "manifest.json";
+
+    private final JdbcClient jdbc;
+    private final RunSettings settings;
+    private final LogicModel model;
+    private final ReportAssembler reports;
+
+    Outputs(JdbcClient jdbc, RunSettings settings, LogicModel model, ReportAssembler reports) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.model = model;
+        this.reports = reports;
+    }
+
+    public List<Path> render(String runId) {
+        List<Path> written = reports.render(runId, settings.quarter().orElseThrow(), settings.quarterOutDir());
+        written.forEach(p -> log.info("wrote {}", p));
+        return written;
+    }
+
+    public Path writeManifest(String runId) {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        Map<String, Object> run = jdbc.sql("SELECT run_id, command, quarter, inbox_fingerprint, config_hash, key_fingerprint, "
+                + "software_version, logic_model_version FROM run_record WHERE run_id = ?").param(runId).query().singleRow();
+        manifest.put("run_id", runId);
+        manifest.put("command", value(run, "command"));
+        manifest.put("quarter", settings.quarter().map(Object::toString).orElse(null));
+        manifest.put("software_version", RunIdentity.runningVersion());
+        manifest.put("logic_model_version", model.version());
+        manifest.put("config_hash", value(run, "config_hash"));
+        manifest.put("key_fingerprint", settings.key() == null ? value(run, "key_fingerprint") : settings.key().fingerprint());
+        manifest.put("demo_key", settings.key() != null && settings.key().isDemo());
+        manifest.put("inbox_fingerprint", value(run, "inbox_fingerprint"));
+        Map<String, String> definitions = new LinkedHashMap<>();
+        model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
+        manifest.put("definition_versions", definitions);
+        manifest.put("inputs", jdbc.sql("SELECT source_name, dataset, sha256, size_bytes, status, rows_read, rows_loaded, rows_rejected, "
+                + "rows_warned FROM received_file ORDER BY source_name, file_id").query((rs, n) -> {
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("file", rs.getString(1));
+                    f.put("dataset", rs.getString(2));
+                    f.put("sha256", rs.getString(3));
+                    f.put("bytes", rs.getLong(4));
+                    f.put("status", rs.getString(5));
+                    f.put("rows_read", rs.getInt(6));
+                    f.put("rows_loaded", rs.getInt(7));
+                    f.put("rows_rejected", rs.getInt(8));
+                    f.put("rows_with_warnings", rs.getInt(9));
+                    return f;
+                }).list());
+        manifest.put("outputs", outputs());
+        Path file = settings.quarterOutDir().resolve(MANIFEST);
+        try {
+            Files.createDirectories(file.getParent());
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info("wrote {}", file);
+        return file;
+    }
+
+    private List<Map<String, String>> outputs() {
+        List<Map<String, String>> outputs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(settings.quarterOutDir())) {
+            files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(MANIFEST)).sorted().forEach(p -> {
+                Map<String, String> o = new LinkedHashMap<>();
+                o.put("file", p.getFileName().toString());
+                o.put("sha256", Inbox.sha256(p));
+                outputs.add(o);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outputs;
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        Object v = row.get(column.toUpperCase());
+        return v != null ? v : row.get(column);
+    }
+}

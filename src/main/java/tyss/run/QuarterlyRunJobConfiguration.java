@@ -1,0 +1,178 @@
+package tyss.run;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import tyss.ingest.DatasetCatalog;
+import tyss.ingest.DatasetWriter;
+import tyss.ingest.InboxRowReader;
+import tyss.ingest.IngestWriter;
+import tyss.ingest.LocalMapping;
+import tyss.ingest.ReceivedFiles;
+import tyss.ingest.Receiver;
+import tyss.ingest.RejectsReport;
+import tyss.ingest.RowProcessor;
+import tyss.link.PersonLinker;
+import tyss.measure.LogicModel;
+import tyss.measure.Measure;
+import tyss.measure.MeasureRunner;
+import tyss.protect.Pseudonymiser;
+import tyss.protect.RowProtector;
+
+/**
+ * The jobs, step by step in the order they run:
+ * receive → ingest (read, validate, protect, store) → check rejects → link → measure → render → manifest.
+ * {@code quarterlyRun} runs them all; {@code ingestOnly} and {@code reportOnly} run each half.
+ */
+@Configuration(proxyBeanMethods = false)
+class QuarterlyRunJobConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(QuarterlyRunJobConfiguration.class);
+    static final int CHUNK_SIZE = 1000;
+
+    @Bean
+    DatasetCatalog datasetCatalog() {
+        return DatasetCatalog.load();
+    }
+
+    @Bean
+    LogicModel logicModel() {
+        return LogicModel.load();
+    }
+
+    @Bean
+    LocalMapping localMapping(RunSettings settings, DatasetCatalog catalog) {
+        return settings.mappingFile().map(f -> LocalMapping.load(f, catalog)).orElse(LocalMapping.NONE);
+    }
+
+    @Bean
+    MeasureRunner measureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model) {
+        return new MeasureRunner(measures, jdbc, template, model);
+    }
+
+    // step 1: receive
+
+    @Bean
+    Step receive(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, DatasetCatalog catalog,
+                 LocalMapping mapping, RunSettings settings) {
+        Receiver receiver = new Receiver(jdbc, catalog, mapping, settings.archiveDir());
+        return new StepBuilder("receive", repository).tasklet((contribution, context) -> {
+            receiver.receive(settings.inbox().orElseThrow(), runId(context.getStepContext().getJobParameters()));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    // step 2: ingest = read → validate + protect → store
+
+    @Bean
+    @StepScope
+    InboxRowReader inboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping) {
+        return new InboxRowReader(files, catalog, mapping);
+    }
+
+    @Bean
+    Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, LocalMapping mapping,
+                RunSettings settings, DatasetWriter datasets, ReceivedFiles files) {
+        RowProcessor processor = new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
+        return new StepBuilder("ingest", repository)
+                .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(CHUNK_SIZE).transactionManager(tx)
+                .reader(reader).processor(processor).writer(new IngestWriter(datasets, files))
+                .build();
+    }
+
+    // step 3: the rejects report, and the threshold that stops a run on half the data
+
+    @Bean
+    Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings) {
+        return new StepBuilder("checkRejects", repository).tasklet((contribution, context) -> {
+            Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), settings.quarterOutDir());
+            var totals = jdbc.sql("SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0) FROM received_file "
+                    + "WHERE status IN ('loaded', 'partial')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            double rate = totals[0] == 0 ? 0 : (double) totals[1] / totals[0];
+            log.info("{} of {} rows rejected ({}); rejects report: {}", totals[1], totals[0], String.format("%.1f%%", rate * 100), report);
+            if (rate > settings.rejectThreshold()) {
+                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed; "
+                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100, report));
+            }
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    // step 4: link
+
+    @Bean
+    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog) {
+        PersonLinker linker = new PersonLinker(jdbc, catalog);
+        return new StepBuilder("link", repository).tasklet((contribution, context) -> {
+            linker.link();
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    // step 5: measure
+
+    @Bean
+    Step measure(JobRepository repository, PlatformTransactionManager tx, MeasureRunner runner, RunSettings settings) {
+        return new StepBuilder("measure", repository).tasklet((contribution, context) -> {
+            runner.store(runId(context.getStepContext().getJobParameters()), runner.compute(settings.quarter().orElseThrow()));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    // step 6: disclose and render
+
+    @Bean
+    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs) {
+        return new StepBuilder("render", repository).tasklet((contribution, context) -> {
+            outputs.render(runId(context.getStepContext().getJobParameters()));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    // step 7: manifest
+
+    @Bean
+    Step manifest(JobRepository repository, PlatformTransactionManager tx, Outputs outputs) {
+        return new StepBuilder("manifest", repository).tasklet((contribution, context) -> {
+            outputs.writeManifest(runId(context.getStepContext().getJobParameters()));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    @Bean
+    Job quarterlyRun(JobRepository repository, Step receive, Step ingest, Step checkRejects, Step link, Step measure,
+                     Step render, Step manifest) {
+        return new JobBuilder("quarterlyRun", repository)
+                .start(receive).next(ingest).next(checkRejects).next(link).next(measure).next(render).next(manifest)
+                .build();
+    }
+
+    @Bean
+    Job ingestOnly(JobRepository repository, Step receive, Step ingest, Step checkRejects, Step link) {
+        return new JobBuilder("ingestOnly", repository).start(receive).next(ingest).next(checkRejects).next(link).build();
+    }
+
+    @Bean
+    Job reportOnly(JobRepository repository, Step measure, Step render, Step manifest) {
+        return new JobBuilder("reportOnly", repository).start(measure).next(render).next(manifest).build();
+    }
+
+    private static String runId(java.util.Map<String, Object> parameters) {
+        return (String) parameters.get("runId");
+    }
+}

@@ -1,0 +1,45 @@
+package tyss.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import tyss.measure.Quarter;
+import tyss.protect.PseudonymKey;
+
+/**
+ * What one invocation was asked to do, resolved from the command line before Spring starts.
+ *
+ * @param quarter  the reporting quarter (absent for ingest and validate)
+ * @param inbox    the folder of partner exports (absent for report)
+ * @param baseline the evaluator's baseline financial year or quarter, if named
+ */
+public record RunSettings(
+        Command command,
+        Optional<Quarter> quarter,
+        Optional<Path> inbox,
+        Path outDir,
+        Path dataDir,
+        Optional<Path> mappingFile,
+        PseudonymKey key,
+        double rejectThreshold,
+        Optional<String> baseline) {
+
+    public enum Command {
+        RUN("run"), INGEST("ingest"), REPORT("report"), VALIDATE("validate"), GENERATE_SAMPLES("generate-samples");
+
+        public final String word;
+
+        Command(String word) {
+            this.word = word;
+        }
+    }
+
+    public Path archiveDir() {
+        return dataDir.resolve("archive");
+    }
+
+    /** Where a quarter's outputs go: {@code out/2025-26-Q1}. */
+    public Path quarterOutDir() {
+        return quarter.map(q -> outDir.resolve(q.slug())).orElse(outDir);
+    }
+}

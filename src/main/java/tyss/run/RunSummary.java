@@ -1,0 +1,35 @@
+package tyss.run;
+
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The few lines printed at the end of a run: files, rows, measures, outputs, time. */
+@Component
+class RunSummary {
+
+    private final JdbcClient jdbc;
+
+    RunSummary(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void print(PrintStream out, String runId, RunSettings settings, Duration took) {
+        var files = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_loaded), 0), COALESCE(SUM(rows_rejected), 0), "
+                        + "COALESCE(SUM(CASE WHEN status = 'refused' THEN 1 ELSE 0 END), 0) FROM received_file WHERE received_run = ?")
+                .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}).single();
+        var results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
+                .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        out.printf("Run %s finished (%s) in %.1f s%n", runId, settings.command().word, took.toMillis() / 1000.0);
+        out.printf("  files received: %d new (%d refused); rows read %d, loaded %d, rejected %d%n", files[0], files[4], files[1], files[2], files[3]);
+        if (results[1] > 0) {
+            out.printf("  measures computed: %d (%d result rows)%n", results[0], results[1]);
+        }
+        out.printf("  outputs: %s%n", settings.quarterOutDir().toAbsolutePath());
+        if (settings.key() != null && settings.key().isDemo()) {
+            out.println("  DEMO KEY: pseudonyms made with the public demo key; use only for synthetic sample data");
+        }
+    }
+}
