@@ -3,7 +3,9 @@ package tyss.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,15 +74,15 @@ public final class Cli {
     }
 
     private static ConfigurableApplicationContext start(RunSettings settings, boolean debug) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("tyss.data-dir", settings.dataDir().toAbsolutePath().toString());
+        // Passed as command-line properties so they outrank application.yml.
+        List<String> properties = new ArrayList<>();
+        properties.add("--tyss.data-dir=" + settings.dataDir().toAbsolutePath());
         if (debug) {
-            properties.put("logging.level.tyss", "DEBUG");
+            properties.add("--logging.level.tyss=DEBUG");
         }
         return new SpringApplicationBuilder(TyssApplication.class)
-                .properties(properties)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runSettings", settings))
-                .run();
+                .run(properties.toArray(String[]::new));
     }
 
     static RunSettings settings(Arguments a, String keyFromEnvironment) {

@@ -129,12 +129,14 @@ public class PersonLinker {
                 graph.add(name);
                 continue;
             }
-            String first = people.get(0);
             boolean clash = false;
-            for (String other : people.subList(1, people.size())) {
-                if (contradict(kindsByRoot.getOrDefault(first, Map.of()), kindsByRoot.getOrDefault(other, Map.of()))) {
-                    conflicts.add(new Conflict(nameKey, first, other, rowsByName.get(name)));
-                    clash = true;
+            for (int i = 0; i < people.size() && !clash; i++) {
+                for (int j = i + 1; j < people.size(); j++) {
+                    if (contradict(kindsByRoot.getOrDefault(people.get(i), Map.of()), kindsByRoot.getOrDefault(people.get(j), Map.of()))) {
+                        conflicts.add(new Conflict(nameKey, people.get(i), people.get(j), rowsByName.get(name)));
+                        clash = true;
+                        break;
+                    }
                 }
             }
             if (!clash) {

@@ -1,0 +1,122 @@
+package tyss.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuarterlyRunFunctionalTest {
+
+    private static final String KEY = "a-test-key-that-is-long-enough";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runs_the_quarter_and_a_second_run_on_the_same_inputs_changes_nothing() throws IOException {
+        // given
+        Path inbox = smallInbox();
+        String[] args = {"run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5"};
+
+        // when
+        TestRuns.Outcome first = TestRuns.cli(KEY, args);
+        Map<String, Object> before = counts();
+        TestRuns.Outcome second = TestRuns.cli(KEY, args);
+
+        // then
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("rows read 4, loaded 3, rejected 1");
+        assertThat(dir.resolve("out/2026-27-Q2/manifest.json")).exists();
+        assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).content().contains("risk_grade", "'extreme' is not a known code");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("Nothing to do");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_delivered_twice_is_skipped_and_a_corrected_one_replaces_the_first() throws IOException {
+        Path inbox = smallInbox();
+        String[] ingest = {"ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "1"};
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+
+        // a copy of the same file under another name is recognised by its checksum
+        Files.copy(inbox.resolve("police/missing-reports_Q2.csv"), inbox.resolve("police/missing-reports_Q2-copy.csv"));
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(1);
+
+        // a corrected resubmission of the same extract replaces the earlier rows
+        Files.writeString(inbox.resolve("police/missing-reports_Q2.csv"), """
+                police_person_id,reported_at,found_at,risk_grade
+                NCH1,02/08/2026 21:00,03/08/2026 10:00,medium
+                NCH2,05/08/2026 21:00,06/08/2026 10:00,high
+                """);
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM received_file WHERE status = 'superseded' AND superseded_by IS NOT NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void a_bad_command_line_gets_one_line_and_exit_code_2() {
+        TestRuns.Outcome unknownQuarter = TestRuns.cli(KEY, "run", "--quarter", "2026 Q2", "--inbox", dir.toString());
+        assertThat(unknownQuarter.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(unknownQuarter.err()).startsWith("tyss: '2026 Q2' is not a financial-year quarter").doesNotContain("Exception", "\tat ");
+
+        TestRuns.Outcome missingInbox = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", dir.resolve("nowhere").toString());
+        assertThat(missingInbox.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(missingInbox.err().lines().toList()).first().asString().contains("does not exist");
+
+        TestRuns.Outcome noKey = TestRuns.cli(null, "ingest", "--inbox", dir.toString());
+        assertThat(noKey.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+        assertThat(noKey.err()).contains("no pseudonymisation key");
+    }
+
+    @Test
+    void too_many_rejected_rows_fail_the_run_with_exit_code_3_and_still_leave_the_rejects_report() throws IOException {
+        Path inbox = smallInbox();
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(),
+                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
+        assertThat(run.err()).contains("25.0% of rows were rejected (1 of 4)");
+        assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).exists();
+    }
+
+    private Path smallInbox() throws IOException {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox.resolve("tyss"));
+        Files.createDirectories(inbox.resolve("police"));
+        Files.writeString(inbox.resolve("tyss/referrals_Q2.csv"), """
+                tyss_id,first_name,last_name,dob,sex,referral_date,referral_source,strand,decision,decision_date,allocated_date
+                TY1,Zarvo,Quillet,03/04/2010,M,01/07/2026,6,call-in,accepted,03/07/2026,05/07/2026
+                TY2,Mira,Tobble,12/12/2011,F,15/08/2026,school,detached,accepted,16/08/2026,
+                """);
+        Files.writeString(inbox.resolve("police/missing-reports_Q2.csv"), """
+                police_person_id,first_name,last_name,dob,reported_at,found_at,risk_grade
+                NCH1,Zarvo,Quillet,03/04/2010,02/08/2026 21:00,03/08/2026 10:00,medium
+                NCH2,Nobody,Else,01/01/2012,02/08/2026 21:00,,extreme
+                """);
+        return inbox;
+    }
+
+    private Map<String, Object> counts() {
+        return TestRuns.query(dir.resolve("data"), jdbc -> Map.of(
+                "referrals", jdbc.queryForObject("SELECT COUNT(*) FROM ds_tyss_referrals", Long.class),
+                "missing", jdbc.queryForObject("SELECT COUNT(*) FROM ds_police_missing_reports", Long.class),
+                "files", jdbc.queryForObject("SELECT COUNT(*) FROM received_file", Long.class),
+                "issues", jdbc.queryForObject("SELECT COUNT(*) FROM row_issue", Long.class),
+                "results", jdbc.queryForObject("SELECT COUNT(*) FROM measure_result", Long.class),
+                "people", jdbc.queryForObject("SELECT COUNT(*) FROM person_key", Long.class),
+                "files_read", List.of(jdbc.queryForObject("SELECT SUM(rows_read) FROM received_file", Long.class))));
+    }
+
+    private long count(String sql) {
+        return TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(sql, Long.class));
+    }
+}
