@@ -27,6 +27,7 @@ import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Receiver;
 import tyss.ingest.RejectsReport;
 import tyss.ingest.RowProcessor;
+import tyss.link.MatchReport;
 import tyss.link.PersonLinker;
 import tyss.measure.LogicModel;
 import tyss.measure.Measure;
@@ -118,8 +119,12 @@ class QuarterlyRunJobConfiguration {
     @Bean
     Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog) {
         PersonLinker linker = new PersonLinker(jdbc, catalog);
+        MatchReport matches = new MatchReport(jdbc, catalog);
         return new StepBuilder("link", repository).tasklet((contribution, context) -> {
             linker.link();
+            List<MatchReport.Line> lines = matches.refresh();
+            log.info("match rates: {} of {} partner records linked to the cohort", lines.stream().filter(l -> !l.dataset().startsWith("tyss/"))
+                    .mapToInt(MatchReport.Line::inCohort).sum(), lines.stream().filter(l -> !l.dataset().startsWith("tyss/")).mapToInt(MatchReport.Line::total).sum());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

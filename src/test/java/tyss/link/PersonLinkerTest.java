@@ -129,6 +129,23 @@ class PersonLinkerTest {
         assertThat(value(other, "tyss_id")).isNotEqualTo(storedId);
     }
 
+    @Test
+    void the_match_report_says_how_each_dataset_linked_and_by_which_key() {
+        var lines = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
+                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, matched_by"));
+        // health: 1 record, by NHS number, in the cohort (through the exact name key)
+        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "health/cypmh").containsEntry("QUARTER", "2026-27 Q2")
+                .containsEntry("MATCHED_BY", "nhs_number").containsEntry("IN_COHORT", 1));
+        // police asb: P1 (cohort) and P6, P7 (outside) by police id; the id-less Orla Venn row unlinked
+        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "police/asb").containsEntry("MATCHED_BY", "police_person_id")
+                .containsEntry("IN_COHORT", 1).containsEntry("OUTSIDE_COHORT", 2));
+        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "police/asb").containsEntry("MATCHED_BY", "unlinked")
+                .containsEntry("UNLINKED", 1));
+        // schools: both twins by name and date of birth
+        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "schools/attendance")
+                .containsEntry("MATCHED_BY", "name and date of birth").containsEntry("IN_COHORT", 2));
+    }
+
     private static String value(Path dataDir, String column) {
         return TestRuns.query(dataDir, jdbc -> jdbc.queryForObject("SELECT " + column + " FROM ds_tyss_referrals WHERE source_row = 2", String.class));
     }

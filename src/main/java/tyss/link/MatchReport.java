@@ -1,0 +1,109 @@
+package tyss.link;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import tyss.ingest.ColumnSpec;
+import tyss.ingest.ColumnType;
+import tyss.ingest.DatasetCatalog;
+import tyss.ingest.DatasetSpec;
+import tyss.measure.Quarter;
+
+/**
+ * How well each partner's records link, per dataset and quarter: records linked to a cohort
+ * member, linked to someone outside the cohort, or not linked at all, and by which key. It tells a
+ * performance team whether an export is linkable before anyone trusts a figure built on it.
+ */
+public class MatchReport {
+
+    /** One line: a dataset's records of a quarter matched by one kind of key. */
+    public record Line(String dataset, String quarter, String matchedBy, int inCohort, int outsideCohort, int unlinked) {
+
+        public int total() {
+            return inCohort + outsideCohort + unlinked;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DatasetCatalog catalog;
+
+    public MatchReport(JdbcTemplate jdbc, DatasetCatalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    /** Recomputes the report into {@code link_summary}. */
+    public List<Line> refresh() {
+        Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT DISTINCT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL", String.class));
+        List<Line> lines = new ArrayList<>();
+        for (DatasetSpec spec : catalog.all().stream().filter(DatasetSpec::linkable).toList()) {
+            Optional<String> dateColumn = spec.columns().stream()
+                    .filter(c -> c.required() && (c.type() == ColumnType.DATE || c.type() == ColumnType.DATETIME || c.type() == ColumnType.MONTH))
+                    .map(ColumnSpec::name).findFirst();
+            lines.addAll(lines(spec, dateColumn, cohort));
+        }
+        jdbc.update("DELETE FROM link_summary");
+        jdbc.batchUpdate("INSERT INTO link_summary (dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked) VALUES (?, ?, ?, ?, ?, ?)",
+                lines.stream().map(l -> new Object[] {l.dataset(), l.quarter(), l.matchedBy(), l.inCohort(), l.outsideCohort(), l.unlinked()}).toList());
+        return lines;
+    }
+
+    private List<Line> lines(DatasetSpec spec, Optional<String> dateColumn, Set<String> cohort) {
+        List<String> ids = PersonLinker.idColumns(spec);
+        String nameMatch = spec.person()
+                ? ", CASE WHEN EXISTS (SELECT 1 FROM person_key pk WHERE pk.key_type = 'name_key' AND pk.key_value = t.name_key) THEN 1 ELSE 0 END"
+                : ", 0";
+        String sql = "SELECT " + dateColumn.map(c -> "t." + c).orElse("NULL") + ", t.person_id, "
+                + String.join(", ", ids.stream().map(c -> "t." + c).toList()) + nameMatch + " FROM " + spec.table() + " t";
+        Map<String, int[]> counts = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            Object date = rs.getObject(1);
+            String quarter = date == null ? "(no date)" : Quarter.containing(toDate(date)).toString();
+            String person = rs.getString(2);
+            String by = "unlinked";
+            if (person != null) {
+                by = spec.person() ? "tolerant name key" : "(none)";
+                for (int i = 0; i < ids.size(); i++) {
+                    if (rs.getString(3 + i) != null) {
+                        by = ids.get(i);
+                        break;
+                    }
+                }
+                if (by.equals("tolerant name key") && rs.getInt(3 + ids.size()) == 1) {
+                    by = "name and date of birth";
+                }
+            }
+            int[] c = counts.computeIfAbsent(quarter + "\u0000" + by, k -> new int[3]);
+            c[person == null ? 2 : cohort.contains(person) ? 0 : 1]++;
+        });
+        List<Line> lines = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            String[] parts = key.split("\u0000");
+            lines.add(new Line(spec.name(), parts[0], parts[1], c[0], c[1], c[2]));
+        });
+        return lines;
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+}
