@@ -3,6 +3,7 @@ package tyss.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,8 @@ public final class Cli {
         };
         boolean needsQuarter = command == Command.RUN || command == Command.REPORT;
         boolean needsInbox = command != Command.REPORT;
-        Optional<Quarter> quarter = a.get("quarter").map(Quarter::parse);
+        Optional<Quarter> quarter = a.get("quarter").map(q -> q.equalsIgnoreCase("latest")
+                ? Quarter.containing(LocalDate.now()).previous() : Quarter.parse(q));
         if (needsQuarter && quarter.isEmpty()) {
             throw new UsageException("'" + a.command() + "' needs --quarter, e.g. --quarter \"2025-26 Q1\"");
         }

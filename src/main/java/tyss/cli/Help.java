@@ -18,7 +18,8 @@ final class Help {
                   tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
 
                 Options:
-                  --quarter Q            financial-year quarter, e.g. "2025-26 Q1" (Q1 = Apr-Jun, Q4 = Jan-Mar)
+                  --quarter Q            financial-year quarter, e.g. "2025-26 Q1" (Q1 = Apr-Jun, Q4 = Jan-Mar),
+                                         or "latest" for the latest complete quarter
                   --inbox FOLDER         partner exports as <agency>/<dataset>_*.csv|xlsx, searched recursively
                   --mapping FILE         a local authority's column mapping (jobs/mappings/<la>.yml)
                   --out DIR              where outputs go (default out/; a quarter's go to out/<2025-26-Q1>/)
