@@ -32,16 +32,14 @@ public final class RejectsReport {
 
     /** Issues of the files received by a run (or all files in the store when runId is null), in file and row order. */
     public static List<Line> lines(JdbcClient jdbc, String runId) {
-        return jdbc.sql("""
-                SELECT f.source_name, i.row_number, i.column_name, i.shown_value, i.severity, i.reason, i.expected
-                FROM row_issue i JOIN received_file f ON f.file_id = i.file_id
-                WHERE (? IS NULL OR f.received_run = ?) AND f.status <> 'superseded'
-                UNION ALL
-                SELECT f.source_name, NULL, NULL, NULL, 'ERROR', 'file refused: ' || f.message, NULL
-                FROM received_file f
-                WHERE (? IS NULL OR f.received_run = ?) AND f.status = 'refused' AND f.archived_path IS NULL
-                ORDER BY 1, 2 NULLS FIRST, 3, 6""")
-                .params(runId, runId, runId, runId)
+        String ofRun = runId == null ? "" : " AND f.received_run = :run";
+        return jdbc.sql("SELECT f.source_name, i.row_number, i.column_name, i.shown_value, i.severity, i.reason, i.expected "
+                        + "FROM row_issue i JOIN received_file f ON f.file_id = i.file_id WHERE f.status <> 'superseded'" + ofRun
+                        + " UNION ALL "
+                        + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', 'file refused: ' || f.message, NULL FROM received_file f "
+                        + "WHERE f.status = 'refused' AND f.archived_path IS NULL" + ofRun
+                        + " ORDER BY 1, 2 NULLS FIRST, 3, 6")
+                .paramSource(runId == null ? java.util.Map.of() : java.util.Map.of("run", runId))
                 .query((rs, n) -> new Line(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();

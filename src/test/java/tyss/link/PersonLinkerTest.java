@@ -132,7 +132,8 @@ class PersonLinkerTest {
     @Test
     void the_match_report_says_how_each_dataset_linked_and_by_which_key() {
         var lines = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
-                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, matched_by"));
+                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, matched_by"))
+                .stream().map(PersonLinkerTest::upperKeys).toList();
         // health: 1 record, by NHS number, in the cohort (through the exact name key)
         assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "health/cypmh").containsEntry("QUARTER", "2026-27 Q2")
                 .containsEntry("MATCHED_BY", "nhs_number").containsEntry("IN_COHORT", 1));
@@ -144,6 +145,13 @@ class PersonLinkerTest {
         // schools: both twins by name and date of birth
         assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "schools/attendance")
                 .containsEntry("MATCHED_BY", "name and date of birth").containsEntry("IN_COHORT", 2));
+    }
+
+    /** H2 reports column labels in upper case, PostgreSQL in lower. */
+    private static java.util.Map<String, Object> upperKeys(java.util.Map<String, Object> row) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k.toUpperCase(java.util.Locale.ROOT), v instanceof Number n ? n.intValue() : v));
+        return out;
     }
 
     private static String value(Path dataDir, String column) {
