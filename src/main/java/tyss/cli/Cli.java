@@ -20,6 +20,7 @@ import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
 import tyss.run.Pipeline;
 import tyss.run.RunIdentity;
+import tyss.run.RunLock;
 import tyss.run.RunSettings;
 import tyss.run.RunSettings.Command;
 
@@ -63,10 +64,16 @@ public final class Cli {
         if (settings.command() == Command.VALIDATE) {
             return new ValidateCommand(settings, out, err).run();
         }
-        try (ConfigurableApplicationContext context = start(settings, arguments.has("debug"))) {
+        // Locked before Spring starts: a second launch must not even open the database.
+        Optional<RunLock> lock = RunLock.tryAcquire(settings.dataDir());
+        if (lock.isEmpty()) {
+            err.println("tyss: another run is in progress on " + settings.dataDir().toAbsolutePath() + "; this one did nothing");
+            return ExitCodes.ALREADY_RUNNING;
+        }
+        try (RunLock held = lock.get(); ConfigurableApplicationContext context = start(settings, arguments.has("debug"))) {
             return context.getBean(Pipeline.class).run(out, err);
-        } catch (RuntimeException e) {
-            err.println("tyss: internal failure: " + Messages.oneLine(e));
+        } catch (RuntimeException | java.io.IOException e) {
+            err.println("tyss: internal failure: " + Messages.oneLine(e) + " (details in " + settings.dataDir().resolve("logs/tyss.log") + ")");
             if (arguments.has("debug")) {
                 e.printStackTrace(err);
             }

@@ -1,9 +1,7 @@
 package tyss.run;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -45,21 +43,8 @@ public class Pipeline {
         this.model = model;
     }
 
+    /** Runs the command; the caller holds the {@link RunLock} on the data folder. */
     public int run(PrintStream out, PrintStream err) {
-        Optional<RunLock> lock = RunLock.tryAcquire(settings.dataDir());
-        if (lock.isEmpty()) {
-            err.println("tyss: another run is in progress on " + settings.dataDir().toAbsolutePath() + "; this one did nothing");
-            return ExitCodes.ALREADY_RUNNING;
-        }
-        try (RunLock held = lock.get()) {
-            return runLocked(out, err);
-        } catch (IOException e) {
-            err.println("tyss: internal failure: cannot release the run lock: " + e.getMessage());
-            return ExitCodes.INTERNAL_FAILURE;
-        }
-    }
-
-    private int runLocked(PrintStream out, PrintStream err) {
         long started = System.nanoTime();
         RunIdentity identity = RunIdentity.of(settings);
         Job job = context.getBean(jobName(), Job.class);

@@ -88,11 +88,12 @@ class QuarterlyRunJobConfiguration {
 
     @Bean
     Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, LocalMapping mapping,
-                RunSettings settings, DatasetWriter datasets, ReceivedFiles files) {
+                RunSettings settings, DatasetWriter datasets, ReceivedFiles files, FaultInjection faults) {
         RowProcessor processor = new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
         return new StepBuilder("ingest", repository)
                 .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(CHUNK_SIZE).transactionManager(tx)
                 .reader(reader).processor(processor).writer(new IngestWriter(datasets, files))
+                .listener(faults.<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunks())
                 .build();
     }
 
@@ -142,11 +143,11 @@ class QuarterlyRunJobConfiguration {
     // step 6: disclose and render
 
     @Bean
-    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs) {
+    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs, FaultInjection faults) {
         return new StepBuilder("render", repository).tasklet((contribution, context) -> {
             outputs.render(runId(context.getStepContext().getJobParameters()));
             return RepeatStatus.FINISHED;
-        }, tx).build();
+        }, tx).listener(faults).build();
     }
 
     // step 7: manifest

@@ -13,7 +13,7 @@ import java.util.Optional;
  * One run at a time per data folder: an operating-system file lock, released by the OS even when
  * the JVM is killed, so a crashed run never blocks the next one.
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -23,7 +23,7 @@ final class RunLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static Optional<RunLock> tryAcquire(Path dataDir) {
+    public static Optional<RunLock> tryAcquire(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
             FileChannel channel = FileChannel.open(dataDir.resolve("tyss.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -43,6 +43,29 @@ public final class TestRuns {
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Starts the command line in a separate JVM (so a test can kill it with SIGKILL) with extra
+     * system properties; its standard output and error go to {@code log}.
+     */
+    public static Process startJvm(String key, Path log, List<String> properties, String... args) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-cp");
+        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        properties.forEach(p -> command.add("-D" + p));
+        if (POSTGRES) {
+            usePostgresFor(dataDir(args));
+            for (String p : List.of("spring.profiles.active", "TYSS_DB_URL", "TYSS_DB_USER")) {
+                command.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        command.add("tyss.TyssApplication");
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("TYSS_PSEUDONYM_KEY", key);
+        return builder.start();
+    }
+
     /** A query against a data folder's database, after its run has finished. */
     public static <T> T query(Path dataDir, Function<JdbcTemplate, T> query) {
         try (Connection connection = connect(dataDir)) {
