@@ -43,6 +43,7 @@ final class CsvSource implements TabularSource {
 
     CsvSource(Path file) throws IOException {
         this.file = file;
+        refuseWhatIsNotText(file);
         this.bom = startsWithBom(file);
         this.charset = bom || isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.separator = guessSeparator();
@@ -69,7 +70,26 @@ final class CsvSource implements TabularSource {
                 .withKeepCarriageReturn(false)
                 .build();
         return new Iterator<>() {
-            private SourceRow next = advance();
+            private SourceRow next;
+
+            /** Reads lazily: a record that breaks the file surfaces in hasNext, after every good row before it was handed on. */
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = advance();
+                }
+                return next != null;
+            }
+
+            @Override
+            public SourceRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SourceRow current = next;
+                next = null;
+                return current;
+            }
 
             private SourceRow advance() {
                 try {
@@ -82,21 +102,6 @@ final class CsvSource implements TabularSource {
                 } catch (CsvValidationException | IOException e) {
                     throw new InputFileException("the file cannot be read past line " + reader.getLinesRead() + ": " + e.getMessage(), e);
                 }
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public SourceRow next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                SourceRow current = next;
-                next = advance();
-                return current;
             }
         };
     }
@@ -138,6 +143,23 @@ final class CsvSource implements TabularSource {
             }
         }
         return candidates[best];
+    }
+
+    /** A workbook or UTF-16 text saved under a .csv name would otherwise read as noise. */
+    private static void refuseWhatIsNotText(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new InputFileException("the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
+        }
+        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+            throw new InputFileException("the file is an old-style Excel workbook with a text file's name; save it as .xlsx or as CSV");
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')");
+        }
     }
 
     private static boolean startsWithBom(Path file) throws IOException {

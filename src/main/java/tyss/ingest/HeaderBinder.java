@@ -53,7 +53,8 @@ final class HeaderBinder {
         }
         if (best == null || best.bound.isEmpty()) {
             throw new InputFileException("no header row was found in the first " + HEADER_SEARCH_ROWS
-                    + " rows; expected the columns of " + spec.name() + ": " + spec.columns().stream().map(ColumnSpec::name).toList());
+                    + " rows (columns must be separated by commas, semicolons or tabs); expected the columns of " + spec.name() + ": "
+                    + spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList() + " and others");
         }
         throw new InputFileException("the file is missing the required column" + (missingRequired(best.bound).size() > 1 ? "s " : " ")
                 + String.join(", ", missingRequired(best.bound)) + " (header found on row " + best.row.rowNumber()

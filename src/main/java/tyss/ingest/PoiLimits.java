@@ -26,6 +26,25 @@ final class PoiLimits {
         IOUtils.setByteArrayMaxOverride(MAX_BYTE_ARRAY);
     }
 
+    /** A password-protected .xlsx is an OLE2 container holding the encrypted package, not a zip. */
+    static void refuseEncrypted(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(java.nio.file.Files.newInputStream(file))) {
+            if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(in) != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+                return;
+            }
+        }
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                throw new InputFileException("the workbook is password-protected; save it without a password and send it again");
+            }
+        } catch (RuntimeException | java.io.IOException e) {
+            if (e instanceof InputFileException) {
+                throw e;
+            }
+        }
+        throw new InputFileException("the file is an old-style .xls workbook named .xlsx; rename it .xls or save it as .xlsx");
+    }
+
     /** A sentence for the person who sent the file. */
     static String explain(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

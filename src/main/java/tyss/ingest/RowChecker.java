@@ -87,7 +87,7 @@ final class RowChecker {
 
     private Object parse(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         return switch (column.type()) {
-            case TEXT, NAME, POSTCODE -> text;
+            case TEXT, NAME, POSTCODE -> limited(text);
             case ID -> identifier(column, text, row, issues);
             case DATE, DOB -> date(text);
             case DATETIME -> dateTime(text);
@@ -99,10 +99,23 @@ final class RowChecker {
         };
     }
 
+    /** The store's text columns hold 255 characters; a longer value is a row error, not silently cut. */
+    static final int MAX_TEXT = 255;
+
+    private static String limited(String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new BadValue("the value is " + text.length() + " characters long, more than the " + MAX_TEXT + " allowed");
+        }
+        return text;
+    }
+
     private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         String id = Identifiers.normalise(text);
         if (id.isEmpty()) {
             throw new BadValue("the identifier is empty once spaces are removed");
+        }
+        if (id.length() > 64) {
+            throw new BadValue("the identifier is " + id.length() + " characters long; no identifier is longer than 64");
         }
         if (column.name().equals("upn") && !Identifiers.isValidUpn(id)) {
             issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,

@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import tyss.ingest.DatasetCatalog;
 import tyss.ingest.DatasetWriter;
+import tyss.ingest.DuplicateRows;
 import tyss.ingest.InboxRowReader;
 import tyss.ingest.IngestWriter;
 import tyss.ingest.LocalMapping;
@@ -100,8 +101,10 @@ class QuarterlyRunJobConfiguration {
     // step 3: the rejects report, and the threshold that stops a run on half the data
 
     @Bean
-    Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings) {
+    Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings,
+                      DatasetCatalog catalog, DatasetWriter writer, ReceivedFiles files) {
         return new StepBuilder("checkRejects", repository).tasklet((contribution, context) -> {
+            DuplicateRows.warn(jdbc, catalog, writer, files, runId(context.getStepContext().getJobParameters()));
             Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), settings.quarterOutDir());
             var totals = jdbc.sql("SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0) FROM received_file "
                     + "WHERE status IN ('loaded', 'partial')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

@@ -1,0 +1,174 @@
+package tyss.hostile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The bytes of the corpus's files: text in an encoding, and workbooks whole, broken or hostile. */
+final class Files4 {
+
+    private Files4() {
+    }
+
+    static byte[] text(String content) {
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] text(String content, Charset charset) {
+        return content.getBytes(charset);
+    }
+
+    static byte[] withBom(String content) {
+        byte[] body = text(content);
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /** A workbook; each row an array of cells (LocalDate → date cell, Number → numeric cell). Sheets named in order. */
+    static byte[] xlsx(Object[][]... sheets) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            fill(wb, sheets);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] xls(Object[][] rows) {
+        try (HSSFWorkbook wb = new HSSFWorkbook()) {
+            fill(wb, new Object[][][] {rows});
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void fill(Workbook wb, Object[][][] sheets) {
+        fillCells(wb, sheets);
+        // As Excel does on save: formula cells carry their computed value.
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+    }
+
+    private static void fillCells(Workbook wb, Object[][][] sheets) {
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        for (int s = 0; s < sheets.length; s++) {
+            Sheet sheet = wb.createSheet("Sheet" + (s + 1));
+            for (int r = 0; r < sheets[s].length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < sheets[s][r].length; c++) {
+                    Object v = sheets[s][r][c];
+                    if (v == null) {
+                        continue;
+                    }
+                    var cell = row.createCell(c);
+                    if (v instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else if (v instanceof String f && f.startsWith("FORMULA:")) {
+                        cell.setCellFormula(f.substring(8));
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(v.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    static byte[] encrypted(byte[] xlsx) {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx)); OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] truncated(byte[] bytes) {
+        return java.util.Arrays.copyOf(bytes, bytes.length / 2);
+    }
+
+    /** A real workbook whose first sheet is replaced by the given XML (streamed, so a huge sheet costs no memory here). */
+    static byte[] replaceSheet(byte[] xlsx, SheetWriter sheet) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipEntry entry;
+                while ((entry = in.getNextEntry()) != null) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                        sheet.write(out);
+                    } else {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface SheetWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** 50 MB of blanks in a sheet: compresses about a thousand to one, past the refused ratio. */
+    static void bomb(OutputStream out) throws IOException {
+        out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+        byte[] blanks = new byte[1 << 20];
+        java.util.Arrays.fill(blanks, (byte) ' ');
+        for (int i = 0; i < 50; i++) {
+            out.write(blanks);
+        }
+        out.write("</sheetData></worksheet>".getBytes());
+    }
+
+    /** A sheet that declares an external entity and uses it in a cell. */
+    static void externalEntity(OutputStream out) throws IOException {
+        out.write(("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>police_person_id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>incident_date</t></is></c>"
+                + "<c r=\"C1\" t=\"inlineStr\"><is><t>category</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>01/08/2026</t></is></c>"
+                + "<c r=\"C2\" t=\"inlineStr\"><is><t>nuisance</t></is></c></row></sheetData></worksheet>").getBytes());
+    }
+}

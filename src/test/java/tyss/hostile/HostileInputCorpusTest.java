@@ -1,0 +1,214 @@
+package tyss.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tyss.hostile.Files4.text;
+import static tyss.hostile.Files4.xlsx;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tyss.run.TestRuns;
+
+/**
+ * Malformed, broken and hostile files, all delivered in one inbox and ingested by one run. For
+ * each: what becomes of the file, how many rows are read, loaded and rejected (read = loaded +
+ * rejected always), and the words the sender sees. No case may fail the run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputCorpusTest {
+
+    private static final String KEY = "hostile-corpus-key-0123456789";
+    private static final String ASB = "police_person_id,incident_date,category\n";
+    private static final String ROW = "P1,01/08/2026,nuisance\n";
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    /** What should become of a file. {@code message} must appear in its status message or one of its issues. */
+    record Expect(String status, int read, int loaded, int rejected, String message) {
+        static Expect loaded(int rows) {
+            return new Expect("loaded", rows, rows, 0, null);
+        }
+
+        static Expect loaded(int read, int rejected, String message) {
+            return new Expect("loaded", read, read - rejected, rejected, message);
+        }
+
+        static Expect refused(String message) {
+            return new Expect("refused", 0, 0, 0, message);
+        }
+
+        static Expect partial(int read, int loaded, String message) {
+            return new Expect("partial", read, loaded, read - loaded, message);
+        }
+    }
+
+    record Case(String name, String path, byte[] bytes, Expect expect) {
+    }
+
+    private Path dir;
+    private TestRuns.Outcome run;
+
+    static List<Case> corpus() {
+        List<Case> c = new ArrayList<>();
+        // Delimiters, encodings and line endings
+        c.add(new Case("semicolon delimiter", "police/asb_01.csv", text("police_person_id;incident_date;category\nP1;01/08/2026;nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("tab delimiter", "police/asb_02.csv", text("police_person_id\tincident_date\tcategory\nP1\t01/08/2026\tnuisance\n"), Expect.loaded(1)));
+        c.add(new Case("pipe delimiter", "police/asb_03.csv", text("police_person_id|incident_date|category\nP1|01/08/2026|nuisance\n"),
+                Expect.refused("commas, semicolons or tabs")));
+        c.add(new Case("UTF-8 BOM", "police/asb_04.csv", Files4.withBom(ASB + ROW), Expect.loaded(1)));
+        c.add(new Case("Windows-1252 text", "police/crimes_05.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
+                + "P1,01/08/2026,suspect,Drugs,Caution – café\n", CP1252), Expect.loaded(1)));
+        c.add(new Case("UTF-16 text", "police/asb_06.csv", text(ASB + ROW, StandardCharsets.UTF_16), Expect.refused("UTF-16")));
+        c.add(new Case("CRLF line endings", "police/asb_07.csv", text((ASB + ROW + ROW.replace("P1", "P2")).replace("\n", "\r\n")), Expect.loaded(2)));
+        c.add(new Case("no newline at the end", "police/asb_08.csv", text(ASB + "P1,01/08/2026,nuisance"), Expect.loaded(1)));
+        // Quotes
+        c.add(new Case("unbalanced quote", "police/asb_09.csv", text(ASB + ROW + "\"P2,01/08/2026,nuisance\nP3,02/08/2026,personal\n"),
+                Expect.partial(1, 1, "never closed")));
+        c.add(new Case("embedded newline in a quoted field", "police/crimes_10.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
+                + "P1,01/08/2026,suspect,Drugs,\"charged,\nremanded\"\nP2,02/08/2026,victim,Robbery,\n"), Expect.loaded(2)));
+        c.add(new Case("quoted header names", "police/asb_11.csv", text("\"police_person_id\",\"incident_date\",\"category\"\n" + ROW), Expect.loaded(1)));
+        // Headers
+        c.add(new Case("blank header cell", "police/asb_12.csv", text("police_person_id,,incident_date,category\nP1,x,01/08/2026,nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("duplicate headers", "police/asb_13.csv", text("police_person_id,incident_date,category,category\nP1,01/08/2026,nuisance,personal\n"),
+                Expect.refused("both mean category")));
+        c.add(new Case("missing required columns", "police/asb_14.csv", text("police_person_id,note\nP1,x\n"),
+                Expect.refused("missing the required columns incident_date, category")));
+        c.add(new Case("extra columns", "police/asb_15.csv", text("police_person_id,incident_date,category,officer,notes\nP1,01/08/2026,nuisance,PC1,n\n"),
+                Expect.loaded(1)));
+        c.add(new Case("headers in other case and spacing", "police/asb_16.csv", text("Police Person ID,Incident Date, CATEGORY \n" + ROW), Expect.loaded(1)));
+        c.add(new Case("header below a title block", "police/asb_17.csv", text("ASB incidents\nExtracted 01/09/2026\n\n" + ASB + ROW), Expect.loaded(1)));
+        c.add(new Case("header too far down", "police/asb_18.csv", text("title\n".repeat(31) + ASB + ROW), Expect.refused("no header row was found")));
+        c.add(new Case("headers with no rows", "police/asb_19.csv", text(ASB), Expect.loaded(0)));
+        c.add(new Case("empty file", "police/asb_20.csv", new byte[0], Expect.refused("empty")));
+        c.add(new Case("only blank lines", "police/asb_21.csv", text("\n\n  \n"), Expect.refused("no header row was found")));
+        c.add(new Case("trailing blank lines", "police/asb_22.csv", text(ASB + ROW + "\n\n\n"), Expect.loaded(1)));
+        c.add(new Case("blank lines between rows", "police/asb_23.csv", text(ASB + ROW + "\n,,\n" + ROW.replace("P1", "P2")), Expect.loaded(2)));
+        // Dates
+        c.add(new Case("impossible date", "police/asb_24.csv", text(ASB + "P1,31/02/2026,nuisance\n"), Expect.loaded(1, 1, "'31/02/2026' is not a real date")));
+        c.add(new Case("two-digit year", "police/asb_25.csv", text(ASB + "P1,01/08/26,nuisance\n"), Expect.loaded(1, 1, "two-digit year")));
+        c.add(new Case("American month-first date", "police/asb_26.csv", text(ASB + "P1,08/31/2026,nuisance\n"), Expect.loaded(1, 1, "not a real date")));
+        c.add(new Case("Excel serial date in a text file", "police/asb_27.csv", text(ASB + "P1,46235,nuisance\n"), Expect.loaded(1, 1, "Excel serial date")));
+        c.add(new Case("date and time where a date is expected", "police/asb_28.csv", text(ASB + "P1,2026-08-01T10:30:00,nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("date only where a date-time is expected", "police/missing-reports_29.csv",
+                text("police_person_id,reported_at,risk_grade\nP1,01/08/2026,low\n"), Expect.loaded(1)));
+        c.add(new Case("mixed date formats in one column", "police/asb_30.csv", text(ASB + ROW + "P2,2026-08-02,personal\nP3,2026-Aug-03 00:00:00,personal\n"),
+                Expect.loaded(3)));
+        c.add(new Case("impossible month", "police/street-crime_31.csv", text("Crime ID,Month,Crime type\nabc,2026-13,Drugs\n"),
+                Expect.loaded(1, 1, "'2026-13' is not a month")));
+        c.add(new Case("end before start", "police/missing-reports_32.csv",
+                text("police_person_id,reported_at,found_at,risk_grade\nP1,02/08/2026 21:00,01/08/2026 09:00,high\n"),
+                Expect.loaded(1, 1, "found_at is before reported_at")));
+        c.add(new Case("overlapping missing episodes", "police/missing-reports_33.csv", text("police_person_id,reported_at,found_at,risk_grade\n"
+                + "P1,01/08/2026 21:00,05/08/2026 09:00,high\nP1,03/08/2026 21:00,04/08/2026 09:00,high\n"), Expect.loaded(2)));
+        // Identifiers
+        c.add(new Case("IDs that Excel made 123.0", "police/asb_34.csv", text(ASB + "1234567.0,01/08/2026,nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("a row with no identifier", "police/asb_35.csv", text(ASB + ",01/08/2026,nuisance\n"), Expect.loaded(1, 1, "no way to identify")));
+        c.add(new Case("UPN failing its check letter", "schools/attainment_36.csv",
+                text("upn,academic_year,key_stage,measure,value\nB123456789012,2025/26,KS4,ATT8,41.5\n"), Expect.loaded(1)));
+        c.add(new Case("NHS number failing its check digit", "health/cypmh_37.csv",
+                text("nhs_number,referral_date,accepted,exploitation_factor\n9434765918,01/08/2026,Y,N\n"), Expect.loaded(1)));
+        c.add(new Case("an identifier far too long", "police/asb_38.csv", text(ASB + "P".repeat(80) + ",01/08/2026,nuisance\n"),
+                Expect.loaded(1, 1, "no identifier is longer than 64")));
+        // Codes
+        c.add(new Case("unknown code", "police/asb_39.csv", text(ASB + "P1,01/08/2026,loud\n"), Expect.loaded(1, 1, "one of: personal, nuisance, environmental")));
+        c.add(new Case("lowercase and padded codes", "schools/exclusions_40.csv",
+                text("upn,startdate,category,reason1\nA123456789012,01/10/2025,  perm ,pp\n"), Expect.loaded(1)));
+        c.add(new Case("legacy codes", "schools/exclusions_41.csv", text("upn,startdate,category,reason1,reason2\nA123456789012,01/10/2025,FIXD,OT,PA\n"),
+                Expect.loaded(1)));
+        c.add(new Case("CIN factors as a JSON list, one unknown", "social-care/assessments_42.csv", text("la_child_id,assessment_start,factors\n"
+                + "LA1,01/08/2026,\"[\"\"11A\"\",\"\"24A\"\"]\"\nLA2,01/08/2026,\"11A,99Z\"\n"), Expect.loaded(2, 1, "'99Z' is not a known code")));
+        c.add(new Case("legacy sex codes and CIN referral sources", "social-care/contacts_43.csv",
+                text("la_child_id,sex,contact_date,source,is_referral\nLA1,1,01/08/2026,2A,Yes\nLA2,2,01/08/2026,6,n\n"), Expect.loaded(2)));
+        // Numbers
+        c.add(new Case("negative number", "schools/attendance_44.csv", text("upn,period_start,period_end,sessions_possible,sessions_authorised,sessions_unauthorised\n"
+                + "A123456789012,01/09/2025,31/12/2025,-5,0,0\n"), Expect.loaded(1, 1, "below the smallest allowed value")));
+        c.add(new Case("huge number", "tyss/contacts_45.csv", text("tyss_id,contact_date,type,minutes\nTY1,01/08/2026,1:1,99999999999\n"),
+                Expect.loaded(1, 1, "above the largest allowed value")));
+        c.add(new Case("words where a number belongs", "tyss/contacts_46.csv", text("tyss_id,contact_date,type,minutes\nTY1,01/08/2026,1:1,ten\n"),
+                Expect.loaded(1, 1, "'ten' is not a number")));
+        c.add(new Case("a fraction where a whole number belongs", "tyss/contacts_47.csv", text("tyss_id,contact_date,type,minutes\nTY1,01/08/2026,1:1,2.5\n"),
+                Expect.loaded(1, 1, "not a whole number")));
+        c.add(new Case("thousands separators", "tyss/outreach_48.csv", text("date,locality,contacts\n01/08/2026,North,\"1,250\"\n"), Expect.loaded(1)));
+        // Rows
+        c.add(new Case("a row repeated", "police/asb_49.csv", text(ASB + ROW + ROW), Expect.loaded(2, 0, "repeats row 2")));
+        c.add(new Case("a short row", "police/asb_50.csv", text(ASB + "P1,01/08/2026\n"), Expect.loaded(1, 1, "a value is required")));
+        c.add(new Case("a long row", "police/asb_51.csv", text(ASB + "P1,01/08/2026,nuisance,extra,more\n"), Expect.loaded(1)));
+        c.add(new Case("a value too long for the store", "police/crimes_52.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
+                + "P1,01/08/2026,suspect,Drugs," + "x".repeat(300) + "\n"), Expect.loaded(1, 1, "more than the 255 allowed")));
+        c.add(new Case("formula-looking text", "police/crimes_53.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
+                + "P1,01/08/2026,suspect,Drugs,=HYPERLINK(\"\"http://x\"\")\n"), Expect.loaded(1)));
+        c.add(new Case("a file still being written", "police/asb_54.csv", text(ASB + ROW + "P2,01/08/20"), Expect.loaded(2, 1, "a value is required")));
+        // Which dataset
+        c.add(new Case("a name that is no dataset", "police/incidents_55.csv", text(ASB + "P55,01/08/2026,nuisance\n"), Expect.refused("not a dataset of the input contract")));
+        c.add(new Case("a workbook named .csv", "police/asb_56.csv", xlsx(new Object[][] {{"police_person_id"}}), Expect.refused("Excel workbook")));
+        c.add(new Case("text named .xlsx", "police/asb_57.xlsx", text(ASB + ROW), Expect.refused("not a readable Excel workbook")));
+        // Workbooks
+        Object[][] asb = {{"police_person_id", "incident_date", "category"}, {"P1", LocalDate.of(2026, 8, 1), "nuisance"}};
+        c.add(new Case("data on the second sheet", "police/asb_58.xlsx", xlsx(new Object[][] {{"About this extract"}}, asb), Expect.loaded(1)));
+        c.add(new Case("title rows above the header", "police/asb_59.xlsx", xlsx(new Object[][] {{"ASB"}, {}, asb[0], asb[1]}), Expect.loaded(1)));
+        c.add(new Case("numeric IDs and dates as text cells", "police/asb_60.xlsx",
+                xlsx(new Object[][] {asb[0], {123456, "01/08/2026", "nuisance"}, {123457.0, "2026-08-02", "personal"}}), Expect.loaded(2)));
+        c.add(new Case("formula cells", "police/asb_61.xlsx", xlsx(new Object[][] {asb[0], {"P1", "FORMULA:DATE(2026,8,1)", "nuisance"}}), Expect.loaded(1)));
+        c.add(new Case("an empty sheet", "police/asb_62.xlsx", xlsx(new Object[][] {}), Expect.refused("no header row was found")));
+        c.add(new Case("a password-protected workbook", "police/asb_63.xlsx", Files4.encrypted(xlsx(asb)), Expect.refused("password-protected")));
+        c.add(new Case("a truncated workbook", "police/asb_64.xlsx", Files4.truncated(xlsx(asb)), Expect.refused("not a readable Excel workbook")));
+        c.add(new Case("a zip bomb", "police/asb_65.xlsx", Files4.replaceSheet(xlsx(asb), Files4::bomb), Expect.refused("zip bomb")));
+        c.add(new Case("an XML external entity", "police/asb_66.xlsx", Files4.replaceSheet(xlsx(asb), Files4::externalEntity),
+                Expect.refused("XML entity")));
+        c.add(new Case("a legacy .xls workbook", "police/asb_67.xls", Files4.xls(asb), Expect.loaded(1)));
+        return c;
+    }
+
+    @BeforeAll
+    void ingestTheCorpus(@TempDir Path tempDir) throws IOException {
+        dir = tempDir;
+        for (Case c : corpus()) {
+            Path file = dir.resolve("inbox").resolve(c.path());
+            Files.createDirectories(file.getParent());
+            Files.write(file, c.bytes());
+        }
+        run = TestRuns.cli(KEY, "ingest", "--inbox", dir.resolve("inbox").toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "1");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_case_has_its_expected_outcome_and_accounts_for_every_row() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(60);
+        return corpus().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            Map<String, Object> file = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForMap(
+                    "SELECT file_id, status, rows_read, rows_loaded, rows_rejected, message FROM received_file WHERE source_name = ?", c.path()));
+            List<String> issues = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
+                    "SELECT reason || COALESCE(' (expected ' || expected || ')', '') FROM row_issue WHERE file_id = ?", String.class, ((Number) value(file, "file_id")).longValue()));
+            String words = value(file, "message") + " | " + String.join(" | ", issues);
+            assertThat(value(file, "status")).as(c.name() + ": " + words).isEqualTo(c.expect().status());
+            int read = ((Number) value(file, "rows_read")).intValue();
+            int loaded = ((Number) value(file, "rows_loaded")).intValue();
+            int rejected = ((Number) value(file, "rows_rejected")).intValue();
+            assertThat(read).as(c.name() + " read = loaded + rejected").isEqualTo(loaded + rejected);
+            assertThat(new int[] {read, loaded, rejected}).as(c.name() + " read, loaded, rejected: " + words)
+                    .containsExactly(c.expect().read(), c.expect().loaded(), c.expect().rejected());
+            if (c.expect().message() != null) {
+                assertThat(words).as(c.name()).contains(c.expect().message());
+            }
+            assertThat(words).as(c.name() + ": no stack trace").doesNotContain("Exception", "\tat ");
+        }));
+    }
+
+    private static Object value(Map<String, Object> row, String column) {
+        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+    }
+}
