@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,21 +73,19 @@ public class PersonLinker {
             linkByNameKey(graph, linkable, nameKey, conflicts);
         }
         Map<String, String> personOfRoot = new TreeMap<>();
-        List<Object[]> keys = new ArrayList<>();
-        for (String key : new TreeSet<>(toList(graph.keys()))) {
-            String root = graph.root(key);
-            String person = personOfRoot.computeIfAbsent(root, PersonLinker::personId);
-            int colon = key.indexOf(':');
-            keys.add(new Object[] {key.substring(0, colon), key.substring(colon + 1), person});
+        Map<String, String> personOfKey = new HashMap<>();
+        for (String key : toList(graph.keys())) {
+            personOfKey.put(key, personOfRoot.computeIfAbsent(graph.root(key), PersonLinker::personId));
         }
-        jdbc.update("DELETE FROM person_key");
-        jdbc.batchUpdate("INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)", keys);
+        saveKeys(personOfKey);
         jdbc.update("DELETE FROM link_conflict");
         jdbc.batchUpdate("INSERT INTO link_conflict (key_type, rows_affected, person_a, person_b) VALUES (?, ?, ?, ?)",
                 conflicts.stream().map(c -> new Object[] {c.keyType, c.rows, personOfRoot.get(graph.root(c.a)), personOfRoot.get(graph.root(c.b))}).toList());
+        int changed = 0;
         for (DatasetSpec spec : linkable) {
-            assignPersons(spec);
+            changed += assignPersons(spec, personOfKey);
         }
+        log.debug("{} rows changed person", changed);
         log.info("linked records to {} people; {} conflict(s) reported, not merged", personOfRoot.size(), conflicts.size());
         return new Outcome(personOfRoot.size(), conflicts.size());
     }
@@ -162,18 +161,63 @@ public class PersonLinker {
         return false;
     }
 
-    private void assignPersons(DatasetSpec spec) {
-        List<String> lookups = new ArrayList<>();
-        for (String column : idColumns(spec)) {
-            lookups.add("(SELECT pk.person_id FROM person_key pk WHERE pk.key_type = '" + column + "' AND pk.key_value = t." + column + ")");
-        }
+    /**
+     * Writes each row's person where it changed: resolved in memory from the key graph, so a rerun
+     * with little new data updates few rows.
+     */
+    private int assignPersons(DatasetSpec spec, Map<String, String> personOfKey) {
+        List<String> keys = new ArrayList<>(idColumns(spec));
         if (spec.person()) {
-            for (String column : NAME_KEYS) {
-                lookups.add("(SELECT pk.person_id FROM person_key pk WHERE pk.key_type = '" + column + "' AND pk.key_value = t." + column + ")");
-            }
+            keys.addAll(NAME_KEYS);
         }
-        String value = lookups.size() == 1 ? lookups.get(0) : "COALESCE(" + String.join(", ", lookups) + ")";
-        jdbc.update("UPDATE " + spec.table() + " t SET person_id = " + value);
+        String sql = "UPDATE " + spec.table() + " SET person_id = ? WHERE row_id = ?";
+        List<Object[]> updates = new ArrayList<>();
+        int[] changed = {0};
+        jdbc.query("SELECT row_id, person_id, " + String.join(", ", keys) + " FROM " + spec.table(), rs -> {
+            String person = null;
+            for (int i = 0; i < keys.size() && person == null; i++) {
+                String value = rs.getString(3 + i);
+                if (value != null) {
+                    person = personOfKey.get(keys.get(i) + ":" + value);
+                }
+            }
+            if (!java.util.Objects.equals(person, rs.getString(2))) {
+                updates.add(new Object[] {person, rs.getLong(1)});
+                if (updates.size() == 10_000) {
+                    changed[0] += updates.size();
+                    jdbc.batchUpdate(sql, updates);
+                    updates.clear();
+                }
+            }
+        });
+        changed[0] += updates.size();
+        jdbc.batchUpdate(sql, updates);
+        return changed[0];
+    }
+
+    /** Brings the person index up to date, touching only the keys whose person changed. */
+    private void saveKeys(Map<String, String> personOfKey) {
+        Map<String, String> stored = new HashMap<>();
+        jdbc.query("SELECT key_type, key_value, person_id FROM person_key", rs -> {
+            stored.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+        });
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> deletes = new ArrayList<>();
+        personOfKey.forEach((key, person) -> {
+            String before = stored.get(key);
+            int colon = key.indexOf(':');
+            if (before == null) {
+                inserts.add(new Object[] {key.substring(0, colon), key.substring(colon + 1), person});
+            } else if (!before.equals(person)) {
+                updates.add(new Object[] {person, key.substring(0, colon), key.substring(colon + 1)});
+            }
+        });
+        stored.keySet().stream().filter(k -> !personOfKey.containsKey(k))
+                .forEach(k -> deletes.add(new Object[] {k.substring(0, k.indexOf(':')), k.substring(k.indexOf(':') + 1)}));
+        jdbc.batchUpdate("DELETE FROM person_key WHERE key_type = ? AND key_value = ?", deletes);
+        jdbc.batchUpdate("UPDATE person_key SET person_id = ? WHERE key_type = ? AND key_value = ?", updates);
+        jdbc.batchUpdate("INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)", inserts);
     }
 
     static List<String> idColumns(DatasetSpec spec) {

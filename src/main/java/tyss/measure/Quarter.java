@@ -61,7 +61,8 @@ public record Quarter(int startYear, int number) implements Comparable<Quarter> 
     }
 
     public String financialYear() {
-        return String.format("%d-%02d", startYear, (startYear + 1) % 100);
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     /** A file- and folder-safe form: {@code 2025-26-Q1}. */

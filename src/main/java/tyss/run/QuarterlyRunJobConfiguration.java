@@ -45,7 +45,6 @@ import tyss.protect.RowProtector;
 class QuarterlyRunJobConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterlyRunJobConfiguration.class);
-    static final int CHUNK_SIZE = 1000;
 
     @Bean
     DatasetCatalog datasetCatalog() {
@@ -89,10 +88,11 @@ class QuarterlyRunJobConfiguration {
 
     @Bean
     Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, LocalMapping mapping,
-                RunSettings settings, DatasetWriter datasets, ReceivedFiles files, FaultInjection faults) {
+                RunSettings settings, DatasetWriter datasets, ReceivedFiles files, FaultInjection faults,
+                @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
         RowProcessor processor = new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
         return new StepBuilder("ingest", repository)
-                .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(CHUNK_SIZE).transactionManager(tx)
+                .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(chunkSize).transactionManager(tx)
                 .reader(reader).processor(processor).writer(new IngestWriter(datasets, files))
                 .listener(faults.<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunks())
                 .build();

@@ -98,7 +98,8 @@ class RestartAfterKillFunctionalTest {
 
     private void killAt(Path data, String fault) throws Exception {
         Path log = dir.resolve("killed.log");
-        Process process = TestRuns.startJvm(KEY, log, List.of(fault), args(data));
+        // Chunks of 1,000 rows, so the pause after chunk 2 falls in the middle of the 4,500 contacts.
+        Process process = TestRuns.startJvm(KEY, log, List.of(fault, "tyss.chunk-size=1000"), args(data));
         try {
             awaitLine(log, "fault injection: paused");
         } finally {
