@@ -55,6 +55,9 @@ public final class Cli {
                 out.println("tyss-reports " + RunIdentity.runningVersion());
                 return ExitCodes.OK;
             }
+            if (arguments.command().equals("rerun")) {
+                return RerunCommand.run(arguments, out, err, keyFromEnvironment);
+            }
             settings = settings(arguments, keyFromEnvironment);
         } catch (UsageException | IllegalArgumentException | PseudonymKey.MissingKeyException e) {
             err.println("tyss: " + e.getMessage());
@@ -151,6 +154,7 @@ public final class Cli {
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
         m.put("report", union(COMMON, Set.of("quarter", "baseline")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
+        m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }
 

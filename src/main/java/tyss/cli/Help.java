@@ -15,6 +15,7 @@ final class Help {
                   tyss ingest --inbox FOLDER [options]                     receive, ingest and link only
                   tyss report --quarter "2025-26 Q1" [options]              compute and report from what is stored
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
+                  tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
                   tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
 
                 Options:
@@ -34,6 +35,7 @@ final class Help {
                 Exit codes:
                   0 finished   1 internal failure (run the same command again to resume)   2 bad arguments
                   3 too many input rows rejected (see rejects.csv)   4 another run is in progress
+                  5 a rerun did not reproduce the published outputs (its statement says what changed)
                 """;
     }
 }

@@ -27,6 +27,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private static final Logger log = LoggerFactory.getLogger(InboxRowReader.class);
     private static final String FILE_KEY = "inbox.file";
     private static final String ROWS_KEY = "inbox.rows";
+    /** How often a long file reports progress on the console. */
+    private static final int PROGRESS_EVERY = 100_000;
 
     private final ReceivedFiles files;
     private final DatasetCatalog catalog;
@@ -78,8 +80,12 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                         continue;
                     }
                     rowsHandedOn++;
+                    if (rowsHandedOn % PROGRESS_EVERY == 0) {
+                        log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
+                    }
                     return new FileRow(current, spec, row.rowNumber(), cells(row));
                 }
+                log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
             } catch (InputFileException e) {
                 files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int INPUT_REJECTED = 3;
     /** Another run holds the lock on this data folder; this one did nothing. */
     public static final int ALREADY_RUNNING = 4;
+    /** An evaluator's rerun finished but did not reproduce the published outputs; its statement says what changed. */
+    public static final int NOT_REPRODUCED = 5;
 
     private ExitCodes() {
     }

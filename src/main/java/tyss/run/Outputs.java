@@ -62,6 +62,11 @@ public class Outputs {
         manifest.put("key_fingerprint", settings.key() == null ? value(run, "key_fingerprint") : settings.key().fingerprint());
         manifest.put("demo_key", settings.key() != null && settings.key().isDemo());
         manifest.put("inbox_fingerprint", value(run, "inbox_fingerprint"));
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("reject_threshold", settings.rejectThreshold());
+        used.put("baseline", settings.baseline().orElse(null));
+        used.put("mapping_sha256", settings.mappingFile().map(this::archiveMapping).orElse(null));
+        manifest.put("settings", used);
         Map<String, String> definitions = new LinkedHashMap<>();
         model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
         manifest.put("definition_versions", definitions);
@@ -89,6 +94,22 @@ public class Outputs {
         }
         log.info("wrote {}", file);
         return file;
+    }
+
+    /** Keeps the mapping a run used beside its inputs, so an evaluator's rerun can use it again. */
+    private String archiveMapping(Path mapping) {
+        String sha = Inbox.sha256(mapping);
+        Path copy = settings.archiveDir().resolve("config").resolve(sha + ".yml");
+        try {
+            if (!Files.exists(copy)) {
+                Files.createDirectories(copy.getParent());
+                Files.copy(mapping, copy);
+                copy.toFile().setReadOnly();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha;
     }
 
     private List<Map<String, String>> outputs() {

@@ -1,0 +1,192 @@
+package tyss.run;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+
+/**
+ * An evaluator's rerun of a published run: the inbox is rebuilt from the archive exactly as the
+ * manifest lists it (names and SHA-256), the run is repeated in a fresh store, and the outcome is
+ * either "reproduced byte for byte" or a statement of what changed (software, logic-model and
+ * definition versions, settings) with a diff of the figures.
+ */
+public final class Rerun {
+
+    /** The published run, read from its manifest. */
+    public record Published(Path manifestFile, JsonNode manifest) {
+
+        public static Published read(Path manifestFile) {
+            try {
+                return new Published(manifestFile, new ObjectMapper().readTree(manifestFile.toFile()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the manifest " + manifestFile + ": " + e.getMessage());
+            }
+        }
+
+        public String quarter() {
+            return manifest.path("quarter").asText();
+        }
+
+        public boolean demoKey() {
+            return manifest.path("demo_key").asBoolean();
+        }
+
+        public String keyFingerprint() {
+            return manifest.path("key_fingerprint").asText();
+        }
+
+        Path outDir() {
+            return manifestFile.toAbsolutePath().getParent();
+        }
+    }
+
+    private Rerun() {
+    }
+
+    /** Copies the published inputs (and mapping) out of the archive into a fresh inbox. */
+    public static Path rebuildInbox(Published published, Path archive, Path inbox) throws IOException {
+        for (JsonNode input : published.manifest().path("inputs")) {
+            if (input.path("status").asText().equals("superseded") || input.path("status").asText().equals("refused")
+                    && input.path("dataset").isNull()) {
+                continue;
+            }
+            String sha = input.path("sha256").asText();
+            String name = input.path("file").asText();
+            Path source = archived(archive, sha, name);
+            Path target = inbox.resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return inbox;
+    }
+
+    public static Path mappingFile(Published published, Path archive) {
+        JsonNode sha = published.manifest().path("settings").path("mapping_sha256");
+        if (sha.isMissingNode() || sha.isNull()) {
+            return null;
+        }
+        Path file = archive.resolve("config").resolve(sha.asText() + ".yml");
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("the mapping the published run used (" + sha.asText() + ") is not in the archive " + archive);
+        }
+        return file;
+    }
+
+    private static Path archived(Path archive, String sha, String name) {
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
+        Path file = archive.resolve(sha.substring(0, 2)).resolve(sha + ext);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("input " + name + " (SHA-256 " + sha.substring(0, 12) + "...) is not in the archive " + archive);
+        }
+        return file;
+    }
+
+    /** Compares the rerun's outputs with the published ones and says what changed, if anything. */
+    public static String compare(Published published, Path rerunOut) throws IOException {
+        Published again = Published.read(rerunOut.resolve(Outputs.MANIFEST));
+        List<String> lines = new ArrayList<>();
+        Map<String, String> before = outputs(published.manifest());
+        Map<String, String> after = outputs(again.manifest());
+        long same = before.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
+        boolean reproduced = same == before.size() && before.size() == after.size()
+                && published.manifest().path("run_id").equals(again.manifest().path("run_id"));
+        if (reproduced) {
+            lines.add("Reproduced: all " + same + " outputs of run " + published.manifest().path("run_id").asText() + " are byte-for-byte identical.");
+            return String.join("\n", lines) + "\n";
+        }
+        lines.add("Not reproduced exactly: " + same + " of " + before.size() + " outputs are identical.");
+        lines.add("What changed:");
+        for (String field : List.of("software_version", "logic_model_version", "config_hash", "key_fingerprint", "inbox_fingerprint")) {
+            String a = published.manifest().path(field).asText();
+            String b = again.manifest().path(field).asText();
+            if (!a.equals(b)) {
+                lines.add("  " + field + ": " + a + " -> " + b);
+            }
+        }
+        JsonNode defsA = published.manifest().path("definition_versions");
+        JsonNode defsB = again.manifest().path("definition_versions");
+        for (String id : new TreeSet<>(fieldNames(defsA, defsB))) {
+            if (!defsA.path(id).asText().equals(defsB.path(id).asText())) {
+                lines.add("  definition of " + id + ": version " + defsA.path(id).asText("(none)") + " -> " + defsB.path(id).asText("(none)"));
+            }
+        }
+        if (lines.size() == 2) {
+            lines.add("  no version, setting or input changed; the difference is in the software's behaviour");
+        }
+        lines.addAll(figureDiff(published.outDir(), rerunOut));
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static List<String> fieldNames(JsonNode a, JsonNode b) {
+        List<String> names = new ArrayList<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static Map<String, String> outputs(JsonNode manifest) {
+        Map<String, String> out = new TreeMap<>();
+        manifest.path("outputs").forEach(o -> out.put(o.path("file").asText(), o.path("sha256").asText()));
+        return out;
+    }
+
+    /** Figures that differ between the two runs' internal results files. */
+    private static List<String> figureDiff(Path publishedOut, Path rerunOut) throws IOException {
+        Map<String, String> a = figures(publishedOut);
+        Map<String, String> b = figures(rerunOut);
+        List<String> lines = new ArrayList<>();
+        for (String key : new TreeSet<>(fieldNames(a, b))) {
+            if (!Objects.equals(a.get(key), b.get(key))) {
+                lines.add("  " + key + ": " + (a.get(key) == null ? "(absent)" : a.get(key)) + " -> " + (b.get(key) == null ? "(absent)" : b.get(key)));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(lines.isEmpty() ? "Figures: all identical." : "Figures that differ (" + lines.size() + "):");
+        out.addAll(lines.size() > 200 ? lines.subList(0, 200) : lines);
+        if (lines.size() > 200) {
+            out.add("  ... and " + (lines.size() - 200) + " more");
+        }
+        return out;
+    }
+
+    private static List<String> fieldNames(Map<String, String> a, Map<String, String> b) {
+        List<String> keys = new ArrayList<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    private static Map<String, String> figures(Path outDir) throws IOException {
+        Map<String, String> figures = new LinkedHashMap<>();
+        try (var files = Files.list(outDir)) {
+            Path results = files.filter(p -> p.getFileName().toString().startsWith("tyss-results-")).findFirst().orElse(null);
+            if (results == null) {
+                return figures;
+            }
+            try (Reader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
+                List<String[]> rows = csv.readAll();
+                for (String[] r : rows.subList(1, rows.size())) {
+                    figures.put(r[0] + " " + r[1] + " | " + r[4] + " | " + r[7] + "=" + r[8], r[11]);
+                }
+            } catch (CsvException e) {
+                throw new IOException(e);
+            }
+        }
+        return figures;
+    }
+}
