@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,11 +16,10 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import tyss.ingest.Workbooks;
 
 /** The bytes of the corpus's files: text in an encoding, and workbooks whole, broken or hostile. */
 final class Files4 {
@@ -71,37 +69,8 @@ final class Files4 {
     }
 
     private static void fill(Workbook wb, Object[][][] sheets) {
-        fillCells(wb, sheets);
-        // As Excel does on save: formula cells carry their computed value.
-        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-    }
-
-    private static void fillCells(Workbook wb, Object[][][] sheets) {
-        CellStyle date = wb.createCellStyle();
-        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-        for (int s = 0; s < sheets.length; s++) {
-            Sheet sheet = wb.createSheet("Sheet" + (s + 1));
-            for (int r = 0; r < sheets[s].length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < sheets[s][r].length; c++) {
-                    Object v = sheets[s][r][c];
-                    if (v == null) {
-                        continue;
-                    }
-                    var cell = row.createCell(c);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (v instanceof String f && f.startsWith("FORMULA:")) {
-                        cell.setCellFormula(f.substring(8));
-                        cell.setCellStyle(date);
-                    } else {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
+        for (int i = 0; i < sheets.length; i++) {
+            Workbooks.fill(wb, "Sheet" + (i + 1), sheets[i]);
         }
     }
 

@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds small workbooks the way partners' systems export them, for tests. */
-final class Workbooks {
+public final class Workbooks {
 
     private Workbooks() {
     }
@@ -23,32 +24,44 @@ final class Workbooks {
      */
     static Path write(Path file, String sheetName, Object[]... rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Sheet sheet = wb.createSheet(sheetName);
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v == null) {
-                        continue;
-                    }
-                    var cell = row.createCell(c);
-                    if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        cell.setCellValue(v.toString());
-                    }
-                }
-            }
+            fill(wb, sheetName, rows);
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
         }
         return file;
+    }
+
+    /**
+     * Adds a sheet: {@link LocalDate} → a real date cell, Number → numeric, {@code "FORMULA:..."} →
+     * a formula (shown as a date), anything else text. Formulas carry their value, as Excel saves them.
+     */
+    public static void fill(Workbook wb, String sheetName, Object[]... rows) {
+        CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        Sheet sheet = wb.createSheet(sheetName);
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                Object v = rows[r][c];
+                if (v == null) {
+                    continue;
+                }
+                var cell = row.createCell(c);
+                if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (v instanceof String f && f.startsWith("FORMULA:")) {
+                    cell.setCellFormula(f.substring(8));
+                    cell.setCellStyle(date);
+                } else {
+                    cell.setCellValue(v.toString());
+                }
+            }
+        }
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
     }
 }
