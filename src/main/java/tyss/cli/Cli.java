@@ -73,7 +73,8 @@ public final class Cli {
             err.println("tyss: another run is in progress on " + settings.dataDir().toAbsolutePath() + "; this one did nothing");
             return ExitCodes.ALREADY_RUNNING;
         }
-        try (RunLock held = lock.get(); ConfigurableApplicationContext context = start(settings, arguments.has("debug"))) {
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"))) {
             return context.getBean(Pipeline.class).run(out, err);
         } catch (RuntimeException | java.io.IOException e) {
             err.println("tyss: internal failure: " + Messages.oneLine(e) + " (details in " + settings.dataDir().resolve("logs/tyss.log") + ")");
@@ -84,10 +85,14 @@ public final class Cli {
         }
     }
 
-    private static ConfigurableApplicationContext start(RunSettings settings, boolean debug) {
-        // Passed as command-line properties so they outrank application.yml.
+    private static ConfigurableApplicationContext start(RunSettings settings, boolean debug, boolean embeddedStore) {
+        // Passed as command-line properties so they outrank application.yml, the environment and system properties.
         List<String> properties = new ArrayList<>();
         properties.add("--tyss.data-dir=" + settings.dataDir().toAbsolutePath());
+        if (embeddedStore) {
+            // An evaluator's rerun works in a fresh embedded store, never in a shared PostgreSQL one.
+            properties.add("--spring.profiles.active=embedded");
+        }
         if (debug) {
             properties.add("--logging.level.tyss=DEBUG");
         }
@@ -150,7 +155,7 @@ public final class Cli {
 
     private static Map<String, Set<String>> options() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline")));
+        m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline", "embedded-store")));
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
         m.put("report", union(COMMON, Set.of("quarter", "baseline")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));

@@ -29,6 +29,7 @@ final class Help {
                   --demo                 use the public demo key: synthetic sample data only, never real records
                   --reject-threshold F   fail the run if more than F of rows are rejected (default 0.05, or 5%)
                   --baseline PERIOD      the evaluator's baseline, a financial year "2024-25" or a quarter
+                  --embedded-store       use the embedded H2 store even where the postgres profile is active
                   --debug                more logging, and stack traces on failure
                   --help, --version
 

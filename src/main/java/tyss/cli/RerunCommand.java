@@ -32,7 +32,7 @@ final class RerunCommand {
         Rerun.Published published = Rerun.Published.read(manifest);
         Path archive = Path.of(a.get("archive").orElse("data/archive"));
         Path evaluation = Path.of(a.get("out").orElse("evaluation"));
-        List<String> args = new ArrayList<>(List.of("run", "--quarter", published.quarter()));
+        List<String> args = new ArrayList<>(List.of("run", "--embedded-store", "--quarter", published.quarter()));
         String key = null;
         if (published.demoKey()) {
             args.add("--demo");
