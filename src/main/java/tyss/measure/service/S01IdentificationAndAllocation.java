@@ -1,0 +1,67 @@
+package tyss.measure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+
+/**
+ * S01 Identification, assessment and allocation numbers (incl referrals and sources).
+ *
+ * <p>From {@code tyss/referrals}: referrals received in the period (by referral date), by source
+ * and by strand; decisions made in the period and the percentage of them that accepted the young
+ * person; allocations made in the period (by allocation date); and the open caseload at the end
+ * of the period (allocated on or before it, not closed by it). No national definition: local.
+ */
+@Component
+public class S01IdentificationAndAllocation implements Measure {
+
+    static final String ID = "S01";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(ID, "referrals", period, MeasureResult.ALL, MeasureResult.ALL,
+                count(ctx, "referral_date BETWEEN ? AND ?", period), MeasureResult.Unit.EVENTS));
+        for (String dimension : List.of("referral_source", "strand")) {
+            breakdown(ctx, dimension, period).forEach((cell, n) -> results.add(ctx.count(ID, "referrals", period,
+                    dimension.equals("referral_source") ? "source" : dimension, cell, n, MeasureResult.Unit.EVENTS)));
+        }
+        long decided = count(ctx, "decision IS NOT NULL AND decision_date BETWEEN ? AND ?", period);
+        long accepted = count(ctx, "decision = 'accepted' AND decision_date BETWEEN ? AND ?", period);
+        results.add(ctx.count(ID, "decisions", period, MeasureResult.ALL, MeasureResult.ALL, decided, MeasureResult.Unit.EVENTS));
+        results.add(ctx.percent(ID, "pct_accepted", period, MeasureResult.ALL, MeasureResult.ALL, accepted, decided));
+        results.add(ctx.count(ID, "allocations", period, MeasureResult.ALL, MeasureResult.ALL,
+                count(ctx, "allocated_date BETWEEN ? AND ?", period), MeasureResult.Unit.EVENTS));
+        long open = ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id) FROM ds_tyss_referrals WHERE allocated_date <= ? "
+                        + "AND (closed_date IS NULL OR closed_date > ?)")
+                .params(period.end(), period.end()).query(Long.class).single();
+        results.add(ctx.count(ID, "open_caseload", period, MeasureResult.ALL, MeasureResult.ALL, open, MeasureResult.Unit.PEOPLE));
+        return results;
+    }
+
+    private static long count(MeasureContext ctx, String where, Period period) {
+        return ctx.jdbc().sql("SELECT COUNT(*) FROM ds_tyss_referrals WHERE " + where)
+                .params(period.start(), period.end()).query(Long.class).single();
+    }
+
+    private static Map<String, Long> breakdown(MeasureContext ctx, String column, Period period) {
+        Map<String, Long> cells = new TreeMap<>();
+        ctx.jdbc().sql("SELECT " + column + ", COUNT(*) FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ? GROUP BY " + column)
+                .params(period.start(), period.end())
+                .query((rs, n) -> cells.put(rs.getString(1) == null ? "not recorded" : rs.getString(1), rs.getLong(2))).list();
+        return cells;
+    }
+}

@@ -1,0 +1,72 @@
+package tyss.measure.service;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * 2026-27 Q2 is 1 July to 30 September 2026. Hand-worked:
+ * referrals in Q2: P1, P2, P3, P4 = 4 (P5 was referred in Q1, P6 in Q3);
+ * by source: police 2, school 1, health 1; by strand: call-in 2, detached 1, missing-rhi 1;
+ * decisions in Q2: P1 accepted, P2 accepted, P3 declined, P5 accepted (decided in Q2 though
+ * referred in Q1) = 4, of which 3 accepted = 75.0%;
+ * allocations in Q2: P1, P5 = 2 (P2 accepted but not allocated);
+ * open caseload on 30 Sep: P1 and P5 allocated and not closed; P7 allocated in Q1 but closed
+ * on 30 Sep itself counts as closed = 2.
+ */
+class S01IdentificationAndAllocationTest {
+
+    private final MeasureFixture store = new MeasureFixture();
+
+    @Test
+    void counts_referrals_decisions_allocations_and_the_open_caseload_by_hand() {
+        // given
+        referral("P1", of(2026, 7, 1), "police", "call-in", "accepted", of(2026, 7, 2), of(2026, 7, 5), null);   // counts everywhere
+        referral("P2", of(2026, 8, 10), "police", "call-in", "accepted", of(2026, 8, 11), null, null);          // no allocation
+        referral("P3", of(2026, 9, 30), "school", "detached", "declined", of(2026, 9, 30), null, null);         // last day of Q2
+        referral("P4", of(2026, 9, 15), "health", "missing-rhi", null, null, null, null);                       // no decision yet
+        referral("P5", of(2026, 6, 28), "vcs", "call-in", "accepted", of(2026, 7, 3), of(2026, 7, 10), null);   // referred in Q1
+        referral("P6", of(2026, 10, 1), "police", "call-in", null, null, null, null);                           // referred in Q3
+        referral("P7", of(2026, 5, 1), "police", "call-in", "accepted", of(2026, 5, 2), of(2026, 5, 3), of(2026, 9, 30)); // closed 30 Sep
+
+        // when
+        List<MeasureResult> results = new S01IdentificationAndAllocation()
+                .calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+
+        // then
+        assertThat(value(results, "referrals", "all", "all")).isEqualByComparingTo("4");
+        assertThat(value(results, "referrals", "source", "police")).isEqualByComparingTo("2");
+        assertThat(value(results, "referrals", "source", "school")).isEqualByComparingTo("1");
+        assertThat(value(results, "referrals", "strand", "call-in")).isEqualByComparingTo("2");
+        assertThat(value(results, "decisions", "all", "all")).isEqualByComparingTo("4");
+        MeasureResult accepted = find(results, "pct_accepted", "all", "all");
+        assertThat(accepted.numerator()).isEqualByComparingTo("3");
+        assertThat(accepted.denominator()).isEqualByComparingTo("4");
+        assertThat(accepted.value()).isEqualByComparingTo("75.0");
+        assertThat(value(results, "allocations", "all", "all")).isEqualByComparingTo("2");
+        assertThat(value(results, "open_caseload", "all", "all")).isEqualByComparingTo("2");
+    }
+
+    private void referral(String person, Object referred, String source, String strand, String decision, Object decided, Object allocated, Object closed) {
+        store.row("ds_tyss_referrals", "person_id", person, "tyss_id", person, "referral_date", referred, "referral_source", source,
+                "strand", strand, "decision", decision, "decision_date", decided, "allocated_date", allocated, "closed_date", closed);
+    }
+
+    static MeasureResult find(List<MeasureResult> results, String figure, String breakdown, String cell) {
+        return results.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown) && r.breakdownValue().equals(cell))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + figure + " " + breakdown + "=" + cell));
+    }
+
+    static BigDecimal value(List<MeasureResult> results, String figure, String breakdown, String cell) {
+        return find(results, figure, breakdown, cell).value();
+    }
+}

@@ -1,0 +1,67 @@
+package tyss.measure.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * 2026-27 Q2, 1 July to 30 September 2026; the cohort is C1 and C2 (referred to the TYSS).
+ * Hand-worked:
+ * police reports starting in Q2: C1 on 1 Jul 00:00, C1 on 30 Sep 23:59, X1 on 15 Aug = 3; C2's on
+ * 30 Jun 23:00 spans into Q2 but started in Q1, so not counted; X2's on 1 Oct is Q3.
+ * SSDA903: C2 missing (M) on 2 Aug, still open (no end) = 1 more episode; C2 away (A) on 3 Aug = 1 away.
+ * Authority: episodes 3 + 1 = 4; people missing C1, X1, C2 = 3; away 1; episodes per person 4/3 = 1.33.
+ * Cohort: episodes C1 2 + C2 1 = 3; people C1, C2 = 2; away 1; per person 1.50.
+ */
+class Y02MissingEpisodesTest {
+
+    private final MeasureFixture store = new MeasureFixture();
+
+    @Test
+    void counts_episodes_by_the_period_they_start_in_and_keeps_away_apart_from_missing() {
+        // given
+        store.row("ds_tyss_referrals", "person_id", "C1", "tyss_id", "T1", "referral_date", LocalDate.of(2026, 6, 1),
+                "referral_source", "police", "strand", "missing-rhi");
+        store.row("ds_tyss_referrals", "person_id", "C2", "tyss_id", "T2", "referral_date", LocalDate.of(2026, 6, 1),
+                "referral_source", "police", "strand", "missing-rhi");
+        police("C1", LocalDateTime.of(2026, 7, 1, 0, 0));     // counts: first minute of Q2
+        police("C1", LocalDateTime.of(2026, 9, 30, 23, 59));  // counts: last minute of Q2
+        police("X1", LocalDateTime.of(2026, 8, 15, 20, 0));   // counts for the authority only
+        police("C2", LocalDateTime.of(2026, 6, 30, 23, 0));   // excluded: started in Q1
+        police("X2", LocalDateTime.of(2026, 10, 1, 0, 0));    // excluded: Q3
+        store.row("ds_social_care_cla_missing", "person_id", "C2", "la_child_id", "L2", "missing", "M",
+                "mis_start", LocalDate.of(2026, 8, 2));        // counts: open episode, still missing
+        store.row("ds_social_care_cla_missing", "person_id", "C2", "la_child_id", "L2", "missing", "A",
+                "mis_start", LocalDate.of(2026, 8, 3), "mis_end", LocalDate.of(2026, 8, 3)); // away, not missing
+
+        // when
+        List<MeasureResult> results = new Y02MissingEpisodes().calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+
+        // then
+        assertThat(value(results, "episodes", "authority")).isEqualTo("4");
+        assertThat(value(results, "people_missing", "authority")).isEqualTo("3");
+        assertThat(value(results, "away_episodes", "authority")).isEqualTo("1");
+        assertThat(value(results, "episodes_per_person", "authority")).isEqualTo("1.33");
+        assertThat(value(results, "episodes", "cohort")).isEqualTo("3");
+        assertThat(value(results, "people_missing", "cohort")).isEqualTo("2");
+        assertThat(value(results, "episodes_per_person", "cohort")).isEqualTo("1.50");
+    }
+
+    private void police(String person, LocalDateTime reported) {
+        store.row("ds_police_missing_reports", "person_id", person, "police_person_id", person, "reported_at", reported, "risk_grade", "medium");
+    }
+
+    private static String value(List<MeasureResult> results, String figure, String population) {
+        return results.stream().filter(r -> r.figure().equals(figure) && r.breakdownValue().equals(population))
+                .findFirst().orElseThrow().value().toPlainString();
+    }
+}
