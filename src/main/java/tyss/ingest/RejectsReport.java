@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
+import tyss.report.SafeText;
+
 /**
  * The rejects report of a run: every rejected row and every warning, with the file, the row as a
  * person sees it, the column, the value (never an identifier), the reason and what was expected;
@@ -63,12 +65,7 @@ public final class RejectsReport {
         }
     }
 
-    /** A cell that starts like a formula is prefixed with an apostrophe, so no spreadsheet runs it. */
-    static String safe(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+    private static String safe(String text) {
+        return SafeText.of(text);
     }
 }

@@ -3,9 +3,11 @@ package tyss.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,23 +16,71 @@ import org.springframework.stereotype.Component;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
+import tyss.ingest.RejectsReport;
+import tyss.link.MatchReport;
+import tyss.measure.LogicModel;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.report.ReportInput;
+import tyss.report.ReportRenderer;
 
 /** Gathers a run's results and run record from the store and hands them to the renderers. */
 @Component
 class ReportAssembler {
 
     private final JdbcClient jdbc;
+    private final LogicModel model;
+    private final RunSettings settings;
 
-    ReportAssembler(JdbcClient jdbc) {
+    ReportAssembler(JdbcClient jdbc, LogicModel model, RunSettings settings) {
         this.jdbc = jdbc;
+        this.model = model;
+        this.settings = settings;
     }
 
     List<Path> render(String runId, Quarter quarter, Path outDir) {
-        return List.of(writeResultsCsv(runId, quarter, outDir));
+        ReportInput input = input(runId, quarter);
+        List<Path> written = new ArrayList<>(new ReportRenderer().render(input, outDir));
+        written.add(writeResultsCsv(input.results(), quarter, outDir));
+        return written;
     }
 
-    private Path writeResultsCsv(String runId, Quarter quarter, Path outDir) {
+    private ReportInput input(String runId, Quarter quarter) {
+        List<MeasureResult> results = jdbc.sql("SELECT measure_id, figure, definition_version, period_kind, period_label, period_start, "
+                        + "period_end, breakdown, breakdown_value, numerator, denominator, result_value, unit FROM measure_result WHERE run_id = ? "
+                        + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
+                .param(runId).query((rs, n) -> new MeasureResult(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new Period(Period.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate()),
+                        rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
+                        MeasureResult.Unit.valueOf(rs.getString(13))))
+                .list();
+        var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
+                .query((rs, n) -> new ReportInput.Provenance(runId, rs.getString(1), keyFingerprint(rs.getString(2)),
+                        settings.key() != null && settings.key().isDemo(), rs.getString(3)))
+                .single();
+        List<ReportInput.ReceivedFile> files = jdbc.sql("SELECT source_name, dataset, sha256, status, rows_read, rows_loaded, rows_rejected "
+                        + "FROM received_file WHERE status <> 'superseded' ORDER BY source_name, file_id")
+                .query((rs, n) -> new ReportInput.ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+                .list();
+        List<MatchReport.Line> linkage = jdbc.sql("SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary "
+                        + "ORDER BY dataset, quarter, matched_by")
+                .query((rs, n) -> new MatchReport.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                .list();
+        return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null));
+    }
+
+    /** A report run has no key of its own: it names the key(s) the stored data was pseudonymised with. */
+    private String keyFingerprint(String own) {
+        if (own != null) {
+            return own;
+        }
+        return String.join(", ", jdbc.sql("SELECT DISTINCT key_fingerprint FROM run_record WHERE key_fingerprint IS NOT NULL ORDER BY 1")
+                .query(String.class).list());
+    }
+
+    private static Path writeResultsCsv(List<MeasureResult> results, Quarter quarter, Path outDir) {
         Path file = outDir.resolve("tyss-results-" + quarter.slug() + "-internal.csv");
         try {
             Files.createDirectories(outDir);
@@ -38,21 +88,19 @@ class ReportAssembler {
                  ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
                 csv.writeNext(new String[] {"measure_id", "figure", "definition_version", "period_kind", "period", "period_start",
                         "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit"}, false);
-                jdbc.sql("SELECT measure_id, figure, definition_version, period_kind, period_label, period_start, period_end, breakdown, "
-                                + "breakdown_value, numerator, denominator, result_value, unit FROM measure_result WHERE run_id = ? "
-                                + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
-                        .param(runId).query(rs -> {
-                            String[] row = new String[13];
-                            for (int i = 0; i < 13; i++) {
-                                Object v = rs.getObject(i + 1);
-                                row[i] = v == null ? "" : v instanceof java.math.BigDecimal n ? n.stripTrailingZeros().toPlainString() : v.toString();
-                            }
-                            csv.writeNext(row, false);
-                        });
+                for (MeasureResult r : results) {
+                    csv.writeNext(new String[] {r.measureId(), r.figure(), r.definitionVersion(), r.period().kind().name(), r.period().label(),
+                            r.period().start().toString(), r.period().end().toString(), r.breakdown(), r.breakdownValue(), plain(r.numerator()),
+                            plain(r.denominator()), plain(r.value()), r.unit().name()}, false);
+                }
             }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String plain(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 }

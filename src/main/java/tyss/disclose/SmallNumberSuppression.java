@@ -1,0 +1,64 @@
+package tyss.disclose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tyss.measure.MeasureResult;
+
+/**
+ * Small-number suppression for the commissioners' edition (ONS and DfE practice, see
+ * REFERENCE-DEFINITIONS §6): a count of people or events from 1 to the threshold (5) is shown as
+ * {@code c}; a true zero stays 0. Secondary suppression: in each table (one measure, figure and
+ * period across the cells of one breakdown, with the total as its margin), if only one cell is
+ * suppressed the next smallest non-zero cell is suppressed too, so no suppressed cell equals the
+ * total minus the others. A rate, percentage or mean whose numerator is suppressed, or is itself
+ * 1 to 5, is suppressed.
+ */
+public final class SmallNumberSuppression {
+
+    public static final String SYMBOL = "c";
+    private final int threshold;
+
+    public SmallNumberSuppression(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /** The results that must be shown as {@code c}. */
+    public Set<MeasureResult> suppressed(List<MeasureResult> results) {
+        Set<MeasureResult> hidden = new HashSet<>();
+        for (MeasureResult r : results) {
+            if (r.unit().isCount() ? isSmall(r.value()) : isSmall(r.numerator())) {
+                hidden.add(r);
+            }
+        }
+        Map<String, List<MeasureResult>> tables = new LinkedHashMap<>();
+        for (MeasureResult r : results) {
+            if (r.unit().isCount() && !r.breakdown().equals(MeasureResult.ALL)) {
+                tables.computeIfAbsent(tableKey(r) + "|" + r.breakdown(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<MeasureResult> cells : tables.values()) {
+            List<MeasureResult> hiddenCells = cells.stream().filter(hidden::contains).toList();
+            if (hiddenCells.size() == 1) {
+                cells.stream().filter(c -> !hidden.contains(c) && c.value() != null && c.value().signum() > 0)
+                        .min(Comparator.comparing(MeasureResult::value).thenComparing(MeasureResult::breakdownValue))
+                        .ifPresent(hidden::add);
+            }
+        }
+        return hidden;
+    }
+
+    private boolean isSmall(BigDecimal n) {
+        return n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(threshold)) <= 0;
+    }
+
+    private static String tableKey(MeasureResult r) {
+        return r.measureId() + "|" + r.figure() + "|" + r.period().label();
+    }
+}

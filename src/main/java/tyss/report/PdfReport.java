@@ -1,0 +1,137 @@
+package tyss.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+
+import tyss.measure.LogicModel;
+import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.MeasureResult;
+
+/** The quarterly report as a PDF, from the templates in {@code report-templates/}. */
+final class PdfReport {
+
+    private PdfReport() {
+    }
+
+    static Path write(ReportInput input, Edition edition, Set<MeasureResult> hidden, Path file) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("Quarter", input.quarter().toString());
+        parameters.put("Edition", edition.title);
+        parameters.put("Banner", edition.banner);
+        parameters.put("RunId", input.provenance().runId());
+        parameters.put("DataTo", input.quarter().end().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        parameters.put("DemoNotice", input.provenance().demoKey()
+                ? "Synthetic demonstration data, pseudonymised with the public demo key: not for decisions." : null);
+        parameters.put("SuppressionNote", edition == Edition.COMMISSIONERS
+                ? "c = suppressed: a count of 1 to 5, a figure from which one could be worked out, or a rate resting on one. "
+                        + "0 is a true zero; \u2013 means no data."
+                : "Unsuppressed figures: small counts are shown. Do not circulate. \u2013 means no data.");
+        parameters.put("Provenance", provenance(input));
+        parameters.put("CatalogueReport", Templates.get("catalogue.jrxml"));
+        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.model())));
+        parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
+        parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
+        try {
+            JasperPrint print = JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
+                    new JRMapCollectionDataSource(headlines(input, hidden)));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+            configuration.setMetadataTitle("TYSS quarterly outcomes report " + input.quarter() + " (" + edition.title + ")");
+            configuration.setMetadataAuthor("TYSS performance team");
+            configuration.setMetadataCreator("tyss-reports " + input.provenance().softwareVersion());
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+            Files.createDirectories(file.getParent());
+            Files.write(file, StableBytes.pdf(pdf.toByteArray(), input.quarter().end(), input.provenance().runId() + edition));
+            return file;
+        } catch (JRException e) {
+            throw new IllegalStateException("the PDF report could not be produced: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (LogicModel.Statement s : input.model().statements()) {
+            String statement = s.number() + ". " + s.title();
+            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+                Headline h = Headline.of(statement, d, input.results(), input.quarter(), hidden);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("statement", h.statement());
+                row.put("measureId", h.measureId());
+                row.put("measureName", h.measureName());
+                row.put("figure", h.figure());
+                row.put("current", h.current());
+                row.put("previous", h.previous());
+                row.put("lastYear", h.lastYear());
+                row.put("direction", h.direction());
+                row.put("rag", h.rag());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Map<String, ?>> catalogue(LogicModel model) {
+        return model.measures().values().stream().<Map<String, ?>>map(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", d.id());
+            row.put("name", d.name());
+            row.put("kindAndStatements", (d.isSystem() ? "system measure" : "service-level measure") + ", impact statement"
+                    + (d.statements().size() > 1 ? "s " : " ") + d.statements().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            row.put("definition", text(d.definition(), "Definition to be confirmed.") + " Headline figures: " + d.figures() + "."
+                    + (d.nationalDefinition() == null ? "" : " National definition: " + d.nationalDefinition())
+                    + (d.caveats() == null ? "" : " Caveats: " + d.caveats()) + " (definition version " + d.version() + ")");
+            row.put("sources", String.join(", ", d.sources()));
+            return row;
+        }).toList();
+    }
+
+    private static List<Map<String, ?>> quality(ReportInput input) {
+        return input.files().stream().<Map<String, ?>>map(f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", f.file());
+            row.put("dataset", f.dataset() == null ? "(not a dataset)" : f.dataset());
+            row.put("status", f.status());
+            row.put("read", f.read());
+            row.put("loaded", f.loaded());
+            row.put("rejected", f.rejected());
+            return row;
+        }).toList();
+    }
+
+    private static String provenance(ReportInput input) {
+        ReportInput.Provenance p = input.provenance();
+        return "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.model().version()
+                + "; pseudonymisation key fingerprint " + p.keyFingerprint() + (p.demoKey() ? " (public demo key)" : "")
+                + "; configuration " + p.configHash().substring(0, 16) + ". The run manifest beside this report lists every input file with its "
+                + "SHA-256 and row counts, and every output with its SHA-256. " + input.files().size() + " files received.";
+    }
+
+    private static String text(String value, String fallback) {
+        return value == null || value.isBlank() || value.equals("TODO") ? fallback : value;
+    }
+}

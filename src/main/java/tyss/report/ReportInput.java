@@ -1,0 +1,31 @@
+package tyss.report;
+
+import java.util.List;
+
+import tyss.ingest.RejectsReport;
+import tyss.link.MatchReport;
+import tyss.measure.LogicModel;
+import tyss.measure.MeasureResult;
+import tyss.measure.Quarter;
+
+/**
+ * Everything a report shows, and nothing else: result rows, the logic model and the run record.
+ * Renderers never read inputs or the store.
+ */
+public record ReportInput(
+        Quarter quarter,
+        LogicModel model,
+        List<MeasureResult> results,
+        Provenance provenance,
+        List<ReceivedFile> files,
+        List<MatchReport.Line> linkage,
+        List<RejectsReport.Line> rejects) {
+
+    /** Where the figures came from. */
+    public record Provenance(String runId, String softwareVersion, String keyFingerprint, boolean demoKey, String configHash) {
+    }
+
+    /** A file the figures rest on, with what became of its rows. */
+    public record ReceivedFile(String file, String dataset, String sha256, String status, int read, int loaded, int rejected) {
+    }
+}

@@ -1,0 +1,307 @@
+package tyss.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import tyss.measure.LogicModel;
+import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * The quarterly workbook: a summary with a native chart, a sheet per impact statement, the tidy
+ * data (one row per result), the catalogue, data quality, linkage and rejects. Written with SXSSF
+ * and inline strings; every text cell from input data goes through {@link SafeText}.
+ */
+final class WorkbookReport {
+
+    private final ReportInput input;
+    private final Edition edition;
+    private final Set<MeasureResult> hidden;
+    private SXSSFWorkbook wb;
+    private CellStyle head;
+    private CellStyle title;
+    private CellStyle banner;
+
+    private WorkbookReport(ReportInput input, Edition edition, Set<MeasureResult> hidden) {
+        this.input = input;
+        this.edition = edition;
+        this.hidden = hidden;
+    }
+
+    static Path write(ReportInput input, Edition edition, Set<MeasureResult> hidden, Path file) {
+        return new WorkbookReport(input, edition, hidden).write(file);
+    }
+
+    private Path write(Path file) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
+            wb = workbook;
+            styles();
+            summary();
+            for (LogicModel.Statement s : input.model().statements()) {
+                statement(s);
+            }
+            data();
+            catalogue();
+            quality();
+            linkage();
+            rejects();
+            var created = input.quarter().end().atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(java.util.Date.from(created)));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("tyss-reports");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            wb.write(bytes);
+            Files.createDirectories(file.getParent());
+            Files.write(file, StableBytes.zip(bytes.toByteArray(), input.quarter().end()));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void styles() {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        head = wb.createCellStyle();
+        head.setFont(bold);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        Font red = wb.createFont();
+        red.setBold(true);
+        red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
+        banner = wb.createCellStyle();
+        banner.setFont(red);
+    }
+
+    /** A sheet with its title (and the internal banner) above a header row; returns the next free row. */
+    private int start(Sheet sheet, String heading, String... columns) {
+        int r = 0;
+        if (edition.banner != null) {
+            cell(sheet.createRow(r++), 0, edition.banner).setCellStyle(banner);
+        }
+        cell(sheet.createRow(r++), 0, heading).setCellStyle(title);
+        r++;
+        Row header = sheet.createRow(r);
+        for (int c = 0; c < columns.length; c++) {
+            cell(header, c, columns[c]).setCellStyle(head);
+            sheet.setColumnWidth(c, Math.max(10, Math.min(60, columns[c].length() + 6)) * 256);
+        }
+        sheet.createFreezePane(0, r + 1);
+        return r + 1;
+    }
+
+    private void summary() {
+        Sheet sheet = wb.createSheet("Summary");
+        int r = start(sheet, "TYSS quarterly outcomes report, " + input.quarter() + " (" + edition.title + ")",
+                "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "On a year ago", "Against target");
+        int first = r;
+        for (Map<String, ?> h : PdfReport.headlines(input, hidden)) {
+            Row row = sheet.createRow(r++);
+            int c = 0;
+            for (String key : List.of("statement", "measureId", "measureName", "figure", "current", "previous", "lastYear", "direction", "rag")) {
+                cell(row, c++, String.valueOf(h.get(key)));
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 8));
+        trendChart(r + 2);
+    }
+
+    /** A native line chart of the first measure's headline over the eight quarters, with its data beside it. */
+    private void trendChart(int top) {
+        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet("Summary");
+        MeasureDefinition first = input.model().measures().values().iterator().next();
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        Quarter q = input.quarter();
+        for (int i = 0; i < 7; i++) {
+            q = q.previous();
+        }
+        for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
+            Optional<MeasureResult> r = Headline.find(input.results(), first.id(), headlineFigure(first), Period.of(q).label());
+            labels.add(q.toString());
+            values.add(r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(Double.NaN));
+        }
+        int chartTop = Math.max(top, sheet.getLastRowNum() + 2);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 1, chartTop, 8, chartTop + 18);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(first.id() + " " + headlineFigure(first).replace('_', ' ') + ", last eight quarters");
+        chart.setTitleOverlay(false);
+        var x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        var y = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromArray(labels.toArray(String[]::new)),
+                XDDFDataSourcesFactory.fromArray(values.toArray(Double[]::new)));
+        series.setTitle(headlineFigure(first).replace('_', ' '), null);
+        var line = new org.apache.poi.xddf.usermodel.XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {11, 60, 93})));
+        line.setWidth(2.25);
+        var shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
+        chart.plot(data);
+    }
+
+    private static String headlineFigure(MeasureDefinition d) {
+        return d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
+    }
+
+    private void statement(LogicModel.Statement s) {
+        Sheet sheet = wb.createSheet(s.number() + " " + s.title());
+        int r = start(sheet, s.number() + ". " + s.title() + ": " + s.impact(), "Measure", "Figure", "Period", "Breakdown", "Cell", "Value", "Unit");
+        for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+            for (MeasureResult m : input.results()) {
+                if (m.measureId().equals(d.id()) && m.period().kind() == Period.Kind.QUARTER) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 0, d.id());
+                    cell(row, 1, m.figure());
+                    cell(row, 2, m.period().label());
+                    cell(row, 3, m.breakdown());
+                    cell(row, 4, SafeText.of(m.breakdownValue()));
+                    value(row, 5, m);
+                    cell(row, 6, m.unit().name().toLowerCase());
+                }
+            }
+        }
+    }
+
+    private void data() {
+        Sheet sheet = wb.createSheet("Data");
+        int r = start(sheet, "All results, one row per figure (pivot-ready)", "measure_id", "measure_name", "figure", "period_kind", "period",
+                "period_start", "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit", "suppressed",
+                "definition_version");
+        int first = r;
+        for (MeasureResult m : input.results()) {
+            Row row = sheet.createRow(r++);
+            boolean isHidden = hidden.contains(m);
+            cell(row, 0, m.measureId());
+            cell(row, 1, input.model().measures().containsKey(m.measureId()) ? input.model().measure(m.measureId()).name() : "");
+            cell(row, 2, m.figure());
+            cell(row, 3, m.period().kind().name().toLowerCase());
+            cell(row, 4, m.period().label());
+            cell(row, 5, m.period().start().toString());
+            cell(row, 6, m.period().end().toString());
+            cell(row, 7, m.breakdown());
+            cell(row, 8, SafeText.of(m.breakdownValue()));
+            number(row, 9, isHidden ? null : m.numerator());
+            number(row, 10, isHidden ? null : m.denominator());
+            value(row, 11, m);
+            cell(row, 12, m.unit().name().toLowerCase());
+            cell(row, 13, isHidden ? "yes" : "no");
+            cell(row, 14, m.definitionVersion());
+        }
+        sheet.setAutoFilter(new CellRangeAddress(first - 1, Math.max(first - 1, r - 1), 0, 14));
+    }
+
+    private void catalogue() {
+        Sheet sheet = wb.createSheet("Catalogue");
+        int r = start(sheet, "Measure catalogue (logic model version " + input.model().version() + ")", "id", "name", "kind", "statements",
+                "headline", "direction of good", "definition", "numerator", "denominator", "national definition", "caveats", "sources", "version");
+        for (MeasureDefinition d : input.model().measures().values()) {
+            Row row = sheet.createRow(r++);
+            String[] values = {d.id(), d.name(), d.kind(), d.statements().toString(), d.headline(), d.direction().name().toLowerCase(),
+                    d.definition(), d.numerator(), d.denominator(), d.nationalDefinition(), d.caveats(), String.join(", ", d.sources()), d.version()};
+            for (int c = 0; c < values.length; c++) {
+                cell(row, c, values[c]);
+            }
+        }
+    }
+
+    private void quality() {
+        Sheet sheet = wb.createSheet("Data quality");
+        int r = start(sheet, "Files received and what became of their rows", "file", "dataset", "status", "rows read", "rows loaded",
+                "rows rejected", "sha256");
+        for (ReportInput.ReceivedFile f : input.files()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, SafeText.of(f.file()));
+            cell(row, 1, f.dataset());
+            cell(row, 2, f.status());
+            row.createCell(3).setCellValue(f.read());
+            row.createCell(4).setCellValue(f.loaded());
+            row.createCell(5).setCellValue(f.rejected());
+            cell(row, 6, f.sha256());
+        }
+    }
+
+    private void linkage() {
+        Sheet sheet = wb.createSheet("Linkage");
+        int r = start(sheet, "How each dataset's records linked to the young people the TYSS works with", "dataset", "quarter", "matched by",
+                "in cohort", "outside cohort", "unlinked");
+        for (var l : input.linkage()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, l.dataset());
+            cell(row, 1, l.quarter());
+            cell(row, 2, l.matchedBy());
+            row.createCell(3).setCellValue(l.inCohort());
+            row.createCell(4).setCellValue(l.outsideCohort());
+            row.createCell(5).setCellValue(l.unlinked());
+        }
+    }
+
+    private void rejects() {
+        Sheet sheet = wb.createSheet("Rejects");
+        int r = start(sheet, "Rejected rows, warnings and refused files", "file", "row", "column", "value", "severity", "reason", "expected");
+        for (var l : input.rejects()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, SafeText.of(l.file()));
+            if (l.row() != null) {
+                row.createCell(1).setCellValue(l.row());
+            }
+            cell(row, 2, l.column());
+            cell(row, 3, SafeText.of(l.value()));
+            cell(row, 4, l.severity());
+            cell(row, 5, SafeText.of(l.reason()));
+            cell(row, 6, SafeText.of(l.expected()));
+        }
+    }
+
+    private void value(Row row, int c, MeasureResult m) {
+        if (hidden.contains(m)) {
+            cell(row, c, tyss.disclose.SmallNumberSuppression.SYMBOL);
+        } else {
+            number(row, c, m.value());
+        }
+    }
+
+    private static void number(Row row, int c, java.math.BigDecimal n) {
+        if (n != null) {
+            row.createCell(c).setCellValue(n.doubleValue());
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cell(Row row, int c, String text) {
+        var cell = row.createCell(c);
+        cell.setCellValue(text == null ? "" : text);
+        return cell;
+    }
+}

@@ -1,0 +1,152 @@
+package tyss.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import tyss.ingest.RejectsReport;
+import tyss.measure.LogicModel;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/** Both editions rendered from a fixture of results, some with small counts. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportRendererTest {
+
+    private static final Quarter Q = Quarter.parse("2026-27 Q2");
+    private Path out;
+    private ReportInput input;
+
+    @BeforeAll
+    void render(@TempDir Path dir) {
+        out = dir;
+        input = fixture();
+        new ReportRenderer().render(input, out);
+    }
+
+    @Test
+    void the_commissioners_pdf_shows_no_count_from_one_to_five_in_its_measure_tables() throws IOException {
+        String text = pdfText("tyss-report-2026-27-Q2.pdf");
+        assertThat(text).contains("1. Exploitation", "2. Safety and wellbeing", "3. Life chances", "Annex A. Methodology", "Page 2 of");
+        // S01 referrals per quarter: 40 ... 3 (this quarter); Y02 people missing: 4 this quarter. Both must be c.
+        // The dashboard runs from after the cover (which lists the contents) to the first annex.
+        int coverEnds = text.indexOf("Run 0123456789abcdef");
+        String dashboard = text.substring(coverEnds, text.indexOf("Annex A. Methodology", coverEnds));
+        Matcher s01 = Pattern.compile("S01 Identification.*?sources\\) referrals (\\S+) (\\S+) (\\S+)", Pattern.DOTALL).matcher(dashboard);
+        assertThat(s01.find()).isTrue();
+        assertThat(s01.group(1)).isEqualTo("c");
+        assertThat(s01.group(2)).isEqualTo("40");
+        assertThat(dashboard).doesNotContainPattern("people missing\\s+[1-5]\\s");
+    }
+
+    @Test
+    void the_internal_edition_says_so_on_every_page_and_sheet() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2-internal.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(pdf)).as("page " + p).contains("INTERNAL \u2014 NOT FOR CIRCULATION");
+            }
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tyss-report-2026-27-Q2-internal.xlsx")))) {
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName()).contains("INTERNAL");
+            }
+        }
+        assertThat(pdfText("tyss-report-2026-27-Q2.pdf")).doesNotContain("INTERNAL");
+    }
+
+    @Test
+    void the_workbook_data_sheet_has_one_row_per_result_and_suppresses_small_counts() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tyss-report-2026-27-Q2.xlsx")))) {
+            Sheet data = wb.getSheet("Data");
+            int header = 2;
+            assertThat(data.getLastRowNum() - header).isEqualTo(input.results().size());
+            for (Row row : data) {
+                if (row.getRowNum() <= header) {
+                    continue;
+                }
+                Cell value = row.getCell(11);
+                String unit = row.getCell(12).getStringCellValue();
+                if ((unit.equals("people") || unit.equals("events")) && value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    assertThat(value.getNumericCellValue()).as("row " + row.getRowNum()).matches(v -> v == 0 || v > 5);
+                }
+            }
+            assertThat(wb.getSheet("Summary").getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void no_cell_from_input_data_can_become_a_formula() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tyss-report-2026-27-Q2.xlsx")))) {
+            List<String> values = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            values.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            assertThat(values).contains("'=HYPERLINK(\"http://x\")").doesNotContain("=HYPERLINK(\"http://x\")");
+        }
+    }
+
+    @Test
+    void the_same_input_gives_the_same_bytes(@TempDir Path again) throws IOException {
+        new ReportRenderer().render(fixture(), again);
+        for (String name : List.of("tyss-report-2026-27-Q2.pdf", "tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.pdf")) {
+            assertThat(Files.readAllBytes(again.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
+        }
+    }
+
+    private String pdfText(String name) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(name).toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /** S01 referrals 40 in every earlier quarter and 3 this quarter; Y02 people missing 12 then 4; by source with one small cell. */
+    static ReportInput fixture() {
+        List<MeasureResult> results = new ArrayList<>();
+        for (Period p : Period.forReport(Q)) {
+            boolean now = p.label().equals(Q.toString());
+            results.add(count("S01", "referrals", p, "all", "all", now ? 3 : 40));
+            results.add(count("S01", "referrals", p, "source", "police", now ? 2 : 30));
+            results.add(count("S01", "referrals", p, "source", "school", now ? 1 : 10));
+            results.add(count("Y02", "people_missing", p, "population", "cohort", now ? 4 : 12));
+        }
+        LogicModel model = LogicModel.load();
+        return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64)),
+                List.of(new ReportInput.ReceivedFile("tyss/referrals.csv", "tyss/referrals", "ab".repeat(32), "loaded", 10, 9, 1)),
+                List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)));
+    }
+
+    private static MeasureResult count(String id, String figure, Period p, String breakdown, String cell, int n) {
+        return new MeasureResult(id, figure, "1", p, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.PEOPLE);
+    }
+}
