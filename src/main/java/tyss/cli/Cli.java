@@ -55,11 +55,15 @@ public final class Cli {
                 out.println("tyss-reports " + RunIdentity.runningVersion());
                 return ExitCodes.OK;
             }
+            if (arguments.command().equals("generate-samples")) {
+                return SampleCommand.run(arguments, out);
+            }
             if (arguments.command().equals("rerun")) {
                 return RerunCommand.run(arguments, out, err, keyFromEnvironment);
             }
             settings = settings(arguments, keyFromEnvironment);
         } catch (UsageException | IllegalArgumentException | PseudonymKey.MissingKeyException e) {
+            // NumberFormatException is an IllegalArgumentException: a bad --seed or --scale lands here too.
             err.println("tyss: " + e.getMessage());
             err.println("Try 'tyss --help'.");
             return ExitCodes.BAD_ARGUMENTS;
@@ -159,6 +163,7 @@ public final class Cli {
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
         m.put("report", union(COMMON, Set.of("quarter", "baseline")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
+        m.put("generate-samples", Set.of("out", "seed", "scale"));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }

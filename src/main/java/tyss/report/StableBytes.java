@@ -20,7 +20,7 @@ import java.util.zip.ZipOutputStream;
  * become the reporting quarter's last day and its document ID a hash of the run, and a workbook's
  * zip entries get a fixed time. Evaluators compare outputs byte for byte.
  */
-final class StableBytes {
+public final class StableBytes {
 
     private static final Pattern PDF_DATE = Pattern.compile("/(CreationDate|ModDate)\\s*\\(D:[^)]*\\)");
     /** OpenPDF names each embedded font subset with six random capitals, e.g. {@code XPQSNW+DejaVuSans}. */
@@ -80,7 +80,7 @@ final class StableBytes {
     }
 
     /** The same zip with every entry's time set to the given date (read through its central directory, which has the true sizes). */
-    static byte[] zip(byte[] zip, LocalDate date) throws IOException {
+    public static byte[] zip(byte[] zip, LocalDate date) throws IOException {
         long time = date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
         java.nio.file.Path temp = java.nio.file.Files.createTempFile("tyss-workbook", ".zip");
         try {

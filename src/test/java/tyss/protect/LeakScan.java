@@ -31,23 +31,50 @@ public final class LeakScan {
 
     public static List<Leak> scan(List<Path> roots, List<String> canaries) throws IOException {
         List<Leak> leaks = new ArrayList<>();
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    String text = readable(file);
-                    String upper = text.toUpperCase(Locale.ROOT);
-                    for (String canary : canaries) {
-                        if (upper.contains(canary.toUpperCase(Locale.ROOT))) {
-                            leaks.add(new Leak(file, canary));
-                        }
-                    }
+        for (Path file : files(roots)) {
+            String upper = readable(file).toUpperCase(Locale.ROOT);
+            for (String canary : canaries) {
+                if (upper.contains(canary.toUpperCase(Locale.ROOT))) {
+                    leaks.add(new Leak(file, canary));
                 }
             }
         }
         return leaks;
+    }
+
+    /**
+     * For thousands of identifiers at once: each file is cut into tokens (letters, digits and
+     * slashes) and every identifier is looked up among them, so the cost does not multiply.
+     */
+    public static List<Leak> scanTokens(List<Path> roots, java.util.Collection<String> identifiers) throws IOException {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        identifiers.forEach(i -> wanted.add(i.toUpperCase(Locale.ROOT)));
+        List<Leak> leaks = new ArrayList<>();
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile("[A-Za-z0-9/]+");
+        for (Path file : files(roots)) {
+            java.util.regex.Matcher m = token.matcher(readable(file));
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            while (m.find()) {
+                String t = m.group().toUpperCase(Locale.ROOT);
+                if (wanted.contains(t)) {
+                    found.add(t);
+                }
+            }
+            found.forEach(t -> leaks.add(new Leak(file, t)));
+        }
+        return leaks;
+    }
+
+    private static List<Path> files(List<Path> roots) throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.exists(root)) {
+                try (Stream<Path> files = Files.walk(root)) {
+                    files.filter(Files::isRegularFile).forEach(all::add);
+                }
+            }
+        }
+        return all;
     }
 
     private static String readable(Path file) throws IOException {

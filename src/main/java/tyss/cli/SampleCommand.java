@@ -1,0 +1,26 @@
+package tyss.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import tyss.run.ExitCodes;
+import tyss.samples.SampleGenerator;
+
+/** {@code generate-samples}: the synthetic county's exports, e.g. at a larger scale for benchmarks. */
+final class SampleCommand {
+
+    private SampleCommand() {
+    }
+
+    static int run(Arguments a, PrintStream out) {
+        Path dir = Path.of(a.get("out").orElseThrow(() -> new UsageException("'generate-samples' needs --out FOLDER")));
+        long seed = a.get("seed").map(Long::parseLong).orElse(SampleGenerator.DOCUMENTED_SEED);
+        int scale = a.get("scale").map(Integer::parseInt).orElse(1);
+        if (scale < 1 || scale > 1000) {
+            throw new UsageException("--scale takes a whole number from 1 to 1000, not " + scale);
+        }
+        SampleGenerator.generate(dir, seed, scale);
+        out.println("Wrote the synthetic county's exports (seed " + seed + ", scale " + scale + ") to " + dir);
+        return ExitCodes.OK;
+    }
+}

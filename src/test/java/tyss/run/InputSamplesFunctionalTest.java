@@ -1,0 +1,108 @@
+package tyss.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.opencsv.CSVReaderHeaderAware;
+
+import tyss.protect.LeakScan;
+
+/** README command 1: the quarterly run on the committed samples, with the demo key. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InputSamplesFunctionalTest {
+
+    private static final Set<String> IDENTIFYING = Set.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id",
+            "first_name", "last_name", "CHILD", "Person ID");
+    private Path dir;
+    private TestRuns.Outcome run;
+
+    @BeforeAll
+    void runTheSamples(@TempDir Path tempDir) {
+        dir = tempDir;
+        run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", "input-samples", "--mapping", "jobs/mappings/sample-county.yml",
+                "--demo", "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+    }
+
+    @Test
+    void finishes_and_leaves_the_reports_the_workbooks_and_the_manifest() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("out/2026-27-Q2")).isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.pdf"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.xlsx"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("manifest.json"));
+    }
+
+    @Test
+    void the_rejects_report_lists_the_planted_bad_rows_and_only_those() throws IOException {
+        Set<String> planted = new TreeSet<>();
+        for (Map<String, String> row : rows(Path.of("input-samples/EXPECTED-REJECTS.csv"))) {
+            planted.add(row.get("file") + ":" + row.get("row") + ":" + row.get("column"));
+        }
+        Set<String> rejected = new TreeSet<>();
+        for (Map<String, String> row : rows(dir.resolve("out/2026-27-Q2/rejects.csv"))) {
+            rejected.add(row.get("file") + ":" + row.get("row") + ":" + row.get("column"));
+        }
+        assertThat(rejected).isEqualTo(planted).hasSize(7);
+    }
+
+    @Test
+    void every_measure_with_data_has_figures_for_the_latest_quarter() throws IOException {
+        List<String> ids = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
+                "SELECT DISTINCT measure_id FROM measure_result WHERE period_label = '2026-27 Q2' AND result_value > 0 ORDER BY 1", String.class));
+        assertThat(ids).contains("S01", "Y02");
+    }
+
+    @Test
+    void no_identifier_or_name_from_the_inputs_reaches_the_store_the_logs_or_any_output() throws IOException {
+        Set<String> identifiers = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("input-samples"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("EXPECTED-REJECTS.csv")).toList()) {
+                for (Map<String, String> row : rows(file)) {
+                    row.forEach((column, value) -> {
+                        if (IDENTIFYING.contains(column) && value != null && value.length() > 3) {
+                            identifiers.add(value);
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(identifiers).hasSizeGreaterThan(5_000);
+        assertThat(LeakScan.scanTokens(List.of(dir.resolve("data/db"), dir.resolve("data/logs"), dir.resolve("out")), identifiers)).isEmpty();
+        assertThat(run.out() + run.err()).doesNotContain("LA300001", "TY10000");
+    }
+
+    private static List<Map<String, String>> rows(Path file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        String text = Files.readString(file, file.toString().contains("joint-working") && file.toString().contains("inbox")
+                ? java.nio.charset.Charset.forName("windows-1252") : java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        char separator = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
+        try (Reader reader = new java.io.StringReader(text);
+             CSVReaderHeaderAware csv = (CSVReaderHeaderAware) new com.opencsv.CSVReaderHeaderAwareBuilder(reader)
+                     .withCSVParser(new com.opencsv.CSVParserBuilder().withSeparator(separator).build()).build()) {
+            Map<String, String> row;
+            while ((row = csv.readMap()) != null) {
+                rows.add(row);
+            }
+        } catch (com.opencsv.exceptions.CsvValidationException e) {
+            throw new IOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,99 @@
+package tyss.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.opencsv.CSVReaderHeaderAware;
+
+import tyss.ingest.DatasetCatalog;
+import tyss.ingest.Identifiers;
+
+class SampleGeneratorTest {
+
+    private static final Path COMMITTED = Path.of("input-samples");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_documented_seed_reproduces_the_committed_samples_byte_for_byte() throws IOException {
+        SampleGenerator.generate(dir, SampleGenerator.DOCUMENTED_SEED, 1);
+        List<Path> generated = files(dir);
+        assertThat(generated).isEqualTo(files(COMMITTED).stream().filter(p -> !p.toString().equals("README.md")).toList());
+        for (Path file : generated) {
+            assertThat(Files.readAllBytes(dir.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(COMMITTED.resolve(file)));
+        }
+    }
+
+    @Test
+    void another_seed_gives_another_county() throws IOException {
+        SampleGenerator.generate(dir.resolve("a"), 1, 1);
+        assertThat(Files.readAllBytes(dir.resolve("a/history/tyss/referrals_2024-04_2026-06.csv")))
+                .isNotEqualTo(Files.readAllBytes(COMMITTED.resolve("history/tyss/referrals_2024-04_2026-06.csv")));
+    }
+
+    @Test
+    void every_dataset_of_the_contract_has_a_file() throws IOException {
+        Set<String> datasets = new HashSet<>();
+        DatasetCatalog catalog = DatasetCatalog.load();
+        for (Path file : files(COMMITTED)) {
+            catalog.detect(file.toString()).ifPresent(s -> datasets.add(s.name()));
+        }
+        datasets.add("social-care/exploitation-screenings"); // this quarter's comes through the mapping
+        assertThat(datasets).containsExactlyInAnyOrderElementsOf(catalog.all().stream().map(s -> s.name()).toList());
+    }
+
+    @Test
+    void volumes_follow_the_proposal_and_identifiers_pass_their_checks() throws IOException {
+        // about 70 screenings a month (history: 27 months)
+        assertThat(rows("history/social-care/exploitation-screenings_2024-04_2026-06.csv").size() / 27).isBetween(50, 90);
+        // about 25 referrals a month
+        assertThat(rows("history/tyss/referrals_2024-04_2026-06.csv").size() / 27).isBetween(18, 32);
+        // about 170 permanent exclusions a year: 2025 is a full calendar year in the history
+        long perm2025 = rows("history/schools/exclusions_2024-04_2026-06.csv").stream()
+                .filter(r -> r.get("category").equals("PERM") && r.get("startdate").endsWith("2025")).count();
+        assertThat(perm2025).isBetween(130L, 210L);
+        // people missing a month (police reports), median over the months
+        Map<String, Set<String>> missing = new HashMap<>();
+        rows("history/police/missing-reports_2024-04_2026-06.csv")
+                .forEach(r -> missing.computeIfAbsent(r.get("reported_at").substring(3, 10), m -> new HashSet<>()).add(r.get("police_person_id")));
+        List<Integer> perMonth = missing.values().stream().map(Set::size).sorted().toList();
+        assertThat(perMonth.get(perMonth.size() / 2)).isBetween(80, 150);
+        assertThat(rows("history/schools/attendance_2024-04_2026-06.csv")).allSatisfy(r -> assertThat(Identifiers.isValidUpn(r.get("upn"))).isTrue());
+        assertThat(rows("history/health/cypmh_2024-04_2026-06.csv"))
+                .allSatisfy(r -> assertThat(Identifiers.isValidNhsNumber(r.get("nhs_number"))).isTrue());
+    }
+
+    private static List<Map<String, String>> rows(String file) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(COMMITTED.resolve(file)); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader)) {
+            Map<String, String> row;
+            while ((row = csv.readMap()) != null) {
+                rows.add(row);
+            }
+        } catch (com.opencsv.exceptions.CsvValidationException e) {
+            throw new IOException(e);
+        }
+        return rows;
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}
