@@ -1,0 +1,69 @@
+package tyss.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The counting most measures share: a count, counts by a group, and a median, from portable SQL
+ * with the period's first and last day as the first two parameters.
+ */
+public final class Tally {
+
+    /** Rows of people referred to the TYSS: the cohort. */
+    public static final String IN_COHORT = "person_id IN (SELECT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL)";
+
+    private Tally() {
+    }
+
+    public static long count(MeasureContext ctx, Period period, String sql, Object... more) {
+        return ctx.jdbc().sql(sql).params(params(period, more)).query(Long.class).optional().orElse(0L);
+    }
+
+    public static BigDecimal decimal(MeasureContext ctx, Period period, String sql, Object... more) {
+        return ctx.jdbc().sql(sql).params(params(period, more)).query(BigDecimal.class).optional().orElse(null);
+    }
+
+    /** SQL returning (group, count) rows; groups sorted, a missing group shown as "not recorded". */
+    public static Map<String, Long> byGroup(MeasureContext ctx, Period period, String sql, Object... more) {
+        Map<String, Long> groups = new TreeMap<>();
+        ctx.jdbc().sql(sql).params(params(period, more))
+                .query((rs, n) -> groups.merge(rs.getString(1) == null ? "not recorded" : rs.getString(1), rs.getLong(2), Long::sum)).list();
+        return groups;
+    }
+
+    /** The median of SQL returning one number per row, to one decimal place; null when there are none. */
+    public static BigDecimal median(MeasureContext ctx, Period period, String sql, Object... more) {
+        return medianOf(ctx.jdbc().sql(sql).params(params(period, more)).query(Double.class).list());
+    }
+
+    /** The median of some numbers, to one decimal place; null when there are none. */
+    public static BigDecimal medianOf(List<Double> numbers) {
+        List<Double> values = new ArrayList<>(numbers);
+        if (values.isEmpty()) {
+            return null;
+        }
+        values.sort(Double::compare);
+        int n = values.size();
+        double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        return BigDecimal.valueOf(median).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** A mean to one decimal place, resting on a numerator (the sum) and a denominator (how many). */
+    public static MeasureResult mean(MeasureContext ctx, String id, String figure, Period period, String breakdown, String cell,
+                                     BigDecimal sum, long n) {
+        BigDecimal value = n == 0 || sum == null ? null : sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
+        return ctx.figure(id, figure, period, breakdown, cell, sum, BigDecimal.valueOf(n), value, MeasureResult.Unit.MEAN);
+    }
+
+    private static Object[] params(Period period, Object... more) {
+        Object[] all = new Object[2 + more.length];
+        all[0] = period.start();
+        all[1] = period.end();
+        System.arraycopy(more, 0, all, 2, more.length);
+        return all;
+    }
+}

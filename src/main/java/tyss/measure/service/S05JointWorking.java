@@ -1,0 +1,37 @@
+package tyss.measure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/** S05 Joint working records: joint working with partners in the period, by partner, and young people it concerned. */
+@Component
+public class S05JointWorking implements Measure {
+
+    private static final String FROM = " FROM ds_tyss_joint_working WHERE event_date BETWEEN ? AND ?";
+
+    @Override
+    public String id() {
+        return "S05";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(id(), "joint_working", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        Tally.byGroup(ctx, period, "SELECT partner, COUNT(*)" + FROM + " GROUP BY partner")
+                .forEach((partner, n) -> results.add(ctx.count(id(), "joint_working", period, "partner", partner, n, Unit.EVENTS)));
+        results.add(ctx.count(id(), "young_people", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
+        return results;
+    }
+}

@@ -1,0 +1,46 @@
+package tyss.measure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/**
+ * S08 Workforce training figures and longitudinal feedback on impact: sessions and attendees in
+ * the period by audience, and mean self-rated confidence (0-10) before, straight after and at
+ * follow-up, each over the sessions that recorded it.
+ */
+@Component
+public class S08Training implements Measure {
+
+    private static final String FROM = " FROM ds_tyss_training WHERE event_date BETWEEN ? AND ?";
+
+    @Override
+    public String id() {
+        return "S08";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(id(), "sessions", period, MeasureResult.ALL, MeasureResult.ALL, Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        results.add(ctx.count(id(), "attendees", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COALESCE(SUM(attendees), 0)" + FROM), Unit.PEOPLE));
+        Tally.byGroup(ctx, period, "SELECT audience, SUM(attendees)" + FROM + " GROUP BY audience")
+                .forEach((audience, n) -> results.add(ctx.count(id(), "attendees", period, "audience", audience, n, Unit.PEOPLE)));
+        for (String stage : List.of("before", "after", "followup")) {
+            String column = "confidence_" + stage;
+            results.add(Tally.mean(ctx, id(), "mean_confidence_" + stage, period, MeasureResult.ALL, MeasureResult.ALL,
+                    Tally.decimal(ctx, period, "SELECT SUM(" + column + ")" + FROM),
+                    Tally.count(ctx, period, "SELECT COUNT(" + column + ")" + FROM)));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,39 @@
+package tyss.measure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/** S10 YP and stakeholder feedback: responses in the period by respondent, the mean score (1-5) and the share scoring 4 or 5. */
+@Component
+public class S10Feedback implements Measure {
+
+    private static final String FROM = " FROM ds_tyss_feedback WHERE event_date BETWEEN ? AND ?";
+
+    @Override
+    public String id() {
+        return "S10";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        long responses = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM);
+        results.add(ctx.count(id(), "responses", period, MeasureResult.ALL, MeasureResult.ALL, responses, Unit.EVENTS));
+        Tally.byGroup(ctx, period, "SELECT respondent, COUNT(*)" + FROM + " GROUP BY respondent")
+                .forEach((who, n) -> results.add(ctx.count(id(), "responses", period, "respondent", who, n, Unit.EVENTS)));
+        results.add(Tally.mean(ctx, id(), "mean_score", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.decimal(ctx, period, "SELECT SUM(score)" + FROM), responses));
+        results.add(ctx.percent(id(), "pct_4_or_5", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND score >= 4"), responses));
+        return results;
+    }
+}

@@ -1,0 +1,38 @@
+package tyss.measure.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/**
+ * S11 Parental / family engagement numbers: contacts of type family in the period, and families
+ * engaged, counted as the young people whose family had at least one such contact.
+ */
+@Component
+public class S11FamilyEngagement implements Measure {
+
+    private static final String FROM = " FROM ds_tyss_contacts WHERE contact_date BETWEEN ? AND ? AND type = 'family'";
+
+    @Override
+    public String id() {
+        return "S11";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(id(), "families_engaged", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
+        results.add(ctx.count(id(), "family_contacts", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        return results;
+    }
+}

@@ -1,0 +1,25 @@
+package tyss.measure.service;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+
+/** S16 Engagement activity with schools / colleges: school or college engagement activities in the period, by outcome, and the young people taking part. */
+@Component
+public class S16SchoolEngagement implements Measure {
+
+    @Override
+    public String id() {
+        return "S16";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        return Activities.of(ctx, id(), period, "'school_engagement'");
+    }
+}

@@ -1,0 +1,25 @@
+package tyss.measure.service;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+
+/** S18 YP involvement and influence in shaping the service: shaping-the-service activities in the period and the young people taking part. */
+@Component
+public class S18ShapingTheService implements Measure {
+
+    @Override
+    public String id() {
+        return "S18";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        return Activities.of(ctx, id(), period, "'shaping_service'");
+    }
+}

@@ -1,0 +1,29 @@
+package tyss.measure;
+
+import java.util.List;
+
+/** Finds one figure in a measure's results, for hand-worked tests. */
+public final class Results {
+
+    private Results() {
+    }
+
+    public static MeasureResult find(List<MeasureResult> results, String figure, String breakdown, String cell) {
+        return results.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown) && r.breakdownValue().equals(cell))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + figure + " " + breakdown + "=" + cell + " in " + results));
+    }
+
+    /** The value of a figure's total, as plain text. */
+    public static String total(List<MeasureResult> results, String figure) {
+        return value(results, figure, MeasureResult.ALL, MeasureResult.ALL);
+    }
+
+    public static String value(List<MeasureResult> results, String figure, String breakdown, String cell) {
+        MeasureResult r = find(results, figure, breakdown, cell);
+        return r.value() == null ? null : r.value().stripTrailingZeros().toPlainString();
+    }
+
+    public static List<MeasureResult> q2(Measure measure, MeasureFixture store) {
+        return measure.calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+    }
+}
