@@ -1,0 +1,34 @@
+package tyss.measure.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/** The common shape of a system measure: events and people in the period, for the authority and the cohort, optionally by a column. */
+final class PersonEvents {
+
+    private PersonEvents() {
+    }
+
+    static List<MeasureResult> of(MeasureContext ctx, String id, Period period, String table, String dateColumn, String where, String byColumn,
+                                  String byName) {
+        String from = " FROM " + table + " WHERE " + dateColumn + " BETWEEN ? AND ?" + (where == null ? "" : " AND " + where);
+        List<MeasureResult> results = new ArrayList<>();
+        for (Population p : Population.BOTH) {
+            results.add(ctx.count(id, "events", period, Population.BREAKDOWN, p.cell, Tally.count(ctx, period, "SELECT COUNT(*)" + from + p.and),
+                    Unit.EVENTS));
+            results.add(ctx.count(id, "people", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + p.and), Unit.PEOPLE));
+        }
+        if (byColumn != null) {
+            Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(*)" + from + Population.COHORT.and + " GROUP BY " + byColumn)
+                    .forEach((cell, n) -> results.add(ctx.count(id, "cohort_events", period, byName, cell, n, Unit.EVENTS)));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,51 @@
+package tyss.measure.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/**
+ * Y04 Violence, PWITS and knife carrying for the cohort: police occurrences in the period where a
+ * cohort member was suspect or offender, of violence ("Violence and sexual offences"), possession
+ * with intent to supply (flagged PWITS) or knife and weapon (flagged knife, or "Possession of
+ * weapons"), and the people involved. An occurrence can count under more than one heading.
+ */
+@Component
+public class Y04ViolencePwitsKnives implements Measure {
+
+    private static final String FROM = " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND "
+            + Tally.IN_COHORT;
+    private static final Map<String, String> KINDS = Map.of(
+            "violence", "crime_type = 'Violence and sexual offences'",
+            "pwits", "pwits = 'Y'",
+            "knife_or_weapon", "(knife = 'Y' OR crime_type = 'Possession of weapons')");
+
+    @Override
+    public String id() {
+        return "Y04";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        String any = String.join(" OR ", KINDS.values());
+        results.add(ctx.count(id(), "occurrences", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND (" + any + ")"), Unit.EVENTS));
+        results.add(ctx.count(id(), "people", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + " AND (" + any + ")"), Unit.PEOPLE));
+        for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
+            results.add(ctx.count(id(), "occurrences", period, "type", kind,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND " + KINDS.get(kind)), Unit.EVENTS));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,25 @@
+package tyss.measure.system;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+
+/** Y06 ASB data for the cohort: anti-social behaviour incidents linked to a young person in the period and the people involved, for the authority and the cohort, and the cohort's incidents by category (personal, nuisance, environmental). */
+@Component
+public class Y06AntisocialBehaviour implements Measure {
+
+    @Override
+    public String id() {
+        return "Y06";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        return PersonEvents.of(ctx, id(), period, "ds_police_asb", "incident_date", null, "category", "category");
+    }
+}

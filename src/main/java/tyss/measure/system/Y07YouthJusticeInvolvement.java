@@ -1,0 +1,40 @@
+package tyss.measure.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/**
+ * Y07 YOT involvement for the cohort: cohort members with a youth justice intervention open at any
+ * time in the period (started by its end, not ended before its start), by type of intervention.
+ */
+@Component
+public class Y07YouthJusticeInvolvement implements Measure {
+
+    private static final String OPEN = " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND " + Tally.IN_COHORT;
+
+    @Override
+    public String id() {
+        return "Y07";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(id(), "people_with_intervention", period, MeasureResult.ALL, MeasureResult.ALL,
+                ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id)" + OPEN).params(period.end(), period.start()).query(Long.class).single(),
+                Unit.PEOPLE));
+        ctx.jdbc().sql("SELECT type, COUNT(DISTINCT person_id)" + OPEN + " GROUP BY type ORDER BY type").params(period.end(), period.start())
+                .query((rs, n) -> results.add(ctx.count(id(), "people_with_intervention", period, "type", rs.getString(1), rs.getLong(2), Unit.PEOPLE)))
+                .list();
+        return results;
+    }
+}

@@ -1,0 +1,49 @@
+package tyss.measure.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Tally;
+
+/**
+ * Y13 School inclusion data: suspensions and permanent exclusions starting in the period (school
+ * census categories; legacy FIXD is loaded as SUSP), for the authority and the cohort; and
+ * persistent absence (missing 10% or more of possible sessions) and severe absence (50% or more),
+ * DfE definitions, over pupils whose attendance record ends in the period.
+ */
+@Component
+public class Y13SchoolInclusion implements Measure {
+
+    private static final String EXCLUSIONS = " FROM ds_schools_exclusions WHERE startdate BETWEEN ? AND ?";
+    private static final String ATTENDANCE = " FROM ds_schools_attendance WHERE period_end BETWEEN ? AND ? AND sessions_possible > 0";
+    private static final String ABSENT = "(sessions_authorised + sessions_unauthorised) * 100 >= sessions_possible * ";
+
+    @Override
+    public String id() {
+        return "Y13";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        for (Population p : Population.BOTH) {
+            results.add(ctx.count(id(), "suspensions", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'SUSP'" + p.and), Unit.EVENTS));
+            results.add(ctx.count(id(), "permanent_exclusions", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'PERM'" + p.and), Unit.EVENTS));
+            long pupils = Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + p.and);
+            results.add(ctx.percent(id(), "pct_persistent_absence", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "10" + p.and), pupils));
+            results.add(ctx.percent(id(), "pct_severe_absence", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "50" + p.and), pupils));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,172 @@
+package tyss.measure.system;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static tyss.measure.Results.q2;
+import static tyss.measure.Results.total;
+import static tyss.measure.Results.value;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
+
+/**
+ * Hand-worked fixtures for the system measures, 2026-27 Q2 (1 July to 30 September 2026). The
+ * cohort is C1 and C2 (referred to the TYSS); X1 and X2 are known to partners only.
+ */
+class SystemMeasuresTest {
+
+    private final MeasureFixture store = new MeasureFixture();
+
+    @BeforeEach
+    void cohort() {
+        for (String p : List.of("C1", "C2")) {
+            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
+                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+        }
+    }
+
+    @Test
+    void y01_counts_screenings_and_people_for_the_authority_and_the_cohort() {
+        screening("C1", of(2026, 7, 1), "high", "CCE");      // cohort
+        screening("C1", of(2026, 9, 30), "medium", "CCE");   // cohort, same person
+        screening("X1", of(2026, 8, 1), "low", "CSE");       // authority only
+        screening("X2", of(2026, 10, 1), "low", "CSE");      // excluded: Q3
+        List<MeasureResult> r = q2(new Y01RiskScreening(), store);
+        assertThat(value(r, "screenings", "population", "authority")).isEqualTo("3");
+        assertThat(value(r, "people_screened", "population", "authority")).isEqualTo("2");
+        assertThat(value(r, "screenings", "population", "cohort")).isEqualTo("2");
+        assertThat(value(r, "people_screened", "population", "cohort")).isEqualTo("1");
+        assertThat(value(r, "screenings", "type", "CCE")).isEqualTo("2");
+    }
+
+    @Test
+    void y04_counts_cohort_occurrences_as_suspect_or_offender_under_each_heading() {
+        crime("C1", "suspect", "Violence and sexual offences", "N", "N");   // violence
+        crime("C1", "offender", "Drugs", "N", "Y");                         // pwits
+        crime("C2", "suspect", "Robbery", "Y", "N");                        // knife flagged
+        crime("C2", "victim", "Possession of weapons", "N", "N");           // excluded: a victim
+        crime("X1", "suspect", "Violence and sexual offences", "N", "N");   // excluded: not in the cohort
+        List<MeasureResult> r = q2(new Y04ViolencePwitsKnives(), store);
+        assertThat(total(r, "occurrences")).isEqualTo("3");
+        assertThat(total(r, "people")).isEqualTo("2");
+        assertThat(value(r, "occurrences", "type", "knife_or_weapon")).isEqualTo("1");
+        assertThat(value(r, "occurrences", "type", "pwits")).isEqualTo("1");
+    }
+
+    @Test
+    void y06_counts_incidents_and_people_by_population_and_the_cohorts_by_category() {
+        store.row("ds_police_asb", "person_id", "C1", "incident_date", of(2026, 7, 4), "category", "nuisance");
+        store.row("ds_police_asb", "person_id", "C1", "incident_date", of(2026, 7, 5), "category", "personal");
+        store.row("ds_police_asb", "person_id", "X1", "incident_date", of(2026, 7, 6), "category", "nuisance");
+        store.row("ds_police_asb", "person_id", null, "incident_date", of(2026, 7, 7), "category", "nuisance");  // unlinked: authority only
+        List<MeasureResult> r = q2(new Y06AntisocialBehaviour(), store);
+        assertThat(value(r, "events", "population", "authority")).isEqualTo("4");
+        assertThat(value(r, "people", "population", "authority")).isEqualTo("2");   // C1, X1 (an unlinked row is no person)
+        assertThat(value(r, "events", "population", "cohort")).isEqualTo("2");
+        assertThat(value(r, "cohort_events", "category", "personal")).isEqualTo("1");
+    }
+
+    @Test
+    void y07_counts_cohort_members_with_an_intervention_open_in_the_period() {
+        intervention("C1", of(2026, 5, 1), of(2026, 7, 1), "diversion");    // ends on the first day: open in Q2
+        intervention("C2", of(2026, 9, 30), null, "court_order");           // starts on the last day
+        intervention("C2", of(2026, 1, 1), of(2026, 6, 30), "prevention");  // ended before Q2
+        intervention("X1", of(2026, 8, 1), null, "prevention");             // not in the cohort
+        List<MeasureResult> r = q2(new Y07YouthJusticeInvolvement(), store);
+        assertThat(total(r, "people_with_intervention")).isEqualTo("2");
+        assertThat(value(r, "people_with_intervention", "type", "court_order")).isEqualTo("1");
+    }
+
+    @Test
+    void y10_matches_whole_factor_codes_only() {
+        assessment("C1", "1A,24A");        // CCE
+        assessment("C2", "11A,10A");       // CSE, and going missing
+        assessment("X1", "21");            // neither (21 is not 11A or 24A)
+        assessment("X2", "12A,13A");       // trafficking and gangs, not CCE/CSE
+        List<MeasureResult> r = q2(new Y10SocialCareFactors(), store);
+        assertThat(value(r, "assessments_cce_cse", "population", "authority")).isEqualTo("2");
+        assertThat(value(r, "children_cce_cse", "population", "cohort")).isEqualTo("2");
+        assertThat(value(r, "assessments", "factor", "10A")).isEqualTo("1");
+        assertThat(value(r, "assessments", "factor", "13A")).isEqualTo("1");
+    }
+
+    @Test
+    void y13_counts_exclusions_and_the_dfe_absence_thresholds() {
+        exclusion("C1", "SUSP");
+        exclusion("C1", "PERM");
+        exclusion("X1", "SUSP");
+        exclusion("X2", "LNCH");                // lunchtime: neither
+        attendance("C1", 100, 4, 6);            // 10/100 = exactly 10%: persistent
+        attendance("C2", 100, 20, 31);          // 51%: persistent and severe
+        attendance("X1", 100, 2, 3);            // 5%: neither
+        List<MeasureResult> r = q2(new Y13SchoolInclusion(), store);
+        assertThat(value(r, "suspensions", "population", "authority")).isEqualTo("2");
+        assertThat(value(r, "permanent_exclusions", "population", "cohort")).isEqualTo("1");
+        assertThat(value(r, "pct_persistent_absence", "population", "authority")).isEqualTo("66.7");  // 2 of 3
+        assertThat(value(r, "pct_severe_absence", "population", "cohort")).isEqualTo("50");           // 1 of 2
+    }
+
+    @Test
+    void y16_takes_each_young_persons_latest_activity_in_the_period() {
+        post16("C1", of(2026, 7, 1), "NEET");
+        post16("C1", of(2026, 9, 1), "EET");        // latest: EET
+        post16("C2", of(2026, 8, 1), "not_known");
+        post16("X1", of(2026, 8, 1), "NEET");       // not in the cohort
+        List<MeasureResult> r = q2(new Y16EetStatus(), store);
+        assertThat(total(r, "young_people")).isEqualTo("2");
+        assertThat(value(r, "young_people", "activity", "EET")).isEqualTo("1");
+        assertThat(total(r, "pct_neet_or_not_known")).isEqualTo("50");
+    }
+
+    @Test
+    void y17_counts_street_crime_in_the_areas_lsoas_only() {
+        store.row("ds_reference_localities", "lsoa_code", "E01000001", "locality", "City");
+        street("E01000001", "Drugs");
+        street("E01000001", "Violence and sexual offences");
+        street("E01000001", "Shoplifting");                  // not one of the area-context types
+        street("E01999999", "Drugs");                        // outside the area
+        street(null, "Drugs");                               // no location
+        List<MeasureResult> r = q2(new Y17AreaContext(), store);
+        assertThat(total(r, "street_crimes")).isEqualTo("2");
+        assertThat(value(r, "street_crimes", "locality", "City")).isEqualTo("2");
+    }
+
+    private void screening(String p, Object date, String tier, String type) {
+        store.row("ds_social_care_exploitation_screenings", "person_id", p, "screening_date", date, "tier", tier, "type", type);
+    }
+
+    private void crime(String p, String role, String type, String knife, String pwits) {
+        store.row("ds_police_crimes", "person_id", p, "occurrence_date", of(2026, 8, 1), "role", role, "crime_type", type, "knife", knife,
+                "pwits", pwits);
+    }
+
+    private void intervention(String p, Object start, Object end, String type) {
+        store.row("ds_yot_interventions", "person_id", p, "start_date", start, "end_date", end, "type", type);
+    }
+
+    private void assessment(String p, String factors) {
+        store.row("ds_social_care_assessments", "person_id", p, "assessment_start", of(2026, 8, 1), "factors", factors);
+    }
+
+    private void exclusion(String p, String category) {
+        store.row("ds_schools_exclusions", "person_id", p, "startdate", of(2026, 7, 10), "category", category, "reason1", "PP");
+    }
+
+    private void attendance(String p, int possible, int authorised, int unauthorised) {
+        store.row("ds_schools_attendance", "person_id", p, "period_start", of(2026, 4, 13), "period_end", of(2026, 7, 17),
+                "sessions_possible", possible, "sessions_authorised", authorised, "sessions_unauthorised", unauthorised);
+    }
+
+    private void post16(String p, Object month, String activity) {
+        store.row("ds_schools_post16_activity", "person_id", p, "activity_month", month, "activity", activity);
+    }
+
+    private void street(String lsoa, String type) {
+        store.row("ds_police_street_crime", "crime_month", of(2026, 8, 1), "lsoa_code", lsoa, "crime_type", type);
+    }
+}
