@@ -97,7 +97,7 @@ public record Headline(String statement, String measureId, String measureName, S
     /** Against target, where the logic model gives one: on target, near it (within 10%), or off it. */
     private static String rag(MeasureDefinition d, Optional<MeasureResult> now, Set<MeasureResult> hidden) {
         if (d.target().isEmpty() || d.direction() == Direction.NONE || now.isEmpty() || now.get().value() == null || hidden.contains(now.get())) {
-            return "no target";
+            return "";
         }
         double value = now.get().value().doubleValue();
         double target = d.target().get();
