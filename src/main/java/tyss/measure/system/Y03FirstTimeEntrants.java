@@ -1,0 +1,70 @@
+package tyss.measure.system;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+
+/**
+ * Y03 Criminal justice first and repeated contact for the cohort. First-time entrants (YJB/MoJ):
+ * children aged 10-17 receiving their first youth caution or court sentence; here, from the youth
+ * justice service's records, a first youth caution, youth conditional caution, referral order,
+ * fine or discharge, youth rehabilitation order or custody dated in the period (community
+ * resolutions, outcome 22 and no further action are not entries). Local records will not reconcile
+ * to published PNC counts. Repeat contact: people with an offence in the period who had an earlier one.
+ */
+@Component
+public class Y03FirstTimeEntrants implements Measure {
+
+    private static final String FORMAL = "'youth_caution', 'youth_conditional_caution', 'referral_order', 'fine_or_discharge', 'yro', 'custody'";
+
+    @Override
+    public String id() {
+        return "Y03";
+    }
+
+    @Override
+    public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        List<MeasureResult> results = new ArrayList<>();
+        for (Population p : Population.BOTH) {
+            Map<String, LocalDate> first = new HashMap<>();
+            Map<String, LocalDate> birth = new HashMap<>();
+            ctx.jdbc().sql("SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL + ") AND outcome_date <= ? "
+                            + "AND person_id IS NOT NULL" + p.and)
+                    .param(period.end()).query((rs, n) -> {
+                        LocalDate date = rs.getObject(2, LocalDate.class);
+                        first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
+                        if (rs.getObject(3, LocalDate.class) != null) {
+                            birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
+                        }
+                        return null;
+                    }).list();
+            long entrants = first.entrySet().stream().filter(e -> period.contains(e.getValue()))
+                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17).count();
+            results.add(ctx.count(id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants, Unit.PEOPLE));
+            Set<String> repeat = new HashSet<>(ctx.jdbc().sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
+                            + "AND o.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM ds_yot_offences e WHERE e.person_id = o.person_id "
+                            + "AND e.offence_date < o.offence_date)" + p.and.replace("person_id IN", "o.person_id IN"))
+                    .params(period.start(), period.end()).query(String.class).list());
+            results.add(ctx.count(id(), "people_repeat_contact", period, Population.BREAKDOWN, p.cell, repeat.size(), Unit.PEOPLE));
+        }
+        return results;
+    }
+
+    /** Age from the month of birth: the day is not kept, so a birthday is taken as the first of its month. */
+    private static int ageOn(LocalDate birthMonth, LocalDate date) {
+        return java.time.Period.between(birthMonth, date).getYears();
+    }
+
+}

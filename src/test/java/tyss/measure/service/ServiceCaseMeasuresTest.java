@@ -1,0 +1,107 @@
+package tyss.measure.service;
+
+import static java.time.LocalDate.of;
+import static org.assertj.core.api.Assertions.assertThat;
+import static tyss.measure.Results.q2;
+import static tyss.measure.Results.total;
+import static tyss.measure.Results.value;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
+
+/** Hand-worked fixtures for the measures that follow a case over time, 2026-27 Q2 (1 Jul - 30 Sep 2026). */
+class ServiceCaseMeasuresTest {
+
+    private final MeasureFixture store = new MeasureFixture();
+
+    @Test
+    void s02_compares_each_young_persons_first_and_latest_risk_level() {
+        review("P1", of(2026, 4, 1), "high");
+        review("P1", of(2026, 8, 1), "medium");     // P1: high -> medium, reduced
+        review("P2", of(2026, 5, 1), "low");
+        review("P2", of(2026, 7, 1), "medium");     // P2: low -> medium, increased
+        review("P3", of(2026, 7, 1), "high");       // P3: one review only, not tracked
+        review("P4", of(2026, 1, 1), "high");
+        review("P4", of(2026, 3, 1), "low");        // P4: no review in Q2, not tracked
+        review("P5", of(2026, 9, 1), "low");
+        review("P5", of(2026, 9, 30), "low");       // P5: same
+        review("P5", of(2026, 10, 2), "high");      // after Q2: ignored
+        List<MeasureResult> r = q2(new S02RiskTrajectory(), store);
+        assertThat(total(r, "young_people_tracked")).isEqualTo("3");
+        assertThat(total(r, "pct_reduced")).isEqualTo("33.3");
+        assertThat(total(r, "pct_increased")).isEqualTo("33.3");
+        assertThat(total(r, "pct_same")).isEqualTo("33.3");
+    }
+
+    @Test
+    void s04_medians_and_the_72_hour_rule_counted_inclusively() {
+        referral("P1", of(2026, 7, 1), of(2026, 7, 3), of(2026, 7, 11));    // 2 days to decide, 10 to allocate
+        referral("P2", of(2026, 7, 1), of(2026, 7, 7), null);               // 6 days to decide
+        referral("P3", of(2026, 6, 1), of(2026, 6, 5), of(2026, 7, 1));     // decided in Q1; allocated in Q2 after 30 days
+        // median days to decision: 2 and 6 -> 4; to allocation: 10 and 30 -> 20
+        LocalDateTime back = LocalDateTime.of(2026, 8, 1, 10, 0);
+        interview(back, back.plusHours(72), "completed");                 // exactly 72 hours: within
+        interview(back, back.plusHours(73), "declined");                  // 73 hours: not within
+        interview(back, null, "not_possible");                            // never offered
+        interview(LocalDateTime.of(2026, 6, 30, 23, 0), LocalDateTime.of(2026, 7, 1, 9, 0), "completed"); // returned in Q1
+        List<MeasureResult> r = q2(new S04ResponseTimescales(), store);
+        assertThat(total(r, "median_days_to_decision")).isEqualTo("4");
+        assertThat(total(r, "median_days_to_allocation")).isEqualTo("20");
+        assertThat(total(r, "returns")).isEqualTo("3");
+        assertThat(total(r, "pct_rhi_offered_within_72h")).isEqualTo("33.3");   // 1 of 3
+        assertThat(total(r, "rhi_declined")).isEqualTo("1");
+    }
+
+    @Test
+    void s12_counts_first_reviews_after_allocation() {
+        referral("P1", of(2026, 6, 20), of(2026, 6, 21), of(2026, 7, 1));
+        review("P1", of(2026, 6, 25), "high");       // before allocation: not the assessment
+        review("P1", of(2026, 7, 15), "high");       // 14 days after allocation
+        referral("P2", of(2026, 7, 1), of(2026, 7, 2), of(2026, 8, 1));
+        review("P2", of(2026, 8, 7), "low");         // 6 days
+        referral("P3", of(2026, 9, 1), of(2026, 9, 2), of(2026, 9, 28));   // not yet assessed
+        List<MeasureResult> r = q2(new S12Assessments(), store);
+        assertThat(total(r, "allocated")).isEqualTo("3");
+        assertThat(total(r, "pct_assessed")).isEqualTo("66.7");
+        assertThat(total(r, "median_days_to_assessment")).isEqualTo("10");     // 14 and 6
+    }
+
+    @Test
+    void s13_pairs_first_and_latest_scores_and_judges_reliable_change_per_tool() {
+        tool("P1", "SWEMWBS", of(2026, 1, 10), 18);
+        tool("P1", "SWEMWBS", of(2026, 8, 10), 23);      // +5 > 3: reliable improvement
+        tool("P2", "SWEMWBS", of(2026, 2, 10), 20);
+        tool("P2", "SWEMWBS", of(2026, 9, 10), 22);      // +2: no reliable change
+        tool("P3", "SDQ", of(2026, 1, 10), 20);
+        tool("P3", "SDQ", of(2026, 8, 10), 28);          // +8 on SDQ (lower is better): reliable deterioration
+        tool("P4", "SWEMWBS", of(2026, 8, 10), 15);      // a single score: no pair
+        List<MeasureResult> r = q2(new S13DistanceTravelled(), store);
+        assertThat(value(r, "pairs", "tool", "SWEMWBS")).isEqualTo("2");
+        assertThat(value(r, "mean_change", "tool", "SWEMWBS")).isEqualTo("3.5");
+        assertThat(value(r, "pct_reliable_improvement", "tool", "SWEMWBS")).isEqualTo("50");
+        assertThat(value(r, "pct_reliable_deterioration", "tool", "SDQ")).isEqualTo("100");
+    }
+
+    private void review(String p, Object date, String level) {
+        store.row("ds_tyss_risk_reviews", "person_id", p, "tyss_id", p, "review_date", date, "risk_level", level);
+    }
+
+    private void referral(String p, Object referred, Object decided, Object allocated) {
+        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", referred, "referral_source", "police", "strand", "call-in",
+                "decision", "accepted", "decision_date", decided, "allocated_date", allocated);
+    }
+
+    private void interview(LocalDateTime returned, LocalDateTime offered, String result) {
+        store.row("ds_tyss_return_interviews", "person_id", "P9", "tyss_id", "T9", "missing_start", returned.minusHours(20), "returned_at", returned,
+                "offered_at", offered, "result", result);
+    }
+
+    private void tool(String p, String tool, Object date, double score) {
+        store.row("ds_tyss_outcome_tools", "person_id", p, "tyss_id", p, "tool", tool, "assessment_date", date, "score", score);
+    }
+}
