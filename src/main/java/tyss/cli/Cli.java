@@ -141,6 +141,7 @@ public final class Cli {
                     : PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
         }
         double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(0.05);
+        a.get("baseline").ifPresent(tyss.measure.cohort.Baseline::parse); // a bad baseline is a bad argument, found now
         return new RunSettings(command, quarter, inbox, Path.of(a.get("out").orElse("out")), Path.of(a.get("data-dir").orElse("data")),
                 mapping, key, threshold, a.get("baseline"));
     }

@@ -39,6 +39,11 @@ public class MeasureRunner {
     }
 
     public List<MeasureResult> compute(Quarter quarter) {
+        return compute(quarter, java.util.Optional.empty());
+    }
+
+    /** Every measure for every report period, the cohort's before and after, and Y08 against a baseline when one is named. */
+    public List<MeasureResult> compute(Quarter quarter, java.util.Optional<String> baseline) {
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
         List<MeasureResult> results = new ArrayList<>();
         for (Measure measure : measures) {
@@ -46,6 +51,8 @@ public class MeasureRunner {
                 results.addAll(measure.calculate(context, period));
             }
         }
+        results.addAll(tyss.measure.cohort.BeforeAfter.compute(context));
+        baseline.ifPresent(b -> results.addAll(tyss.measure.cohort.Baseline.compare(context, measures, results, tyss.measure.cohort.Baseline.parse(b))));
         log.info("computed {} measures: {} result rows", measures.size(), results.size());
         return results;
     }

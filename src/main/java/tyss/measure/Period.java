@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Period(Kind kind, String label, LocalDate start, LocalDate end) {
 
-    public enum Kind { QUARTER, YEAR_TO_DATE, ROLLING_12_MONTHS }
+    public enum Kind { QUARTER, YEAR_TO_DATE, ROLLING_12_MONTHS, BASELINE }
 
     public static Period of(Quarter q) {
         return new Period(Kind.QUARTER, q.toString(), q.start(), q.end());

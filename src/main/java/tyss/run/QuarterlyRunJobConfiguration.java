@@ -138,7 +138,7 @@ class QuarterlyRunJobConfiguration {
     @Bean
     Step measure(JobRepository repository, PlatformTransactionManager tx, MeasureRunner runner, RunSettings settings) {
         return new StepBuilder("measure", repository).tasklet((contribution, context) -> {
-            runner.store(runId(context.getStepContext().getJobParameters()), runner.compute(settings.quarter().orElseThrow()));
+            runner.store(runId(context.getStepContext().getJobParameters()), runner.compute(settings.quarter().orElseThrow(), settings.baseline()));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

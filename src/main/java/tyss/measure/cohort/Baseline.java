@@ -1,0 +1,165 @@
+package tyss.measure.cohort;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.Measure;
+import tyss.measure.MeasureContext;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * Y08 Data analysis: every system measure's headline for the reporting quarter against an
+ * evaluator's baseline period (a financial year, or one quarter), with the change and a 95%
+ * confidence interval. Counts are compared per quarter (a year's count is divided by four) as a
+ * rate ratio with a log-normal interval on the two Poisson counts; percentages as a difference in
+ * percentage points with Newcombe's hybrid Wilson score interval (method 10).
+ */
+public final class Baseline {
+
+    static final double Z = 1.959964;
+
+    private Baseline() {
+    }
+
+    /** "2024-25" is the financial year, "2024-25 Q3" one quarter. */
+    public static Period parse(String text) {
+        String t = text.strip();
+        if (!t.matches("\\d{4}-\\d{2}( ?-?[Qq][1-4])?")) {
+            throw new IllegalArgumentException("--baseline takes a financial year such as 2024-25 or a quarter such as 2024-25 Q3, not '" + text + "'");
+        }
+        if (t.matches("\\d{4}-\\d{2}")) {
+            Quarter q1 = Quarter.parse(t + " Q1");
+            return new Period(Period.Kind.BASELINE, "baseline " + t, q1.start(), new Quarter(q1.startYear(), 4).end());
+        }
+        Quarter q = Quarter.parse(t);
+        return new Period(Period.Kind.BASELINE, "baseline " + q, q.start(), q.end());
+    }
+
+    public static List<MeasureResult> compare(MeasureContext ctx, List<Measure> measures, List<MeasureResult> current, Period baseline) {
+        Period quarter = Period.of(ctx.quarter());
+        double quarters = quartersIn(baseline);
+        List<MeasureResult> rows = new ArrayList<>();
+        for (Measure m : measures) {
+            MeasureDefinition d = ctx.model().measure(m.id());
+            if (!d.isSystem() || d.id().equals("Y08") || d.headline() == null || d.headline().equals("TODO")) {
+                continue;
+            }
+            Optional<MeasureResult> now = headline(current, d, quarter);
+            Optional<MeasureResult> then = pooled(ctx, m, d, baseline);
+            if (now.isEmpty() || then.isEmpty() || now.get().value() == null || then.get().value() == null) {
+                continue;
+            }
+            String figure = d.id() + "." + d.headline();
+            if (now.get().unit() == Unit.PERCENT) {
+                rows.addAll(percent(ctx, figure, quarter, now.get(), then.get()));
+            } else if (now.get().unit().isCount()) {
+                rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters));
+            }
+        }
+        return rows;
+    }
+
+    private static List<MeasureResult> count(MeasureContext ctx, String figure, Period quarter, double a, double b, double quarters) {
+        double perQuarter = b / quarters;
+        List<MeasureResult> rows = new ArrayList<>();
+        rows.add(stat(ctx, figure, quarter, "baseline_per_quarter", perQuarter, Unit.RATE));
+        rows.add(stat(ctx, figure, quarter, "current", a, Unit.RATE));
+        if (a > 0 && b > 0) {
+            double ratio = a / perQuarter;
+            double se = Math.sqrt(1 / a + 1 / b);
+            rows.add(stat(ctx, figure, quarter, "rate_ratio", ratio, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_low", ratio * Math.exp(-Z * se), Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_high", ratio * Math.exp(Z * se), Unit.RATE));
+        }
+        return rows;
+    }
+
+    private static List<MeasureResult> percent(MeasureContext ctx, String figure, Period quarter, MeasureResult now, MeasureResult then) {
+        double x1 = now.numerator().doubleValue();
+        double n1 = now.denominator().doubleValue();
+        double x0 = then.numerator().doubleValue();
+        double n0 = then.denominator().doubleValue();
+        List<MeasureResult> rows = new ArrayList<>();
+        rows.add(stat(ctx, figure, quarter, "baseline", 100 * x0 / n0, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "current", 100 * x1 / n1, Unit.PERCENT));
+        double[] w1 = wilson(x1, n1);
+        double[] w0 = wilson(x0, n0);
+        double p1 = x1 / n1;
+        double p0 = x0 / n0;
+        double diff = p1 - p0;
+        double low = diff - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w0[1] - p0, 2));
+        double high = diff + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p0 - w0[0], 2));
+        rows.add(stat(ctx, figure, quarter, "change_points", 100 * diff, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * low, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * high, Unit.PERCENT));
+        return rows;
+    }
+
+    /** Wilson's score interval for a proportion. */
+    static double[] wilson(double x, double n) {
+        double p = x / n;
+        double z2 = Z * Z;
+        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+        double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
+        return new double[] {centre - half, centre + half};
+    }
+
+    private static MeasureResult stat(MeasureContext ctx, String figure, Period quarter, String statistic, double value, Unit unit) {
+        BigDecimal v = BigDecimal.valueOf(value).setScale(unit == Unit.PERCENT ? 1 : 3, RoundingMode.HALF_UP);
+        return ctx.figure("Y08", figure, quarter, "statistic", statistic, null, null, v, unit);
+    }
+
+    private static Optional<MeasureResult> headline(List<MeasureResult> results, MeasureDefinition d, Period period) {
+        return results.stream().filter(r -> r.measureId().equals(d.id()) && r.figure().equals(d.headline()) && r.period().label().equals(period.label()))
+                .filter(r -> r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population") && r.breakdownValue().equals("cohort"))
+                .findFirst();
+    }
+
+    private static double quartersIn(Period p) {
+        return quarters(p).size();
+    }
+
+    private static List<Quarter> quarters(Period p) {
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = Quarter.containing(p.start()); !q.start().isAfter(p.end()); q = q.next()) {
+            quarters.add(q);
+        }
+        return quarters;
+    }
+
+    /**
+     * The baseline's headline, quarter by quarter and added up: unique people are counted per
+     * quarter, as the reporting quarter's are, and percentages pool their numerators and denominators.
+     */
+    private static Optional<MeasureResult> pooled(MeasureContext ctx, Measure m, MeasureDefinition d, Period baseline) {
+        BigDecimal numerator = BigDecimal.ZERO;
+        BigDecimal denominator = BigDecimal.ZERO;
+        MeasureResult last = null;
+        for (Quarter q : quarters(baseline)) {
+            Period p = Period.of(q);
+            Optional<MeasureResult> r = headline(m.calculate(ctx, p), d, p);
+            if (r.isEmpty() || r.get().numerator() == null) {
+                return Optional.empty();
+            }
+            last = r.get();
+            numerator = numerator.add(r.get().numerator());
+            denominator = r.get().denominator() == null ? null : denominator.add(r.get().denominator());
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        BigDecimal value = last.unit() == Unit.PERCENT
+                ? (denominator == null || denominator.signum() == 0 ? null : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP))
+                : numerator;
+        return Optional.of(new MeasureResult(d.id(), d.headline(), last.definitionVersion(), baseline, last.breakdown(), last.breakdownValue(),
+                numerator, denominator, value, last.unit()));
+    }
+
+}
