@@ -40,6 +40,9 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
     }
 
     static String key(String value) {
-        return value.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = value.strip().toLowerCase(Locale.ROOT);
+        return key.indexOf("  ") >= 0 || key.indexOf('\t') >= 0 ? SPACES.matcher(key).replaceAll(" ") : key;
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -6,14 +6,19 @@ import java.util.Locale;
 public final class Identifiers {
 
     private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EXCEL_NUMBER = java.util.regex.Pattern.compile("\\d+\\.0+");
 
     private Identifiers() {
     }
 
     /** Trimmed, upper case, no spaces, and no {@code .0} that Excel adds to a numeric ID. */
     public static String normalise(String raw) {
-        String id = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (id.matches("\\d+\\.0+")) {
+        String id = raw.strip().toUpperCase(Locale.ROOT);
+        if (id.indexOf(' ') >= 0 || id.indexOf('\t') >= 0) {
+            id = WHITE_SPACE.matcher(id).replaceAll("");
+        }
+        if (id.indexOf('.') > 0 && EXCEL_NUMBER.matcher(id).matches()) {
             id = id.substring(0, id.indexOf('.'));
         }
         return id;

@@ -32,6 +32,8 @@ final class RowChecker {
             "uuuu-MM-dd H:mm:ss", "uuuu-MM-dd'T'H:mm", "uuuu-MM-dd'T'H:mm:ss", "uuuu-MMM-dd H:mm:ss");
     private static final List<String> MONTH_PATTERNS = List.of("uuuu-MM", "MM/uuuu", "M/uuuu");
     private static final String DATE_HELP = "a date as dd/MM/yyyy or yyyy-MM-dd";
+    private static final DateTimeFormatter ISO_DATE = formatter("uuuu-MM-dd");
+    private static final DateTimeFormatter UK_DATE = formatter("dd/MM/uuuu");
 
     private final DatasetSpec spec;
     private final Map<String, CodeList> codes = new LinkedHashMap<>();
@@ -129,6 +131,21 @@ final class RowChecker {
     }
 
     private LocalDate date(String text) {
+        // Fast paths for the two shapes nearly every value has, so no exception is thrown to find the format.
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            try {
+                return LocalDate.parse(text, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                throw new BadValue(dateProblem(text));
+            }
+        }
+        if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+            try {
+                return LocalDate.parse(text, UK_DATE);
+            } catch (DateTimeParseException e) {
+                throw new BadValue(dateProblem(text));
+            }
+        }
         for (DateTimeFormatter f : dates) {
             try {
                 return LocalDate.parse(text, f);
@@ -191,7 +208,7 @@ final class RowChecker {
 
     private static BigDecimal decimal(String text) {
         try {
-            return new BigDecimal(text.replace(",", ""));
+            return new BigDecimal(text.indexOf(',') < 0 ? text : text.replace(",", ""));
         } catch (NumberFormatException e) {
             throw new BadValue("'" + text + "' is not a number");
         }

@@ -60,7 +60,13 @@ public final class Pseudonymiser {
 
     /** Upper-case letters only, accents removed: "O'Brien-Smith" and "obrien smith" agree. */
     static String letters(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(plain.length());
+        for (char c : plain.toUpperCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'A' && c <= 'Z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
