@@ -43,6 +43,7 @@ class ReportAssembler {
         ReportInput input = input(runId, quarter);
         List<Path> written = new ArrayList<>(new ReportRenderer().render(input, outDir));
         written.add(writeResultsCsv(input.results(), quarter, outDir));
+        written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir));
         return written;
     }
 

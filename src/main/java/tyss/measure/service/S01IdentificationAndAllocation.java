@@ -18,7 +18,9 @@ import tyss.measure.Period;
  * <p>From {@code tyss/referrals}: referrals received in the period (by referral date), by source
  * and by strand; decisions made in the period and the percentage of them that accepted the young
  * person; allocations made in the period (by allocation date); and the open caseload at the end
- * of the period (allocated on or before it, not closed by it). No national definition: local.
+ * of the period (allocated on or before it, not closed by it). Referrals are broken down by source,
+ * strand, sex, ethnicity, locality, risk level and age band at referral. Referrals are events: a
+ * young person referred twice from two localities counts once in each. No national definition: local.
  */
 @Component
 public class S01IdentificationAndAllocation implements Measure {
@@ -35,10 +37,16 @@ public class S01IdentificationAndAllocation implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         results.add(ctx.count(ID, "referrals", period, MeasureResult.ALL, MeasureResult.ALL,
                 count(ctx, "referral_date BETWEEN ? AND ?", period), MeasureResult.Unit.EVENTS));
-        for (String dimension : List.of("referral_source", "strand")) {
-            breakdown(ctx, dimension, period).forEach((cell, n) -> results.add(ctx.count(ID, "referrals", period,
-                    dimension.equals("referral_source") ? "source" : dimension, cell, n, MeasureResult.Unit.EVENTS)));
+        for (String dimension : List.of("referral_source", "strand", "sex", "ethnicity", "locality", "risk_at_referral")) {
+            String name = switch (dimension) {
+                case "referral_source" -> "source";
+                case "risk_at_referral" -> "risk_level";
+                default -> dimension;
+            };
+            breakdown(ctx, dimension, period).forEach((cell, n) -> results.add(ctx.count(ID, "referrals", period, name, cell, n,
+                    MeasureResult.Unit.EVENTS)));
         }
+        ageBands(ctx, period).forEach((band, n) -> results.add(ctx.count(ID, "referrals", period, "age_band", band, n, MeasureResult.Unit.EVENTS)));
         long decided = count(ctx, "decision IS NOT NULL AND decision_date BETWEEN ? AND ?", period);
         long accepted = count(ctx, "decision = 'accepted' AND decision_date BETWEEN ? AND ?", period);
         results.add(ctx.count(ID, "decisions", period, MeasureResult.ALL, MeasureResult.ALL, decided, MeasureResult.Unit.EVENTS));
@@ -55,6 +63,23 @@ public class S01IdentificationAndAllocation implements Measure {
     private static long count(MeasureContext ctx, String where, Period period) {
         return ctx.jdbc().sql("SELECT COUNT(*) FROM ds_tyss_referrals WHERE " + where)
                 .params(period.start(), period.end()).query(Long.class).single();
+    }
+
+    /** Age at referral from the month of birth (the day is not kept): 10-13, 14-15, 16-17, 18+, and under 10. */
+    private static Map<String, Long> ageBands(MeasureContext ctx, Period period) {
+        Map<String, Long> bands = new TreeMap<>();
+        ctx.jdbc().sql("SELECT birth_month, referral_date FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ?")
+                .params(period.start(), period.end()).query((rs, n) -> {
+                    java.time.LocalDate born = rs.getObject(1, java.time.LocalDate.class);
+                    bands.merge(born == null ? "not recorded" : ageBand(java.time.Period.between(born, rs.getObject(2, java.time.LocalDate.class)).getYears()),
+                            1L, Long::sum);
+                    return null;
+                }).list();
+        return bands;
+    }
+
+    static String ageBand(int age) {
+        return age < 10 ? "under 10" : age <= 13 ? "10-13" : age <= 15 ? "14-15" : age <= 17 ? "16-17" : "18+";
     }
 
     private static Map<String, Long> breakdown(MeasureContext ctx, String column, Period period) {

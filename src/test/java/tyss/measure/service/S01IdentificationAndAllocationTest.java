@@ -56,6 +56,25 @@ class S01IdentificationAndAllocationTest {
         assertThat(value(results, "open_caseload", "all", "all")).isEqualByComparingTo("2");
     }
 
+    @Test
+    void breaks_referrals_down_by_age_band_and_counts_a_person_in_two_localities_in_each() {
+        // P1 (born May 2010, 16 in July 2026) referred twice in Q2, from two localities after moving;
+        // P2 born Sep 2012: 13 at referral on 1 Aug 2026, so 10-13.
+        store.row("ds_tyss_referrals", "person_id", "P1", "tyss_id", "T1", "birth_month", of(2010, 5, 1), "referral_date", of(2026, 7, 1),
+                "referral_source", "police", "strand", "call-in", "locality", "North", "sex", "M");
+        store.row("ds_tyss_referrals", "person_id", "P1", "tyss_id", "T1b", "birth_month", of(2010, 5, 1), "referral_date", of(2026, 9, 1),
+                "referral_source", "police", "strand", "call-in", "locality", "South", "sex", "M");
+        store.row("ds_tyss_referrals", "person_id", "P2", "tyss_id", "T2", "birth_month", of(2012, 9, 1), "referral_date", of(2026, 8, 1),
+                "referral_source", "school", "strand", "detached", "locality", "North", "sex", "F");
+        List<MeasureResult> results = new S01IdentificationAndAllocation()
+                .calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        assertThat(value(results, "referrals", "locality", "North")).isEqualByComparingTo("2");
+        assertThat(value(results, "referrals", "locality", "South")).isEqualByComparingTo("1");
+        assertThat(value(results, "referrals", "age_band", "16-17")).isEqualByComparingTo("2");
+        assertThat(value(results, "referrals", "age_band", "10-13")).isEqualByComparingTo("1");
+        assertThat(value(results, "referrals", "sex", "F")).isEqualByComparingTo("1");
+    }
+
     private void referral(String person, Object referred, String source, String strand, String decision, Object decided, Object allocated, Object closed) {
         store.row("ds_tyss_referrals", "person_id", person, "tyss_id", person, "referral_date", referred, "referral_source", source,
                 "strand", strand, "decision", decision, "decision_date", decided, "allocated_date", allocated, "closed_date", closed);

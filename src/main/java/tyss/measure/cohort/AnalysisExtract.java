@@ -1,0 +1,118 @@
+package tyss.measure.cohort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+
+import tyss.measure.Quarter;
+import tyss.report.SafeText;
+
+/**
+ * The evaluators' analysis extract: one row per allocated cohort member (pseudonymous person id)
+ * with allocation date, strand, age band, sex, ethnicity, locality and the before/after counts of
+ * each system measure's events, plus a data dictionary. Unsuppressed: for a secure analysis
+ * environment only, never part of the commissioners' edition; its name and first line say so.
+ */
+public final class AnalysisExtract {
+
+    static final String WARNING = "# UNSUPPRESSED PSEUDONYMOUS RECORD-LEVEL DATA: for a secure analysis environment only; never circulate";
+
+    private AnalysisExtract() {
+    }
+
+    public static List<Path> write(JdbcClient jdbc, Quarter quarter, Path outDir) {
+        Map<String, Object[]> people = new TreeMap<>();
+        jdbc.sql("SELECT person_id, MIN(allocated_date), MIN(strand), MIN(birth_month), MIN(sex), MIN(ethnicity), MIN(locality) "
+                        + "FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL GROUP BY person_id")
+                .query((rs, n) -> people.put(rs.getString(1), new Object[] {rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)})).list();
+        List<String> header = new ArrayList<>(List.of("person_id", "allocated_date", "strand", "age_band_at_allocation", "sex", "ethnicity", "locality"));
+        Map<String, Map<String, long[]>> counts = new HashMap<>();
+        for (var source : BeforeAfter.EVENTS.entrySet()) {
+            for (int months : List.of(6, 12)) {
+                header.add(source.getKey() + "_before_" + months + "m");
+                header.add(source.getKey() + "_after_" + months + "m");
+            }
+            jdbc.sql("SELECT e.* FROM (" + source.getValue() + ") e").query((rs, n) -> {
+                Object[] person = people.get(rs.getString(1));
+                if (person != null) {
+                    LocalDate allocated = (LocalDate) person[0];
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    long[] c = counts.computeIfAbsent(rs.getString(1), p -> new HashMap<>()).computeIfAbsent(source.getKey(), k -> new long[4]);
+                    for (int i = 0; i < 2; i++) {
+                        int months = i == 0 ? 6 : 12;
+                        if (!day.isBefore(allocated.minusMonths(months)) && day.isBefore(allocated)) {
+                            c[i * 2]++;
+                        } else if (!day.isBefore(allocated) && day.isBefore(allocated.plusMonths(months))) {
+                            c[i * 2 + 1]++;
+                        }
+                    }
+                }
+                return null;
+            }).list();
+        }
+        Path extract = outDir.resolve("tyss-analysis-extract-" + quarter.slug() + "-internal.csv");
+        Path dictionary = outDir.resolve("tyss-analysis-extract-" + quarter.slug() + "-dictionary.csv");
+        try {
+            Files.createDirectories(outDir);
+            try (Writer out = Files.newBufferedWriter(extract, StandardCharsets.UTF_8);
+                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+                out.write(WARNING + "\r\n");
+                csv.writeNext(header.toArray(String[]::new), false);
+                for (var p : people.entrySet()) {
+                    Object[] v = p.getValue();
+                    LocalDate allocated = (LocalDate) v[0];
+                    List<String> row = new ArrayList<>(List.of(p.getKey(), allocated.toString(), text(v[1]),
+                            v[2] == null ? "" : ageBand(java.time.Period.between((LocalDate) v[2], allocated).getYears()), text(v[3]), text(v[4]), text(v[5])));
+                    for (String id : BeforeAfter.EVENTS.keySet()) {
+                        long[] c = counts.getOrDefault(p.getKey(), Map.of()).getOrDefault(id, new long[4]);
+                        for (int i = 0; i < 2; i++) {
+                            boolean elapsed = !allocated.plusMonths(i == 0 ? 6 : 12).isAfter(quarter.end());
+                            row.add(String.valueOf(c[i * 2]));
+                            row.add(elapsed ? String.valueOf(c[i * 2 + 1]) : "");
+                        }
+                    }
+                    csv.writeNext(row.toArray(String[]::new), false);
+                }
+            }
+            try (Writer out = Files.newBufferedWriter(dictionary, StandardCharsets.UTF_8);
+                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+                csv.writeNext(new String[] {"column", "meaning"}, false);
+                csv.writeNext(new String[] {"person_id", "pseudonymous person id (keyed hash); the same person in every extract made with the same key"}, false);
+                csv.writeNext(new String[] {"allocated_date", "first allocation to a TYSS worker"}, false);
+                csv.writeNext(new String[] {"strand", "call-in, detached or missing-rhi"}, false);
+                csv.writeNext(new String[] {"age_band_at_allocation", "10-13, 14-15, 16-17, 18+ (from the month of birth)"}, false);
+                csv.writeNext(new String[] {"sex, ethnicity, locality", "as recorded on the TYSS referral (ethnicity as DfE major groups)"}, false);
+                for (String id : BeforeAfter.EVENTS.keySet()) {
+                    csv.writeNext(new String[] {id + "_before_6m, " + id + "_after_6m (and 12m)", "events counted for measure " + id
+                            + " in the 6 (12) months before allocation and after it; after is blank until that span has fully elapsed"}, false);
+                }
+            }
+            return List.of(extract, dictionary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : SafeText.of(value.toString());
+    }
+
+    private static String ageBand(int age) {
+        return age < 10 ? "under 10" : age <= 13 ? "10-13" : age <= 15 ? "14-15" : age <= 17 ? "16-17" : "18+";
+    }
+}
