@@ -89,10 +89,32 @@ final class PdfReport {
                 row.put("lastYear", h.lastYear());
                 row.put("direction", h.direction());
                 row.put("rag", h.rag());
+                row.put("trendData", trend(input, d, hidden));
                 rows.add(row);
             }
         }
         return rows;
+    }
+
+    /** The headline's eight quarters for the sparkline; a suppressed or missing quarter is a gap. Null when there is nothing to draw. */
+    private static JRMapCollectionDataSource trend(ReportInput input, MeasureDefinition d, Set<MeasureResult> hidden) {
+        List<Map<String, ?>> points = new ArrayList<>();
+        int shown = 0;
+        tyss.measure.Quarter q = input.quarter();
+        for (int i = 0; i < 7; i++) {
+            q = q.previous();
+        }
+        String figure = d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
+        for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
+            var r = Headline.find(input.results(), d.id(), figure, tyss.measure.Period.of(q).label());
+            Double value = r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(null);
+            shown += value == null ? 0 : 1;
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("quarter", q.toString());
+            point.put("value", value);
+            points.add(point);
+        }
+        return shown < 2 ? null : new JRMapCollectionDataSource(points);
     }
 
     private static List<Map<String, ?>> catalogue(LogicModel model) {
