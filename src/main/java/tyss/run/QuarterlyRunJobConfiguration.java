@@ -86,11 +86,17 @@ class QuarterlyRunJobConfiguration {
         return new InboxRowReader(files, catalog, mapping);
     }
 
+    /** Step-scoped so that the key is needed only when rows are ingested: {@code report} runs without one. */
     @Bean
-    Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, LocalMapping mapping,
-                RunSettings settings, DatasetWriter datasets, ReceivedFiles files, FaultInjection faults,
+    @StepScope
+    RowProcessor rowProcessor(LocalMapping mapping, RunSettings settings) {
+        return new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
+    }
+
+    @Bean
+    Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, RowProcessor processor,
+                DatasetWriter datasets, ReceivedFiles files, FaultInjection faults,
                 @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
-        RowProcessor processor = new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
         return new StepBuilder("ingest", repository)
                 .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(chunkSize).transactionManager(tx)
                 .reader(reader).processor(processor).writer(new IngestWriter(datasets, files))

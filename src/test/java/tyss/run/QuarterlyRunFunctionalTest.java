@@ -41,6 +41,20 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void ingest_then_report_as_separate_stages_and_report_needs_no_key() throws IOException {
+        Path inbox = smallInbox();
+        String data = dir.resolve("data").toString();
+
+        TestRuns.Outcome ingest = TestRuns.cli(KEY, "ingest", "--inbox", inbox.toString(), "--data-dir", data, "--reject-threshold", "0.5");
+        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--data-dir", data, "--out",
+                dir.resolve("out").toString());
+
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf")).exists();
+    }
+
+    @Test
     void a_file_delivered_twice_is_skipped_and_a_corrected_one_replaces_the_first() throws IOException {
         Path inbox = smallInbox();
         String[] ingest = {"ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
