@@ -71,6 +71,31 @@ class SmallNumberSuppressionTest {
         }
     }
 
+    @Test
+    void a_year_to_date_or_12_month_figure_spanning_a_hidden_quarter_is_hidden_and_its_table_protected() {
+        // Police referrals: Q1 20, Q2 3 (hidden). Year to date 23 less Q1's 20 would give Q2's 3, so
+        // the year to date is hidden, and so is the 12 months to Q2 (which spans Q2 too). At year to
+        // date the source table is total 53 = police 23 + school 30: with police alone hidden,
+        // 53 - 30 = 23 gives it back, so school is hidden as well; with two cells hidden the total
+        // may stay. Q1's own figure is untouched.
+        Quarter q2 = Quarter.parse("2026-27 Q2");
+        Period q1 = Period.of(q2.previous());
+        Period ytd = Period.yearToDate(q2);
+        Period r12 = Period.rolling12Months(q2);
+        MeasureResult policeQ1 = count(q1, "source", "police", 20);
+        MeasureResult policeQ2 = count(Q, "source", "police", 3);
+        MeasureResult policeYtd = count(ytd, "source", "police", 23);
+        MeasureResult schoolYtd = count(ytd, "source", "school", 30);
+        MeasureResult totalYtd = count(ytd, "all", "all", 53);
+        MeasureResult policeR12 = count(r12, "source", "police", 90);
+        Set<MeasureResult> hidden = rule.suppressed(List.of(policeQ1, policeQ2, policeYtd, schoolYtd, totalYtd, policeR12));
+        assertThat(hidden).containsExactlyInAnyOrder(policeQ2, policeYtd, schoolYtd, policeR12);
+    }
+
+    private static MeasureResult count(Period p, String breakdown, String cell, int n) {
+        return new MeasureResult("S01", "referrals", "1", p, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+    }
+
     private static MeasureResult count(String breakdown, String cell, int n) {
         return new MeasureResult("S01", "referrals", "1", Q, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
     }

@@ -68,15 +68,16 @@ public final class Baseline {
 
     private static List<MeasureResult> count(MeasureContext ctx, String figure, Period quarter, double a, double b, double quarters) {
         double perQuarter = b / quarters;
+        double smaller = Math.min(a, b);
         List<MeasureResult> rows = new ArrayList<>();
-        rows.add(stat(ctx, figure, quarter, "baseline_per_quarter", perQuarter, Unit.RATE));
-        rows.add(stat(ctx, figure, quarter, "current", a, Unit.RATE));
+        rows.add(stat(ctx, figure, quarter, "baseline_per_quarter", perQuarter, b, Unit.RATE));
+        rows.add(stat(ctx, figure, quarter, "current", a, a, Unit.RATE));
         if (a > 0 && b > 0) {
             double ratio = a / perQuarter;
             double se = Math.sqrt(1 / a + 1 / b);
-            rows.add(stat(ctx, figure, quarter, "rate_ratio", ratio, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_low", ratio * Math.exp(-Z * se), Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_high", ratio * Math.exp(Z * se), Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "rate_ratio", ratio, smaller, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_low", ratio * Math.exp(-Z * se), smaller, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_high", ratio * Math.exp(Z * se), smaller, Unit.RATE));
         }
         return rows;
     }
@@ -86,9 +87,10 @@ public final class Baseline {
         double n1 = now.denominator().doubleValue();
         double x0 = then.numerator().doubleValue();
         double n0 = then.denominator().doubleValue();
+        double smaller = Math.min(x0, x1);
         List<MeasureResult> rows = new ArrayList<>();
-        rows.add(stat(ctx, figure, quarter, "baseline", 100 * x0 / n0, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "current", 100 * x1 / n1, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "baseline", 100 * x0 / n0, x0, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "current", 100 * x1 / n1, x1, Unit.PERCENT));
         double[] w1 = wilson(x1, n1);
         double[] w0 = wilson(x0, n0);
         double p1 = x1 / n1;
@@ -96,9 +98,9 @@ public final class Baseline {
         double diff = p1 - p0;
         double low = diff - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w0[1] - p0, 2));
         double high = diff + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p0 - w0[0], 2));
-        rows.add(stat(ctx, figure, quarter, "change_points", 100 * diff, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * low, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * high, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "change_points", 100 * diff, smaller, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * low, smaller, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * high, smaller, Unit.PERCENT));
         return rows;
     }
 
@@ -111,9 +113,14 @@ public final class Baseline {
         return new double[] {centre - half, centre + half};
     }
 
-    private static MeasureResult stat(MeasureContext ctx, String figure, Period quarter, String statistic, double value, Unit unit) {
+    /**
+     * One statistic of a comparison. Its numerator is the smaller of the counts it rests on, so that
+     * disclosure control suppresses every statistic from which a count of 1 to 5 could be worked out.
+     */
+    private static MeasureResult stat(MeasureContext ctx, String figure, Period quarter, String statistic, double value, double restsOn,
+                                      Unit unit) {
         BigDecimal v = BigDecimal.valueOf(value).setScale(unit == Unit.PERCENT ? 1 : 3, RoundingMode.HALF_UP);
-        return ctx.figure("Y08", figure, quarter, "statistic", statistic, null, null, v, unit);
+        return ctx.figure("Y08", figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
     }
 
     private static Optional<MeasureResult> headline(List<MeasureResult> results, MeasureDefinition d, Period period) {
