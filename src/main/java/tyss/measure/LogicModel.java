@@ -21,7 +21,8 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
 
     public static final String RESOURCE = "logic-model/logic-model.yml";
 
-    public record Statement(int number, String title, String impact, List<String> outcomes) {
+    /** @param dashboard the ids of the key measures shown on the one-page dashboard, in order */
+    public record Statement(int number, String title, String impact, List<String> outcomes, List<String> dashboard) {
     }
 
     /** Which way a figure should move: the basis of the direction-of-travel arrow and RAG status. */
@@ -65,7 +66,8 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         List<Statement> statements = ((List<Map<String, Object>>) root.get("statements")).stream()
                 .map(s -> new Statement((Integer) s.get("number"), (String) s.get("title"), (String) s.get("impact"),
-                        (List<String>) s.get("outcomes")))
+                        (List<String>) s.get("outcomes"),
+                        (List<String>) s.getOrDefault("dashboard", List.of())))
                 .toList();
         Map<String, MeasureDefinition> measures = new LinkedHashMap<>();
         for (Map<String, Object> m : (List<Map<String, Object>>) root.get("measures")) {
@@ -78,6 +80,15 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
                     text(m, "numerator"), text(m, "denominator"), text(m, "national"), text(m, "caveats"));
             if (measures.put(d.id(), d) != null) {
                 throw new IllegalStateException("the logic model defines measure " + d.id() + " twice");
+            }
+        }
+        for (Statement s : statements) {
+            for (String id : s.dashboard()) {
+                MeasureDefinition d = measures.get(id);
+                if (d == null || !d.statements().contains(s.number())) {
+                    throw new IllegalStateException("the dashboard of impact statement " + s.number() + " names " + id
+                            + ", which is not one of its measures");
+                }
             }
         }
         return new LogicModel(String.valueOf(root.get("version")), statements, measures);

@@ -51,6 +51,10 @@ public record Headline(String statement, String measureId, String measureName, S
                 .findFirst();
     }
 
+    static String day(java.time.LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     static String show(MeasureResult r, Set<MeasureResult> hidden) {
         if (hidden.contains(r)) {
             return tyss.disclose.SmallNumberSuppression.SYMBOL;
@@ -106,7 +110,7 @@ public record Headline(String statement, String measureId, String measureName, S
         return met ? "\u25CF on target" : near ? "\u25D0 near target" : "\u25CB off target";
     }
 
-    private static String label(String figure) {
+    static String label(String figure) {
         return figure.replace('_', ' ').replace("pct ", "% ");
     }
 }

@@ -47,12 +47,13 @@ final class PdfReport {
                 : "Unsuppressed figures: small counts are shown. Do not circulate. \u2013 means no data.");
         parameters.put("Provenance", provenance(input));
         parameters.put("CatalogueReport", Templates.get("catalogue.jrxml"));
-        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.model())));
         parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
-        parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
+        parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
+        parameters.put("TableReport", Templates.get("figure-table.jrxml"));
+        parameters.put("MissingData", missing(input));
         try {
-            JasperPrint print = JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
-                    new JRMapCollectionDataSource(headlines(input, hidden)));
+            JasperPrint print = fill(input, hidden, parameters, Map.of());
+            print = fill(input, hidden, parameters, Contents.pages(print));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
@@ -73,11 +74,30 @@ final class PdfReport {
         }
     }
 
+    /**
+     * One fill of the report. The contents page needs the page each part starts on, which is known
+     * only after a fill, so the report is filled twice: the second time with the first's page numbers.
+     */
+    private static JasperPrint fill(ReportInput input, Set<MeasureResult> hidden, Map<String, Object> fixed, Map<String, Integer> pages)
+            throws JRException {
+        Map<String, Object> parameters = new HashMap<>(fixed);
+        parameters.put("Contents", Contents.text(input.model(), pages));
+        // data sources are read once, so each fill gets its own
+        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.model())));
+        parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
+        parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
+        parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input, hidden)));
+        return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
+                new JRMapCollectionDataSource(headlines(input, hidden)));
+    }
+
     static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (LogicModel.Statement s : input.model().statements()) {
             String statement = s.number() + ". " + s.title();
-            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+            List<MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+                    : s.dashboard().stream().map(input.model()::measure).toList();
+            for (MeasureDefinition d : key) {
                 Headline h = Headline.of(statement, d, input.results(), input.quarter(), hidden);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("statement", h.statement());
@@ -97,7 +117,7 @@ final class PdfReport {
     }
 
     /** The headline's eight quarters for the sparkline; a suppressed or missing quarter is a gap. Null when there is nothing to draw. */
-    private static JRMapCollectionDataSource trend(ReportInput input, MeasureDefinition d, Set<MeasureResult> hidden) {
+    static JRMapCollectionDataSource trend(ReportInput input, MeasureDefinition d, Set<MeasureResult> hidden) {
         List<Map<String, ?>> points = new ArrayList<>();
         int shown = 0;
         tyss.measure.Quarter q = input.quarter();
@@ -143,6 +163,51 @@ final class PdfReport {
             row.put("rejected", f.rejected());
             return row;
         }).toList();
+    }
+
+    /** This quarter's records of each dataset: how many were linked to a young person in the cohort, outside it, or not at all. */
+    private static List<Map<String, ?>> linkage(ReportInput input) {
+        Map<String, int[]> byDataset = new java.util.TreeMap<>();
+        for (var line : input.linkage()) {
+            if (line.quarter().equals(input.quarter().toString())) {
+                int[] c = byDataset.computeIfAbsent(line.dataset(), k -> new int[3]);
+                c[0] += line.inCohort();
+                c[1] += line.outsideCohort();
+                c[2] += line.unlinked();
+            }
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(Map.of("head", true, "label", "Dataset", "v1", "Records", "v2", "In the cohort", "v3", "Outside it", "v4", "Unlinked",
+                "v5", "% linked"));
+        byDataset.forEach((dataset, c) -> {
+            int total = c[0] + c[1] + c[2];
+            rows.add(Map.of("head", false, "label", dataset, "v1", String.format("%,d", total), "v2", String.format("%,d", c[0]),
+                    "v3", String.format("%,d", c[1]), "v4", String.format("%,d", c[2]),
+                    "v5", total == 0 ? Headline.NO_DATA : String.format("%.1f%%", 100.0 * (c[0] + c[1]) / total)));
+        });
+        if (rows.size() == 1) {
+            rows.add(Map.of("head", false, "label", "No records with a date in this quarter", "v1", "", "v2", "", "v3", "", "v4", "", "v5", ""));
+        }
+        return rows;
+    }
+
+    /** Datasets the measures draw on of which no file has been loaded, so the measures that need them have no figures. */
+    private static String missing(ReportInput input) {
+        Set<String> received = input.files().stream().filter(f -> f.dataset() != null && f.loaded() > 0)
+                .map(ReportInput.ReceivedFile::dataset).collect(Collectors.toSet());
+        Map<String, List<String>> missing = new java.util.TreeMap<>();
+        for (MeasureDefinition d : input.model().measures().values()) {
+            for (String source : d.sources()) {
+                if (source.contains("/") && !received.contains(source)) {
+                    missing.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return "None: every dataset the measures draw on has been received and loaded.";
+        }
+        return missing.entrySet().stream().map(e -> e.getKey() + " (needed by " + String.join(", ", e.getValue()) + ")")
+                .collect(Collectors.joining("; ", "", ". Measures that need them show \u2013 (no data) until they arrive."));
     }
 
     private static String provenance(ReportInput input) {

@@ -21,8 +21,8 @@ public record ReportInput(
         List<MatchReport.Line> linkage,
         List<RejectsReport.Line> rejects) {
 
-    /** Where the figures came from. */
-    public record Provenance(String runId, String softwareVersion, String keyFingerprint, boolean demoKey, String configHash) {
+    /** Where the figures came from; {@code baseline} is the evaluator's baseline period, or null when none was named. */
+    public record Provenance(String runId, String softwareVersion, String keyFingerprint, boolean demoKey, String configHash, String baseline) {
     }
 
     /** A file the figures rest on, with what became of its rows. */

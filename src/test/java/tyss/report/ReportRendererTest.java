@@ -61,6 +61,32 @@ class ReportRendererTest {
     }
 
     @Test
+    void each_statement_has_a_section_with_its_outcomes_and_every_measure_and_the_contents_give_their_pages() throws IOException {
+        String text = pdfText("tyss-report-2026-27-Q2.pdf");
+        assertThat(text).contains("Impact: Reducing the likelihood of vulnerable adolescents' involvement in exploitation", "Outcomes",
+                "\u2022 Reduced number of missing episodes", "S01  Identification, assessment and allocation numbers",
+                "Also evidences this statement: shown in full under impact statement 1.");
+        // S01 referrals: 3 this quarter (c), 40 last quarter and a year ago; the year to date and the
+        // 12 months both span this quarter, so less the quarters shown they would give it: c too.
+        assertThat(text).containsPattern("referrals\\s+c\\s+40\\s+40\\s+c\\s+c");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline()).as("bookmarks").isNotNull();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String cover = stripper.getText(pdf);
+            for (String part : List.of("Annex A. Methodology: the measure catalogue", "Annex B. Data quality", "2. Safety and wellbeing")) {
+                Matcher listed = Pattern.compile(Pattern.quote(part) + "[^\\n]*?\\s(\\d+)\\s*$", Pattern.MULTILINE).matcher(cover);
+                assertThat(listed.find()).as(part + " in the contents").isTrue();
+                int page = Integer.parseInt(listed.group(1));
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf).strip()).as(part + " on page " + page).startsWith(part);
+            }
+        }
+    }
+
+    @Test
     void the_internal_edition_says_so_on_every_page_and_sheet() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2-internal.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -141,7 +167,7 @@ class ReportRendererTest {
             results.add(count("Y02", "people_missing", p, "population", "cohort", now ? 4 : 12));
         }
         LogicModel model = LogicModel.load();
-        return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64)),
+        return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64), null),
                 List.of(new ReportInput.ReceivedFile("tyss/referrals.csv", "tyss/referrals", "ab".repeat(32), "loaded", 10, 9, 1)),
                 List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)));
     }

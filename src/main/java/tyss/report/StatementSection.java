@@ -1,0 +1,314 @@
+package tyss.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+import tyss.measure.LogicModel;
+import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.MeasureResult;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * The detail of each impact statement, as rows for {@code statement-section.jrxml}: one row per
+ * measure of the statement, with its figures over the report's periods, its eight-quarter trend,
+ * its headline by the most telling breakdown, the cohort before and after allocation, and the
+ * figure against the evaluator's baseline. A measure that evidences several statements is shown
+ * in full under the first and referred to under the others.
+ */
+final class StatementSection {
+
+    /** Breakdowns drawn as bars, in order of preference: the ones commissioners ask about first. */
+    private static final List<String> BAR_PREFERENCE = List.of("source", "tier", "locality", "strand", "type", "line", "category");
+    /** Breakdowns that are not cells of a bar chart: totals, the cohort/authority split and the cohort statistics. */
+    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", "statistic");
+    private static final int MAX_BARS = 10;
+    private static final String NO_DATA = Headline.NO_DATA;
+
+    private final ReportInput input;
+    private final Set<MeasureResult> hidden;
+    private final Quarter q;
+    private final Map<String, MeasureResult> index = new HashMap<>();
+
+    private StatementSection(ReportInput input, Set<MeasureResult> hidden) {
+        this.input = input;
+        this.hidden = hidden;
+        this.q = input.quarter();
+        for (MeasureResult r : input.results()) {
+            index.putIfAbsent(key(r.measureId(), r.figure(), r.breakdown(), r.breakdownValue(), r.period().label()), r);
+        }
+    }
+
+    static List<Map<String, ?>> rows(ReportInput input, Set<MeasureResult> hidden) {
+        return new StatementSection(input, hidden).rows();
+    }
+
+    private List<Map<String, ?>> rows() {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        Map<String, Integer> shownUnder = new HashMap<>();
+        for (LogicModel.Statement s : input.model().statements()) {
+            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("statementNumber", s.number());
+                row.put("statement", s.number() + ". " + s.title());
+                row.put("impact", s.impact());
+                row.put("outcomes", s.outcomes().stream().map(o -> "\u2022 " + o).collect(Collectors.joining("\n")));
+                row.put("measureId", d.id());
+                row.put("measureName", d.name());
+                row.put("kind", d.isSystem() ? "System measure" : "Service-level measure");
+                Integer earlier = shownUnder.putIfAbsent(d.id(), s.number());
+                if (earlier != null) {
+                    row.put("seeAlso", "Also evidences this statement: shown in full under impact statement " + earlier + ".");
+                } else {
+                    measure(d, row);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private void measure(MeasureDefinition d, Map<String, Object> row) {
+        row.put("definition", d.definition());
+        if (d.id().equals("Y08")) {
+            row.put("figures", baselineTable(null));
+            if (row.get("figures") == null) {
+                row.put("seeAlso", "No baseline was named for this run, so there is nothing to compare. An evaluator names one with "
+                        + "--baseline (a financial year such as 2024-25, or a quarter).");
+            }
+            return;
+        }
+        row.put("figures", figures(d));
+        String headline = headlineFigure(d);
+        JRMapCollectionDataSource trend = headline == null ? null : PdfReport.trend(input, d, hidden);
+        if (trend != null) {
+            row.put("trendTitle", Headline.label(headline) + ", last eight quarters");
+            row.put("trend", trend);
+        }
+        bars(d, headline, row);
+        JRMapCollectionDataSource cohort = beforeAfter(d);
+        if (cohort != null) {
+            row.put("cohortTitle", "The cohort before and after allocation to a TYSS worker: each young person's events in the months before "
+                    + "against the same span after, for those whose span after has fully elapsed by " + Headline.day(q.end()) + ".");
+            row.put("cohort", cohort);
+        }
+        JRMapCollectionDataSource baseline = baselineTable(d);
+        if (baseline != null) {
+            row.put("baselineTitle", "Against the evaluator's " + input.provenance().baseline() + " (Annex A, Y08, gives the method).");
+            row.put("baseline", baseline);
+        }
+        if (row.get("figures") == null && trend == null && row.get("bars") == null) {
+            row.put("seeAlso", "No figures for this quarter: the data it needs (" + String.join(", ", d.sources()) + ") was not received.");
+        }
+    }
+
+    /** The measure's totals (and its cohort and whole-authority figures) over the report's periods. */
+    private JRMapCollectionDataSource figures(MeasureDefinition d) {
+        List<Period> periods = List.of(Period.of(q), Period.of(q.previous()), Period.of(q.sameQuarterLastYear()), Period.yearToDate(q),
+                Period.rolling12Months(q));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(head("Figure", "This quarter", "Last quarter", "A year ago", "Year to date", "12 months"));
+        String headline = headlineFigure(d);
+        Set<List<String>> cells = new LinkedHashSet<>();
+        List<MeasureResult> own = input.results().stream().filter(r -> r.measureId().equals(d.id()))
+                .sorted(Comparator.comparing((MeasureResult r) -> !r.figure().equals(headline))).toList();
+        Set<String> withTotal = own.stream().filter(r -> r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population"))
+                .map(MeasureResult::figure).collect(Collectors.toSet());
+        for (MeasureResult r : own) {
+            boolean total = r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population");
+            boolean smallTable = !withTotal.contains(r.figure()) && !NOT_BARS.contains(r.breakdown()) && cellsOf(r).size() <= 4;
+            if (total || smallTable) {
+                cells.add(List.of(r.figure(), r.breakdown(), r.breakdownValue()));
+            }
+        }
+        for (List<String> c : cells) {
+            List<String> values = periods.stream().map(p -> show(find(d.id(), c.get(0), c.get(1), c.get(2), p))).toList();
+            if (values.stream().allMatch(NO_DATA::equals)) {
+                continue;
+            }
+            String label = Headline.label(c.get(0)) + (c.get(1).equals(MeasureResult.ALL) ? "" : ", " + cellLabel(c.get(1), c.get(2)));
+            rows.add(line(label, values.get(0), values.get(1), values.get(2), values.get(3), values.get(4)));
+        }
+        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    private Set<String> cellsOf(MeasureResult r) {
+        return input.results().stream().filter(x -> x.measureId().equals(r.measureId()) && x.figure().equals(r.figure())
+                && x.breakdown().equals(r.breakdown())).map(MeasureResult::breakdownValue).collect(Collectors.toSet());
+    }
+
+    /** The headline (or, failing that, the first figure with one) by its most telling breakdown, this quarter; suppressed cells are not drawn. */
+    private void bars(MeasureDefinition d, String headline, Map<String, Object> row) {
+        Period now = Period.of(q);
+        List<MeasureResult> candidates = input.results().stream()
+                .filter(r -> r.measureId().equals(d.id()) && r.period().label().equals(now.label()) && !NOT_BARS.contains(r.breakdown()))
+                .toList();
+        Optional<MeasureResult> pick = candidates.stream().min(Comparator
+                .comparing((MeasureResult r) -> !r.figure().equals(headline))
+                .thenComparing(r -> BAR_PREFERENCE.contains(r.breakdown()) ? BAR_PREFERENCE.indexOf(r.breakdown()) : BAR_PREFERENCE.size())
+                .thenComparing(MeasureResult::figure).thenComparing(MeasureResult::breakdown));
+        if (pick.isEmpty()) {
+            return;
+        }
+        String figure = pick.get().figure();
+        String breakdown = pick.get().breakdown();
+        List<MeasureResult> cells = candidates.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown)).toList();
+        long suppressed = cells.stream().filter(hidden::contains).count();
+        List<MeasureResult> drawn = cells.stream().filter(r -> !hidden.contains(r) && r.value() != null)
+                .sorted(Comparator.comparing(MeasureResult::value).reversed().thenComparing(MeasureResult::breakdownValue)).toList();
+        if (drawn.size() < 2) {
+            return;
+        }
+        List<Map<String, ?>> points = new ArrayList<>();
+        for (MeasureResult r : drawn.subList(0, Math.min(MAX_BARS, drawn.size()))) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("category", cellLabel(breakdown, r.breakdownValue()));
+            p.put("value", r.value().doubleValue());
+            points.add(p);
+        }
+        row.put("barsTitle", Headline.label(figure) + " by " + breakdown.replace('_', ' ') + ", " + q);
+        row.put("bars", new JRMapCollectionDataSource(points));
+        List<String> notes = new ArrayList<>();
+        if (suppressed > 0) {
+            notes.add(suppressed + (suppressed == 1 ? " cell" : " cells") + " suppressed (c), not drawn");
+        }
+        if (drawn.size() > MAX_BARS) {
+            notes.add("the " + MAX_BARS + " largest of " + drawn.size() + " shown");
+        }
+        row.put("barsNote", notes.isEmpty() ? null : String.join("; ", notes) + ". All cells are in the workbook.");
+    }
+
+    /** Events in the 6 and 12 months before allocation against the same span after, with the people it rests on. */
+    private JRMapCollectionDataSource beforeAfter(MeasureDefinition d) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", ""));
+        Period now = Period.of(q);
+        for (int months : List.of(6, 12)) {
+            Optional<MeasureResult> people = find(d.id(), "people_" + months + "m", "before_after", MeasureResult.ALL, now);
+            Optional<MeasureResult> before = find(d.id(), "before_" + months + "m_events", "before_after", MeasureResult.ALL, now);
+            Optional<MeasureResult> after = find(d.id(), "after_" + months + "m_events", "before_after", MeasureResult.ALL, now);
+            if (people.isEmpty() || before.isEmpty() || after.isEmpty()) {
+                continue;
+            }
+            rows.add(line(months + " months", show(people), show(before), show(after), change(before.get(), after.get()), ""));
+        }
+        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    private String change(MeasureResult before, MeasureResult after) {
+        if (hidden.contains(before) || hidden.contains(after)) {
+            return tyss.disclose.SmallNumberSuppression.SYMBOL;
+        }
+        if (before.value().signum() == 0) {
+            return NO_DATA;
+        }
+        double pct = 100 * (after.value().doubleValue() - before.value().doubleValue()) / before.value().doubleValue();
+        return String.format("%+.0f%%", pct);
+    }
+
+    /**
+     * The Y08 comparison of system measures with the named baseline: one measure's row (or every
+     * system measure's, for Y08 itself). A statistic resting on a suppressed count is shown as c.
+     */
+    private JRMapCollectionDataSource baselineTable(MeasureDefinition only) {
+        if (input.provenance().baseline() == null) {
+            return null;
+        }
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(head(only == null ? "System measure" : "Figure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
+        for (MeasureDefinition d : input.model().measures().values()) {
+            if (!d.isSystem() || only != null && !only.id().equals(d.id())) {
+                continue;
+            }
+            String figure = d.id() + "." + d.headline();
+            Optional<MeasureResult> ratio = stat(figure, "rate_ratio");
+            Optional<MeasureResult> points = stat(figure, "change_points");
+            String label = only == null ? d.id() + " " + Headline.label(d.headline()) : Headline.label(d.headline());
+            if (stat(figure, "current").isEmpty()) {
+                continue;
+            }
+            if (stat(figure, "baseline_per_quarter").isPresent()) {
+                rows.add(line(label, show(stat(figure, "baseline_per_quarter")), show(stat(figure, "current")),
+                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "rate ratio"));
+            } else {
+                rows.add(line(label, show(stat(figure, "baseline")), show(stat(figure, "current")),
+                        points.map(p -> hidden.contains(p) ? tyss.disclose.SmallNumberSuppression.SYMBOL
+                                : String.format("%+.1f pts", p.value())).orElse(NO_DATA),
+                        interval(figure, " pts"), "difference"));
+            }
+        }
+        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    private String interval(String figure, String unit) {
+        Optional<MeasureResult> low = stat(figure, "ci95_low");
+        Optional<MeasureResult> high = stat(figure, "ci95_high");
+        if (low.isEmpty() || high.isEmpty()) {
+            return NO_DATA;
+        }
+        if (hidden.contains(low.get()) || hidden.contains(high.get())) {
+            return tyss.disclose.SmallNumberSuppression.SYMBOL;
+        }
+        return plain(low.get().value()) + " to " + plain(high.get().value()) + unit;
+    }
+
+    private static String plain(BigDecimal v) {
+        return String.format("%.2f", v).replaceAll("(\\.\\d)0$", "$1");
+    }
+
+    private Optional<MeasureResult> stat(String figure, String statistic) {
+        return find("Y08", figure, "statistic", statistic, Period.of(q));
+    }
+
+    private String headlineFigure(MeasureDefinition d) {
+        return d.headline() == null || d.headline().equals("TODO") ? null : d.headline();
+    }
+
+    private Optional<MeasureResult> find(String id, String figure, String breakdown, String cell, Period p) {
+        return Optional.ofNullable(index.get(key(id, figure, breakdown, cell, p.label())));
+    }
+
+    private String show(Optional<MeasureResult> r) {
+        return r.map(x -> Headline.show(x, hidden)).orElse(NO_DATA);
+    }
+
+    private static String cellLabel(String breakdown, String cell) {
+        if (breakdown.equals("population")) {
+            return cell.equals("cohort") ? "TYSS cohort" : cell.equals("authority") ? "whole authority" : cell;
+        }
+        return cell.replace('_', ' ');
+    }
+
+    private static String key(String... parts) {
+        return String.join("\u0000", parts);
+    }
+
+    private static Map<String, ?> head(String label, String v1, String v2, String v3, String v4, String v5) {
+        Map<String, Object> row = line(label, v1, v2, v3, v4, v5);
+        row.put("head", true);
+        return row;
+    }
+
+    private static Map<String, Object> line(String label, String v1, String v2, String v3, String v4, String v5) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("head", false);
+        row.put("label", label);
+        row.put("v1", v1);
+        row.put("v2", v2);
+        row.put("v3", v3);
+        row.put("v4", v4);
+        row.put("v5", v5);
+        return row;
+    }
+}
