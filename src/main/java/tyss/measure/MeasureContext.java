@@ -11,7 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * logic model (for its definition version). The cohort is every person with a TYSS referral
  * ({@code ds_tyss_referrals.person_id}).
  */
-public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model) {
+public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model, CohortProfile cohort) {
+
+    public MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model) {
+        this(jdbc, quarter, model, new CohortProfile(jdbc));
+    }
 
     public String versionOf(String measureId) {
         return model.measure(measureId).version();
@@ -37,6 +41,11 @@ public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model)
     public MeasureResult figure(String measureId, String figure, Period period, String breakdown, String cell,
                                 BigDecimal numerator, BigDecimal denominator, BigDecimal value, MeasureResult.Unit unit) {
         return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell, numerator, denominator, value, unit);
+    }
+
+    /** A figure's cohort members by strand, sex, ethnicity, locality, risk level and age band (see {@link CohortProfile}). */
+    public List<MeasureResult> byCohortProfile(String measureId, String figure, Period period, java.util.Collection<String> personIds) {
+        return cohort.breakdowns(this, measureId, figure, period, personIds);
     }
 
     /** The periods a quarterly report needs. */

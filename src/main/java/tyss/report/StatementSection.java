@@ -177,7 +177,9 @@ final class StatementSection {
             p.put("value", r.value().doubleValue());
             points.add(p);
         }
-        row.put("barsTitle", Headline.label(figure) + " by " + breakdown.replace('_', ' ') + ", " + q);
+        // a figure reported for the authority and the cohort is broken down for the cohort only
+        boolean cohortOnly = input.results().stream().anyMatch(r -> r.measureId().equals(d.id()) && r.figure().equals(figure) && r.breakdown().equals("population"));
+        row.put("barsTitle", (cohortOnly ? "TYSS cohort, " : "") + Headline.label(figure) + " by " + breakdown.replace('_', ' ') + ", " + q);
         row.put("bars", new JRMapCollectionDataSource(points));
         List<String> notes = new ArrayList<>();
         if (suppressed > 0) {

@@ -79,7 +79,7 @@ public class S01IdentificationAndAllocation implements Measure {
     }
 
     static String ageBand(int age) {
-        return age < 10 ? "under 10" : age <= 13 ? "10-13" : age <= 15 ? "14-15" : age <= 17 ? "16-17" : "18+";
+        return tyss.measure.CohortProfile.ageBand(age);
     }
 
     private static Map<String, Long> breakdown(MeasureContext ctx, String column, Period period) {

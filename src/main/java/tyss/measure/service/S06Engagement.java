@@ -35,6 +35,8 @@ public class S06Engagement implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         results.add(ctx.count(id(), "young_people_engaged", period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
+        results.addAll(ctx.byCohortProfile(id(), "young_people_engaged", period,
+                ctx.jdbc().sql("SELECT DISTINCT person_id" + FROM).params(period.start(), period.end()).query(String.class).list()));
         results.add(ctx.count(id(), "contacts", period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
         Tally.byGroup(ctx, period, "SELECT type, COUNT(*)" + FROM + " GROUP BY type")

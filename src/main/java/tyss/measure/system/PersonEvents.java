@@ -25,6 +25,8 @@ final class PersonEvents {
             results.add(ctx.count(id, "people", period, Population.BREAKDOWN, p.cell,
                     Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + p.and), Unit.PEOPLE));
         }
+        results.addAll(ctx.byCohortProfile(id, "people", period, ctx.jdbc().sql("SELECT DISTINCT person_id" + from + Population.COHORT.and)
+                .params(period.start(), period.end()).query(String.class).list()));
         if (byColumn != null) {
             Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(*)" + from + Population.COHORT.and + " GROUP BY " + byColumn)
                     .forEach((cell, n) -> results.add(ctx.count(id, "cohort_events", period, byName, cell, n, Unit.EVENTS)));

@@ -44,6 +44,11 @@ public class Y02MissingEpisodes implements Measure {
             results.add(ctx.count(ID, "episodes", period, "population", population, episodes, MeasureResult.Unit.EVENTS));
             results.add(ctx.count(ID, "away_episodes", period, "population", population, away, MeasureResult.Unit.EVENTS));
             results.add(ctx.count(ID, "people_missing", period, "population", population, people, MeasureResult.Unit.PEOPLE));
+            if (population.equals("cohort")) {
+                results.addAll(ctx.byCohortProfile(ID, "people_missing", period, ctx.jdbc().sql("SELECT DISTINCT e.person_id FROM (" + EPISODES
+                                + ") e WHERE e.kind = 'M' AND e.started >= ? AND e.started < ?" + inCohort)
+                        .params(period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()).query(String.class).list()));
+            }
             results.add(ctx.figure(ID, "episodes_per_person", period, "population", population, java.math.BigDecimal.valueOf(episodes),
                     java.math.BigDecimal.valueOf(people), people == 0 ? null
                             : java.math.BigDecimal.valueOf(episodes).divide(java.math.BigDecimal.valueOf(people), 2, java.math.RoundingMode.HALF_UP),

@@ -50,9 +50,12 @@ public class Y03FirstTimeEntrants implements Measure {
                         }
                         return null;
                     }).list();
-            long entrants = first.entrySet().stream().filter(e -> period.contains(e.getValue()))
-                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17).count();
-            results.add(ctx.count(id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants, Unit.PEOPLE));
+            List<String> entrants = first.entrySet().stream().filter(e -> period.contains(e.getValue()))
+                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17).map(Map.Entry::getKey).toList();
+            results.add(ctx.count(id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants.size(), Unit.PEOPLE));
+            if (p == Population.COHORT) {
+                results.addAll(ctx.byCohortProfile(id(), "first_time_entrants", period, entrants));
+            }
             Set<String> repeat = new HashSet<>(ctx.jdbc().sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
                             + "AND o.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM ds_yot_offences e WHERE e.person_id = o.person_id "
                             + "AND e.offence_date < o.offence_date)" + p.and.replace("person_id IN", "o.person_id IN"))

@@ -35,6 +35,8 @@ public class Y07YouthJusticeInvolvement implements Measure {
         ctx.jdbc().sql("SELECT type, COUNT(DISTINCT person_id)" + OPEN + " GROUP BY type ORDER BY type").params(period.end(), period.start())
                 .query((rs, n) -> results.add(ctx.count(id(), "people_with_intervention", period, "type", rs.getString(1), rs.getLong(2), Unit.PEOPLE)))
                 .list();
+        results.addAll(ctx.byCohortProfile(id(), "people_with_intervention", period,
+                ctx.jdbc().sql("SELECT DISTINCT person_id" + OPEN).params(period.end(), period.start()).query(String.class).list()));
         return results;
     }
 }

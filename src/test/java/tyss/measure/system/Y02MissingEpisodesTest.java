@@ -20,7 +20,8 @@ import tyss.measure.Quarter;
  * 30 Jun 23:00 spans into Q2 but started in Q1, so not counted; X2's on 1 Oct is Q3.
  * SSDA903: C2 missing (M) on 2 Aug, still open (no end) = 1 more episode; C2 away (A) on 3 Aug = 1 away.
  * Authority: episodes 3 + 1 = 4; people missing C1, X1, C2 = 3; away 1; episodes per person 4/3 = 1.33.
- * Cohort: episodes C1 2 + C2 1 = 3; people C1, C2 = 2; away 1; per person 1.50.
+ * Cohort: episodes C1 2 + C2 1 = 3; people C1, C2 = 2; away 1; per person 1.50. Both were referred
+ * on the missing-rhi strand, so the cohort's people missing by strand is missing-rhi 2.
  */
 class Y02MissingEpisodesTest {
 
@@ -54,6 +55,8 @@ class Y02MissingEpisodesTest {
         assertThat(value(results, "episodes", "cohort")).isEqualTo("3");
         assertThat(value(results, "people_missing", "cohort")).isEqualTo("2");
         assertThat(value(results, "episodes_per_person", "cohort")).isEqualTo("1.50");
+        assertThat(results.stream().filter(r -> r.figure().equals("people_missing") && r.breakdown().equals("strand")))
+                .singleElement().satisfies(r -> assertThat(r.breakdownValue() + "=" + r.value()).isEqualTo("missing-rhi=2"));
     }
 
     private void police(String person, LocalDateTime reported) {
