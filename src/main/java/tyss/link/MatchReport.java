@@ -44,7 +44,7 @@ public class MatchReport {
 
     /** Recomputes the report into {@code link_summary}. */
     public List<Line> refresh() {
-        Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT DISTINCT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL", String.class));
+        Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT person_id FROM cohort_member", String.class));
         List<Line> lines = new ArrayList<>();
         for (DatasetSpec spec : catalog.all().stream().filter(DatasetSpec::linkable).toList()) {
             Optional<String> dateColumn = spec.columns().stream()

@@ -48,6 +48,7 @@ public class PersonLinker {
     }
 
     public Outcome link() {
+        long started = System.nanoTime();
         KeyGraph graph = new KeyGraph();
         List<DatasetSpec> linkable = catalog.all().stream().filter(DatasetSpec::linkable).toList();
         for (DatasetSpec spec : linkable) {
@@ -68,16 +69,19 @@ public class PersonLinker {
                 }
             });
         }
+        log.debug("identifiers read in {} ms", (System.nanoTime() - started) / 1_000_000);
         List<Conflict> conflicts = new ArrayList<>();
         for (String nameKey : NAME_KEYS) {
             linkByNameKey(graph, linkable, nameKey, conflicts);
         }
+        log.debug("name keys linked by {} ms", (System.nanoTime() - started) / 1_000_000);
         Map<String, String> personOfRoot = new TreeMap<>();
         Map<String, String> personOfKey = new HashMap<>();
         for (String key : toList(graph.keys())) {
             personOfKey.put(key, personOfRoot.computeIfAbsent(graph.root(key), PersonLinker::personId));
         }
         saveKeys(personOfKey);
+        log.debug("person index saved by {} ms", (System.nanoTime() - started) / 1_000_000);
         jdbc.update("DELETE FROM link_conflict");
         jdbc.batchUpdate("INSERT INTO link_conflict (key_type, rows_affected, person_a, person_b) VALUES (?, ?, ?, ?)",
                 conflicts.stream().map(c -> new Object[] {c.keyType, c.rows, personOfRoot.get(graph.root(c.a)), personOfRoot.get(graph.root(c.b))}).toList());
@@ -85,7 +89,8 @@ public class PersonLinker {
         for (DatasetSpec spec : linkable) {
             changed += assignPersons(spec, personOfKey);
         }
-        log.debug("{} rows changed person", changed);
+        refreshCohort(jdbc);
+        log.debug("{} rows changed person; linked in {} ms", changed, (System.nanoTime() - started) / 1_000_000);
         log.info("linked records to {} people; {} conflict(s) reported, not merged", personOfRoot.size(), conflicts.size());
         return new Outcome(personOfRoot.size(), conflicts.size());
     }
@@ -218,6 +223,12 @@ public class PersonLinker {
         jdbc.batchUpdate("DELETE FROM person_key WHERE key_type = ? AND key_value = ?", deletes);
         jdbc.batchUpdate("UPDATE person_key SET person_id = ? WHERE key_type = ? AND key_value = ?", updates);
         jdbc.batchUpdate("INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)", inserts);
+    }
+
+    /** The cohort, every person with a TYSS referral, kept in {@code cohort_member} so "in the cohort" is a key lookup. */
+    public static void refreshCohort(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM cohort_member");
+        jdbc.update("INSERT INTO cohort_member (person_id) SELECT DISTINCT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL");
     }
 
     static List<String> idColumns(DatasetSpec spec) {

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  */
 public final class Tally {
 
-    /** Rows of people referred to the TYSS: the cohort. */
-    public static final String IN_COHORT = "person_id IN (SELECT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL)";
+    /** Rows of people referred to the TYSS: the cohort (kept in {@code cohort_member} by the link stage). */
+    public static final String IN_COHORT = "person_id IN (SELECT person_id FROM cohort_member)";
 
     private Tally() {
     }

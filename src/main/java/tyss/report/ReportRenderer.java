@@ -16,14 +16,27 @@ public final class ReportRenderer {
 
     private final SmallNumberSuppression suppression = new SmallNumberSuppression(5);
 
+    /** Both editions, side by side (each is independent of the other); the files listed in a fixed order. */
     public List<Path> render(ReportInput input, Path outDir) {
-        List<Path> written = new ArrayList<>();
-        String base = "tyss-report-" + input.quarter().slug();
+        List<java.util.concurrent.CompletableFuture<List<Path>>> editions = new ArrayList<>();
         for (Edition edition : Edition.values()) {
-            Set<MeasureResult> hidden = edition == Edition.COMMISSIONERS ? suppression.suppressed(input.results()) : Set.of();
-            written.add(PdfReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".pdf")));
-            written.add(WorkbookReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".xlsx")));
+            editions.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> edition(input, edition, outDir)));
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            for (var e : editions) {
+                written.addAll(e.join());
+            }
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return written;
+    }
+
+    private List<Path> edition(ReportInput input, Edition edition, Path outDir) {
+        String base = "tyss-report-" + input.quarter().slug();
+        Set<MeasureResult> hidden = edition == Edition.COMMISSIONERS ? suppression.suppressed(input.results()) : Set.of();
+        return List.of(PdfReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".pdf")),
+                WorkbookReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".xlsx")));
     }
 }

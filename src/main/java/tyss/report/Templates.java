@@ -29,8 +29,11 @@ final class Templates {
     }
 
     private static JasperReport compile(String name) {
+        long start = System.nanoTime();
         try (InputStream in = open(name)) {
-            return JasperCompileManager.compileReport(in);
+            JasperReport compiled = JasperCompileManager.compileReport(in);
+            org.slf4j.LoggerFactory.getLogger(Templates.class).debug("{} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+            return compiled;
         } catch (JRException | IOException e) {
             throw new IllegalStateException("the report template " + name + " cannot be compiled: " + e.getMessage(), e);
         }

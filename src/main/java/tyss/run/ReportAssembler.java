@@ -29,6 +29,8 @@ import tyss.report.ReportRenderer;
 @Component
 class ReportAssembler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAssembler.class);
+
     private final JdbcClient jdbc;
     private final LogicModel model;
     private final RunSettings settings;
@@ -40,10 +42,14 @@ class ReportAssembler {
     }
 
     List<Path> render(String runId, Quarter quarter, Path outDir) {
+        long start = System.nanoTime();
         ReportInput input = input(runId, quarter);
+        log.debug("report input read in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Path> written = new ArrayList<>(new ReportRenderer().render(input, outDir));
+        log.debug("reports rendered by {} ms", (System.nanoTime() - start) / 1_000_000);
         written.add(writeResultsCsv(input.results(), quarter, outDir));
         written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir));
+        log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
     }
 

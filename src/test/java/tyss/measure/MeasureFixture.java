@@ -10,15 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class MeasureFixture {
 
     public final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
     public MeasureFixture() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         this.jdbc = JdbcClient.create(ds);
+        this.dataSource = ds;
     }
 
+    /** The context for a quarter, over the rows inserted so far (the cohort is taken from them now). */
     public MeasureContext context(String quarter) {
+        tyss.link.PersonLinker.refreshCohort(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
         return new MeasureContext(jdbc, Quarter.parse(quarter), LogicModel.load());
     }
 

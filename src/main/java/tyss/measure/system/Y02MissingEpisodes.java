@@ -9,6 +9,7 @@ import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
+import tyss.measure.Tally;
 
 /**
  * Y02 Missing episodes (incl looked-after children's unauthorised absences).
@@ -23,8 +24,10 @@ import tyss.measure.Period;
 public class Y02MissingEpisodes implements Measure {
 
     static final String ID = "Y02";
+    /** Episodes starting in the period (each branch filtered on its own indexed date): four parameters, start and day after, twice. */
     private static final String EPISODES = "SELECT person_id, reported_at AS started, 'M' AS kind FROM ds_police_missing_reports "
-            + "UNION ALL SELECT person_id, mis_start, missing FROM ds_social_care_cla_missing";
+            + "WHERE reported_at >= ? AND reported_at < ? "
+            + "UNION ALL SELECT person_id, mis_start, missing FROM ds_social_care_cla_missing WHERE mis_start >= ? AND mis_start < ?";
 
     @Override
     public String id() {
@@ -36,18 +39,16 @@ public class Y02MissingEpisodes implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (String population : List.of("authority", "cohort")) {
             String inCohort = population.equals("cohort")
-                    ? " AND e.person_id IN (SELECT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL)" : "";
-            long episodes = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'M' AND e.started >= ? AND e.started < ?" + inCohort, period);
-            long away = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'A' AND e.started >= ? AND e.started < ?" + inCohort, period);
-            long people = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e WHERE e.kind = 'M' AND e.started >= ? "
-                    + "AND e.started < ?" + inCohort, period);
+                    ? " AND e." + Tally.IN_COHORT : "";
+            long episodes = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);
+            long away = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'A'" + inCohort, period);
+            long people = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);
             results.add(ctx.count(ID, "episodes", period, "population", population, episodes, MeasureResult.Unit.EVENTS));
             results.add(ctx.count(ID, "away_episodes", period, "population", population, away, MeasureResult.Unit.EVENTS));
             results.add(ctx.count(ID, "people_missing", period, "population", population, people, MeasureResult.Unit.PEOPLE));
             if (population.equals("cohort")) {
                 results.addAll(ctx.byCohortProfile(ID, "people_missing", period, ctx.jdbc().sql("SELECT DISTINCT e.person_id FROM (" + EPISODES
-                                + ") e WHERE e.kind = 'M' AND e.started >= ? AND e.started < ?" + inCohort)
-                        .params(period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay()).query(String.class).list()));
+                        + ") e WHERE e.kind = 'M'" + inCohort).params(bounds(period)).query(String.class).list()));
             }
             results.add(ctx.figure(ID, "episodes_per_person", period, "population", population, java.math.BigDecimal.valueOf(episodes),
                     java.math.BigDecimal.valueOf(people), people == 0 ? null
@@ -59,7 +60,12 @@ public class Y02MissingEpisodes implements Measure {
 
     /** Episodes start on a day; the end of the period is inclusive, so compare with the day after it. */
     private static long scalar(MeasureContext ctx, String sql, Period period) {
-        return ctx.jdbc().sql(sql).params(period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay())
-                .query(Long.class).single();
+        return ctx.jdbc().sql(sql).params(bounds(period)).query(Long.class).single();
+    }
+
+    private static Object[] bounds(Period period) {
+        Object start = period.start().atStartOfDay();
+        Object dayAfter = period.end().plusDays(1).atStartOfDay();
+        return new Object[] {start, dayAfter, start, dayAfter};
     }
 }
