@@ -241,7 +241,7 @@ final class StatementSection {
                 continue;
             }
             if (stat(figure, "baseline_per_quarter").isPresent()) {
-                rows.add(line(label, show(stat(figure, "baseline_per_quarter")), show(stat(figure, "current")),
+                rows.add(line(label, show(stat(figure, "baseline_per_quarter")), count(stat(figure, "current")),
                         ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "rate ratio"));
             } else {
                 rows.add(line(label, show(stat(figure, "baseline")), show(stat(figure, "current")),
@@ -279,6 +279,12 @@ final class StatementSection {
 
     private Optional<MeasureResult> find(String id, String figure, String breakdown, String cell, Period p) {
         return Optional.ofNullable(index.get(key(id, figure, breakdown, cell, p.label())));
+    }
+
+    /** A count carried by a statistic row (unit rate), shown as the whole number it is. */
+    private String count(Optional<MeasureResult> r) {
+        return r.map(x -> hidden.contains(x) ? tyss.disclose.SmallNumberSuppression.SYMBOL : Headline.format(x.value(), MeasureResult.Unit.EVENTS))
+                .orElse(NO_DATA);
     }
 
     private String show(Optional<MeasureResult> r) {
