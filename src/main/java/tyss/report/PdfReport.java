@@ -51,6 +51,8 @@ final class PdfReport {
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("MissingData", missing(input));
+        parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
+                .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {
             JasperPrint print = fill(input, hidden, parameters, Map.of());
             print = fill(input, hidden, parameters, Contents.pages(print));
@@ -214,8 +216,9 @@ final class PdfReport {
         ReportInput.Provenance p = input.provenance();
         return "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.model().version()
                 + "; pseudonymisation key fingerprint " + p.keyFingerprint() + (p.demoKey() ? " (public demo key)" : "")
-                + "; configuration " + p.configHash().substring(0, 16) + ". The run manifest beside this report lists every input file with its "
-                + "SHA-256 and row counts, and every output with its SHA-256. " + input.files().size() + " files received.";
+                + "; configuration " + p.configHash().substring(0, 16) + (p.baseline() == null ? "" : "; baseline " + p.baseline())
+                + ". Each measure's definition version is in Annex A. The run manifest beside this report also lists every input file "
+                + "with its row counts, and every output with its SHA-256. " + input.files().size() + " files received:";
     }
 
     private static String text(String value, String fallback) {
