@@ -22,7 +22,8 @@ public record Headline(String statement, String measureId, String measureName, S
     static final String NO_DATA = "\u2013";
 
     static Headline of(String statement, MeasureDefinition d, List<MeasureResult> results, Quarter q, Set<MeasureResult> hidden) {
-        String figure = d.headline() == null || d.headline().equals("TODO") ? firstFigure(d, results) : d.headline();
+        // a measure with no single headline (Y08, the baseline comparison) is shown in full in its section
+        String figure = d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
         Optional<MeasureResult> now = find(results, d.id(), figure, Period.of(q).label());
         Optional<MeasureResult> before = find(results, d.id(), figure, Period.of(q.previous()).label());
         Optional<MeasureResult> yearAgo = find(results, d.id(), figure, Period.of(q.sameQuarterLastYear()).label());
@@ -38,10 +39,6 @@ public record Headline(String statement, String measureId, String measureName, S
         return new Headline(statement, d.id(), d.name(), label(figure), now.map(r -> show(r, hidden)).orElse(NO_DATA),
                 before.map(r -> show(r, hidden)).orElse(NO_DATA), yearAgo.map(r -> show(r, hidden)).orElse(NO_DATA),
                 change(now, yearAgo, hidden), direction(d.direction(), now, yearAgo, hidden), rag(d, now, hidden), trend.toString());
-    }
-
-    private static String firstFigure(MeasureDefinition d, List<MeasureResult> results) {
-        return results.stream().filter(r -> r.measureId().equals(d.id())).map(MeasureResult::figure).findFirst().orElse("");
     }
 
     /** The headline cell: the total, or for measures reported by population, the cohort. */

@@ -90,14 +90,15 @@ final class PdfReport {
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input, hidden)));
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
-                new JRMapCollectionDataSource(headlines(input, hidden)));
+                new JRMapCollectionDataSource(headlines(input, hidden, true)));
     }
 
-    static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden) {
+    /** The dashboard rows: each statement's key measures (from the logic model), or with {@code keyOnly} false every measure. */
+    static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden, boolean keyOnly) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (LogicModel.Statement s : input.model().statements()) {
             String statement = s.number() + ". " + s.title();
-            List<MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+            List<MeasureDefinition> key = !keyOnly || s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
                     : s.dashboard().stream().map(input.model()::measure).toList();
             for (MeasureDefinition d : key) {
                 Headline h = Headline.of(statement, d, input.results(), input.quarter(), hidden);

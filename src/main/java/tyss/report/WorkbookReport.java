@@ -118,15 +118,30 @@ final class WorkbookReport {
             sheet.setColumnWidth(c, Math.max(10, Math.min(60, columns[c].length() + 6)) * 256);
         }
         sheet.createFreezePane(0, r + 1);
+        // printed landscape, one page wide, with the heading row repeated on every page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(r, r, 0, columns.length - 1));
         return r + 1;
+    }
+
+    /** Column widths in characters, from the first column; the rest keep the width their heading gave them. */
+    private static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
+        }
     }
 
     private void summary() {
         Sheet sheet = wb.createSheet("Summary");
         int r = start(sheet, "TYSS quarterly outcomes report, " + input.quarter() + " (" + edition.title + ")",
                 "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "On a year ago", "Against target");
+        widths(sheet, 22, 9, 60, 28, 12, 12, 12, 18, 14);
         int first = r;
-        for (Map<String, ?> h : PdfReport.headlines(input, hidden)) {
+        for (Map<String, ?> h : PdfReport.headlines(input, hidden, false)) {
             Row row = sheet.createRow(r++);
             int c = 0;
             for (String key : List.of("statement", "measureId", "measureName", "figure", "current", "previous", "lastYear", "direction", "rag")) {
@@ -164,6 +179,9 @@ final class WorkbookReport {
         XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromArray(labels.toArray(String[]::new)),
                 XDDFDataSourcesFactory.fromArray(values.toArray(Double[]::new)));
         series.setTitle(headlineFigure(first).replace('_', ' '), null);
+        if (series instanceof XDDFLineChartData.Series lineSeries) {
+            lineSeries.setSmooth(false);
+        }
         var line = new org.apache.poi.xddf.usermodel.XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {11, 60, 93})));
         line.setWidth(2.25);
         var shape = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
@@ -179,6 +197,7 @@ final class WorkbookReport {
     private void statement(LogicModel.Statement s) {
         Sheet sheet = wb.createSheet(s.number() + " " + s.title());
         int r = start(sheet, s.number() + ". " + s.title() + ": " + s.impact(), "Measure", "Figure", "Period", "Breakdown", "Cell", "Value", "Unit");
+        widths(sheet, 9, 30, 26, 16, 26, 12, 10);
         for (MeasureDefinition d : input.model().measuresOf(s.number())) {
             for (MeasureResult m : input.results()) {
                 if (m.measureId().equals(d.id()) && m.period().kind() == Period.Kind.QUARTER) {
@@ -200,6 +219,7 @@ final class WorkbookReport {
         int r = start(sheet, "All results, one row per figure (pivot-ready)", "measure_id", "measure_name", "figure", "period_kind", "period",
                 "period_start", "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit", "suppressed",
                 "definition_version");
+        widths(sheet, 11, 50, 28, 18, 24);
         int first = r;
         for (MeasureResult m : input.results()) {
             Row row = sheet.createRow(r++);
@@ -227,6 +247,7 @@ final class WorkbookReport {
         Sheet sheet = wb.createSheet("Catalogue");
         int r = start(sheet, "Measure catalogue (logic model version " + input.model().version() + ")", "id", "name", "kind", "statements",
                 "headline", "direction of good", "definition", "numerator", "denominator", "national definition", "caveats", "sources", "version");
+        widths(sheet, 6, 60, 10, 12);
         for (MeasureDefinition d : input.model().measures().values()) {
             Row row = sheet.createRow(r++);
             String[] values = {d.id(), d.name(), d.kind(), d.statements().toString(), d.headline(), d.direction().name().toLowerCase(),
@@ -241,6 +262,7 @@ final class WorkbookReport {
         Sheet sheet = wb.createSheet("Data quality");
         int r = start(sheet, "Files received and what became of their rows", "file", "dataset", "status", "rows read", "rows loaded",
                 "rows rejected", "sha256");
+        widths(sheet, 55, 34, 11);
         for (ReportInput.ReceivedFile f : input.files()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, SafeText.of(f.file()));
@@ -257,6 +279,7 @@ final class WorkbookReport {
         Sheet sheet = wb.createSheet("Linkage");
         int r = start(sheet, "How each dataset's records linked to the young people the TYSS works with", "dataset", "quarter", "matched by",
                 "in cohort", "outside cohort", "unlinked");
+        widths(sheet, 34, 14, 20);
         for (var l : input.linkage()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, l.dataset());
@@ -271,6 +294,7 @@ final class WorkbookReport {
     private void rejects() {
         Sheet sheet = wb.createSheet("Rejects");
         int r = start(sheet, "Rejected rows, warnings and refused files", "file", "row", "column", "value", "severity", "reason", "expected");
+        widths(sheet, 50, 8, 22, 24, 10, 60, 50);
         for (var l : input.rejects()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, SafeText.of(l.file()));
