@@ -50,6 +50,9 @@ final class WorkbookReport {
     private CellStyle head;
     private CellStyle title;
     private CellStyle banner;
+    /** "c" or "–" in a column of numbers, aligned with them. */
+    private CellStyle placeholder;
+    private final Map<MeasureResult.Unit, CellStyle> formats = new java.util.EnumMap<>(MeasureResult.Unit.class);
 
     private WorkbookReport(ReportInput input, Edition edition, Set<MeasureResult> hidden) {
         this.input = input;
@@ -102,6 +105,20 @@ final class WorkbookReport {
         red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
         banner = wb.createCellStyle();
         banner.setFont(red);
+        placeholder = wb.createCellStyle();
+        placeholder.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+        // the same number formats as the PDF: whole counts, percentages to one place (stored as 0-100), others to one or two
+        var dataFormat = wb.createDataFormat();
+        for (MeasureResult.Unit unit : MeasureResult.Unit.values()) {
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(dataFormat.getFormat(switch (unit) {
+                case PEOPLE, EVENTS -> "#,##0";
+                case PERCENT -> "0.0\"%\"";
+                case RATE -> "#,##0.0#";
+                default -> "#,##0.0";
+            }));
+            formats.put(unit, style);
+        }
     }
 
     /** A sheet with its title (and the internal banner) above a header row; returns the next free row. */
@@ -144,9 +161,20 @@ final class WorkbookReport {
         for (Map<String, ?> h : PdfReport.headlines(input, hidden, false)) {
             Row row = sheet.createRow(r++);
             int c = 0;
-            for (String key : List.of("statement", "measureId", "measureName", "figure", "current", "previous", "lastYear", "direction", "rag")) {
+            for (String key : List.of("statement", "measureId", "measureName", "figure")) {
                 cell(row, c++, String.valueOf(h.get(key)));
             }
+            MeasureDefinition d = input.model().measure(String.valueOf(h.get("measureId")));
+            for (Quarter q : List.of(input.quarter(), input.quarter().previous(), input.quarter().sameQuarterLastYear())) {
+                var result = Headline.find(input.results(), d.id(), headlineFigure(d), Period.of(q).label());
+                if (result.isPresent()) {
+                    value(row, c++, result.get());
+                } else {
+                    cell(row, c++, Headline.NO_DATA).setCellStyle(placeholder);
+                }
+            }
+            cell(row, c++, String.valueOf(h.get("direction")));
+            cell(row, c, String.valueOf(h.get("rag")));
         }
         sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 8));
         trendChart(r + 2);
@@ -311,9 +339,11 @@ final class WorkbookReport {
 
     private void value(Row row, int c, MeasureResult m) {
         if (hidden.contains(m)) {
-            cell(row, c, tyss.disclose.SmallNumberSuppression.SYMBOL);
-        } else {
-            number(row, c, m.value());
+            cell(row, c, tyss.disclose.SmallNumberSuppression.SYMBOL).setCellStyle(placeholder);
+        } else if (m.value() != null) {
+            var cell = row.createCell(c);
+            cell.setCellValue(m.value().doubleValue());
+            cell.setCellStyle(formats.get(m.unit()));
         }
     }
 
