@@ -63,9 +63,13 @@ class ReportAssembler {
                         MeasureResult.Unit.valueOf(rs.getString(13))))
                 .list();
         var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
-                .query((rs, n) -> new ReportInput.Provenance(runId, rs.getString(1), keyFingerprint(rs.getString(2)),
-                        settings.key() != null && settings.key().isDemo(), rs.getString(3),
-                        settings.baseline().orElse(null)))
+                .query((rs, n) -> {
+                    String fingerprint = keyFingerprint(rs.getString(2));
+                    // a report run has no key of its own: the stored data says whether it was pseudonymised with the demo key
+                    boolean demo = settings.key() != null ? settings.key().isDemo()
+                            : fingerprint.contains(tyss.protect.PseudonymKey.demo().fingerprint());
+                    return new ReportInput.Provenance(runId, rs.getString(1), fingerprint, demo, rs.getString(3), settings.baseline().orElse(null));
+                })
                 .single();
         List<ReportInput.ReceivedFile> files = jdbc.sql("SELECT source_name, dataset, sha256, status, rows_read, rows_loaded, rows_rejected "
                         + "FROM received_file WHERE status <> 'superseded' ORDER BY source_name, file_id")

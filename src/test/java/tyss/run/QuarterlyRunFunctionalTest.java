@@ -55,6 +55,23 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void a_report_from_data_pseudonymised_with_the_demo_key_says_so_on_its_cover() throws IOException {
+        Path inbox = smallInbox();
+        String data = dir.resolve("data").toString();
+
+        TestRuns.Outcome ingest = TestRuns.cli(null, "ingest", "--demo", "--inbox", inbox.toString(), "--data-dir", data, "--reject-threshold", "0.5");
+        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--data-dir", data, "--out", dir.resolve("out").toString());
+
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
+            var cover = new org.apache.pdfbox.text.PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(pdf)).contains("Synthetic demonstration data, pseudonymised with the public demo key");
+        }
+    }
+
+    @Test
     void a_file_delivered_twice_is_skipped_and_a_corrected_one_replaces_the_first() throws IOException {
         Path inbox = smallInbox();
         String[] ingest = {"ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
