@@ -76,7 +76,7 @@ public final class CohortProfile {
     private synchronized Map<String, Profile> people() {
         if (people == null) {
             Map<String, Profile> first = new HashMap<>();
-            jdbc.sql("SELECT person_id, strand, sex, ethnicity, locality, risk_at_referral, birth_month FROM ds_tyss_referrals "
+            jdbc.sql("SELECT person_id, " + String.join(", ", COLUMNS.values()) + ", birth_month FROM ds_tyss_referrals "
                             + "WHERE person_id IS NOT NULL ORDER BY person_id, referral_date, row_id")
                     .query((rs, n) -> {
                         if (!first.containsKey(rs.getString(1))) {
@@ -86,7 +86,7 @@ public final class CohortProfile {
                                 String v = rs.getString(column++);
                                 cells.put(breakdown, v == null || v.isBlank() ? NOT_RECORDED : v);
                             }
-                            first.put(rs.getString(1), new Profile(cells, rs.getObject(7, LocalDate.class)));
+                            first.put(rs.getString(1), new Profile(cells, rs.getObject(column, LocalDate.class)));
                         }
                         return null;
                     }).list();

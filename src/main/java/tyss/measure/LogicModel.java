@@ -48,6 +48,11 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
         public boolean isSystem() {
             return "system".equals(kind);
         }
+
+        /** The figure a dashboard shows, or "" for a measure with no single headline (Y08, the baseline comparison). */
+        public String headlineFigure() {
+            return headline == null || headline.equals("TODO") ? "" : headline;
+        }
     }
 
     public static LogicModel load() {

@@ -17,7 +17,6 @@ public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model,
         this(jdbc, quarter, model, new CohortProfile(jdbc));
     }
 
-
     public String versionOf(String measureId) {
         return model.measure(measureId).version();
     }

@@ -17,28 +17,18 @@ import tyss.measure.Quarter;
  * the direction of travel and RAG against target. Everything is text, formatted once, here.
  */
 public record Headline(String statement, String measureId, String measureName, String figure, String current, String previous,
-                       String lastYear, String change, String direction, String rag, String trend) {
+                       String lastYear, String direction, String rag) {
 
     static final String NO_DATA = "\u2013";
 
     static Headline of(String statement, MeasureDefinition d, List<MeasureResult> results, Quarter q, Set<MeasureResult> hidden) {
-        // a measure with no single headline (Y08, the baseline comparison) is shown in full in its section
-        String figure = d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
+        String figure = d.headlineFigure();
         Optional<MeasureResult> now = find(results, d.id(), figure, Period.of(q).label());
         Optional<MeasureResult> before = find(results, d.id(), figure, Period.of(q.previous()).label());
         Optional<MeasureResult> yearAgo = find(results, d.id(), figure, Period.of(q.sameQuarterLastYear()).label());
-        StringBuilder trend = new StringBuilder();
-        Quarter first = q;
-        for (int i = 0; i < 7; i++) {
-            first = first.previous();
-        }
-        for (Quarter each = first; each.compareTo(q) <= 0; each = each.next()) {
-            Optional<MeasureResult> r = find(results, d.id(), figure, Period.of(each).label());
-            trend.append(trend.isEmpty() ? "" : "  ").append(r.map(x -> show(x, hidden)).orElse(NO_DATA));
-        }
         return new Headline(statement, d.id(), d.name(), label(figure), now.map(r -> show(r, hidden)).orElse(NO_DATA),
                 before.map(r -> show(r, hidden)).orElse(NO_DATA), yearAgo.map(r -> show(r, hidden)).orElse(NO_DATA),
-                change(now, yearAgo, hidden), direction(d.direction(), now, yearAgo, hidden), rag(d, now, hidden), trend.toString());
+                direction(d.direction(), now, yearAgo, hidden), rag(d, now, hidden));
     }
 
     /** The headline cell: the total, or for measures reported by population, the cohort. */
@@ -68,16 +58,6 @@ public record Headline(String statement, String measureId, String measureName, S
             case RATE, MEAN, DAYS, HOURS -> String.format("%,.1f", value);
             default -> String.format("%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
         };
-    }
-
-    private static String change(Optional<MeasureResult> now, Optional<MeasureResult> then, Set<MeasureResult> hidden) {
-        if (now.isEmpty() || then.isEmpty() || now.get().value() == null || then.get().value() == null
-                || hidden.contains(now.get()) || hidden.contains(then.get())) {
-            return NO_DATA;
-        }
-        BigDecimal diff = now.get().value().subtract(then.get().value());
-        String sign = diff.signum() > 0 ? "+" : "";
-        return now.get().unit() == MeasureResult.Unit.PERCENT ? sign + String.format("%.1f pts", diff) : sign + format(diff, now.get().unit());
     }
 
     /** In words and a symbol, never colour alone: better, worse or no change, on the same quarter last year. */

@@ -38,7 +38,7 @@ final class PdfReport {
         parameters.put("Edition", edition.title);
         parameters.put("Banner", edition.banner);
         parameters.put("RunId", input.provenance().runId());
-        parameters.put("DataTo", input.quarter().end().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        parameters.put("DataTo", Headline.day(input.quarter().end()));
         parameters.put("DemoNotice", input.provenance().demoKey()
                 ? "Synthetic demonstration data, pseudonymised with the public demo key: not for decisions." : null);
         parameters.put("SuppressionNote", edition == Edition.COMMISSIONERS
@@ -90,15 +90,15 @@ final class PdfReport {
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input, hidden)));
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
-                new JRMapCollectionDataSource(headlines(input, hidden, true)));
+                new JRMapCollectionDataSource(headlines(input, hidden)));
     }
 
-    /** The dashboard rows: each statement's key measures (from the logic model), or with {@code keyOnly} false every measure. */
-    static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden, boolean keyOnly) {
+    /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */
+    private static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (LogicModel.Statement s : input.model().statements()) {
             String statement = s.number() + ". " + s.title();
-            List<MeasureDefinition> key = !keyOnly || s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+            List<MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
                     : s.dashboard().stream().map(input.model()::measure).toList();
             for (MeasureDefinition d : key) {
                 Headline h = Headline.of(statement, d, input.results(), input.quarter(), hidden);
@@ -127,7 +127,7 @@ final class PdfReport {
         for (int i = 0; i < 7; i++) {
             q = q.previous();
         }
-        String figure = d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
+        String figure = d.headlineFigure();
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
             var r = Headline.find(input.results(), d.id(), figure, tyss.measure.Period.of(q).label());
             Double value = r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(null);

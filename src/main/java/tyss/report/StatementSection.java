@@ -274,7 +274,7 @@ final class StatementSection {
     }
 
     private String headlineFigure(MeasureDefinition d) {
-        return d.headline() == null || d.headline().equals("TODO") ? null : d.headline();
+        return d.headlineFigure().isEmpty() ? null : d.headlineFigure();
     }
 
     private Optional<MeasureResult> find(String id, String figure, String breakdown, String cell, Period p) {

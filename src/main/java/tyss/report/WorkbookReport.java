@@ -158,23 +158,25 @@ final class WorkbookReport {
                 "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "On a year ago", "Against target");
         widths(sheet, 22, 9, 60, 28, 12, 12, 12, 18, 14);
         int first = r;
-        for (Map<String, ?> h : PdfReport.headlines(input, hidden, false)) {
-            Row row = sheet.createRow(r++);
-            int c = 0;
-            for (String key : List.of("statement", "measureId", "measureName", "figure")) {
-                cell(row, c++, String.valueOf(h.get(key)));
-            }
-            MeasureDefinition d = input.model().measure(String.valueOf(h.get("measureId")));
-            for (Quarter q : List.of(input.quarter(), input.quarter().previous(), input.quarter().sameQuarterLastYear())) {
-                var result = Headline.find(input.results(), d.id(), headlineFigure(d), Period.of(q).label());
-                if (result.isPresent()) {
-                    value(row, c++, result.get());
-                } else {
-                    cell(row, c++, Headline.NO_DATA).setCellStyle(placeholder);
+        for (LogicModel.Statement s : input.model().statements()) {
+            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+                Headline h = Headline.of(s.number() + ". " + s.title(), d, input.results(), input.quarter(), hidden);
+                Row row = sheet.createRow(r++);
+                int c = 0;
+                for (String text : List.of(h.statement(), h.measureId(), h.measureName(), h.figure())) {
+                    cell(row, c++, text);
                 }
+                for (Quarter q : List.of(input.quarter(), input.quarter().previous(), input.quarter().sameQuarterLastYear())) {
+                    var result = Headline.find(input.results(), d.id(), d.headlineFigure(), Period.of(q).label());
+                    if (result.isPresent()) {
+                        value(row, c++, result.get());
+                    } else {
+                        cell(row, c++, Headline.NO_DATA).setCellStyle(placeholder);
+                    }
+                }
+                cell(row, c++, h.direction());
+                cell(row, c, h.rag());
             }
-            cell(row, c++, String.valueOf(h.get("direction")));
-            cell(row, c, String.valueOf(h.get("rag")));
         }
         sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 8));
         trendChart(r + 2);
@@ -191,7 +193,7 @@ final class WorkbookReport {
             q = q.previous();
         }
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            Optional<MeasureResult> r = Headline.find(input.results(), first.id(), headlineFigure(first), Period.of(q).label());
+            Optional<MeasureResult> r = Headline.find(input.results(), first.id(), first.headlineFigure(), Period.of(q).label());
             labels.add(q.toString());
             values.add(r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(Double.NaN));
         }
@@ -199,14 +201,14 @@ final class WorkbookReport {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 1, chartTop, 8, chartTop + 18);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(first.id() + " " + headlineFigure(first).replace('_', ' ') + ", last eight quarters");
+        chart.setTitleText(first.id() + " " + first.headlineFigure().replace('_', ' ') + ", last eight quarters");
         chart.setTitleOverlay(false);
         var x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         var y = chart.createValueAxis(AxisPosition.LEFT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromArray(labels.toArray(String[]::new)),
                 XDDFDataSourcesFactory.fromArray(values.toArray(Double[]::new)));
-        series.setTitle(headlineFigure(first).replace('_', ' '), null);
+        series.setTitle(first.headlineFigure().replace('_', ' '), null);
         if (series instanceof XDDFLineChartData.Series lineSeries) {
             lineSeries.setSmooth(false);
         }
@@ -216,10 +218,6 @@ final class WorkbookReport {
         shape.setLineProperties(line);
         series.setShapeProperties(shape);
         chart.plot(data);
-    }
-
-    private static String headlineFigure(MeasureDefinition d) {
-        return d.headline() == null || d.headline().equals("TODO") ? "" : d.headline();
     }
 
     private void statement(LogicModel.Statement s) {

@@ -77,7 +77,7 @@ public final class AnalysisExtract {
                     Object[] v = p.getValue();
                     LocalDate allocated = (LocalDate) v[0];
                     List<String> row = new ArrayList<>(List.of(p.getKey(), allocated.toString(), text(v[1]),
-                            v[2] == null ? "" : ageBand(java.time.Period.between((LocalDate) v[2], allocated).getYears()), text(v[3]), text(v[4]), text(v[5])));
+                            v[2] == null ? "" : tyss.measure.CohortProfile.ageBand(java.time.Period.between((LocalDate) v[2], allocated).getYears()), text(v[3]), text(v[4]), text(v[5])));
                     for (String id : BeforeAfter.EVENTS.keySet()) {
                         long[] c = counts.getOrDefault(p.getKey(), Map.of()).getOrDefault(id, new long[4]);
                         for (int i = 0; i < 2; i++) {
@@ -110,9 +110,5 @@ public final class AnalysisExtract {
 
     private static String text(Object value) {
         return value == null ? "" : SafeText.of(value.toString());
-    }
-
-    private static String ageBand(int age) {
-        return age < 10 ? "under 10" : age <= 13 ? "10-13" : age <= 15 ? "14-15" : age <= 17 ? "16-17" : "18+";
     }
 }

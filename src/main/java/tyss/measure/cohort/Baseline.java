@@ -48,7 +48,7 @@ public final class Baseline {
         List<MeasureResult> rows = new ArrayList<>();
         for (Measure m : measures) {
             MeasureDefinition d = ctx.model().measure(m.id());
-            if (!d.isSystem() || d.id().equals("Y08") || d.headline() == null || d.headline().equals("TODO")) {
+            if (!d.isSystem() || d.id().equals("Y08") || d.headlineFigure().isEmpty()) {
                 continue;
             }
             Optional<MeasureResult> now = headline(current, d, quarter);

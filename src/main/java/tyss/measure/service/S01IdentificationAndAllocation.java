@@ -71,15 +71,11 @@ public class S01IdentificationAndAllocation implements Measure {
         ctx.jdbc().sql("SELECT birth_month, referral_date FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ?")
                 .params(period.start(), period.end()).query((rs, n) -> {
                     java.time.LocalDate born = rs.getObject(1, java.time.LocalDate.class);
-                    bands.merge(born == null ? "not recorded" : ageBand(java.time.Period.between(born, rs.getObject(2, java.time.LocalDate.class)).getYears()),
+                    bands.merge(born == null ? "not recorded" : tyss.measure.CohortProfile.ageBand(java.time.Period.between(born, rs.getObject(2, java.time.LocalDate.class)).getYears()),
                             1L, Long::sum);
                     return null;
                 }).list();
         return bands;
-    }
-
-    static String ageBand(int age) {
-        return tyss.measure.CohortProfile.ageBand(age);
     }
 
     private static Map<String, Long> breakdown(MeasureContext ctx, String column, Period period) {
