@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Inserts stored rows into their dataset's table with JDBC batches (the measured storage floor). */
+/**
+ * Inserts stored rows into their dataset's table with JDBC batches (the measured storage floor),
+ * each with the person its most trusted key gives, which the link step corrects where people join.
+ */
 @Component
 public class DatasetWriter {
 
@@ -29,14 +32,19 @@ public class DatasetWriter {
 
     private void insert(DatasetSpec spec, List<StoredRow> rows) {
         List<String> columns = storedColumns(spec);
-        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + String.join(", ", columns) + ") VALUES (?, ?"
-                + ", ?".repeat(columns.size()) + ")";
+        boolean linkable = spec.linkable();
+        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (linkable ? "person_id, " : "") + String.join(", ", columns)
+                + ") VALUES (?, ?" + (linkable ? ", ?" : "") + ", ?".repeat(columns.size()) + ")";
         jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
-            ps.setLong(1, row.fileId());
-            ps.setInt(2, row.sourceRow());
-            for (int i = 0; i < columns.size(); i++) {
-                Object value = row.columns().get(columns.get(i));
-                ps.setObject(i + 3, value instanceof BigDecimal n && isInt(spec, columns.get(i)) ? n.intValueExact() : value);
+            int p = 1;
+            ps.setLong(p++, row.fileId());
+            ps.setInt(p++, row.sourceRow());
+            if (linkable) {
+                ps.setString(p++, PersonKey.provisionalPerson(spec, row.columns()));
+            }
+            for (String column : columns) {
+                Object value = row.columns().get(column);
+                ps.setObject(p++, value instanceof BigDecimal n && isInt(spec, column) ? n.intValueExact() : value);
             }
         });
     }

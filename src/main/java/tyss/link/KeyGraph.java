@@ -3,6 +3,8 @@ package tyss.link;
 import java.util.HashMap;
 import java.util.Map;
 
+import tyss.ingest.PersonKey;
+
 /** Union-find over pseudonymous keys ({@code type:value}); each set is one person. */
 final class KeyGraph {
 
@@ -30,12 +32,12 @@ final class KeyGraph {
         return parent.containsKey(key);
     }
 
-    /** Joins two sets; the smaller key becomes the root, so the result never depends on the order of joins. */
+    /** Joins two sets; the more trusted key becomes the root, so the result never depends on the order of joins. */
     void union(String a, String b) {
         String ra = root(a);
         String rb = root(b);
         if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
+            if (PersonKey.MOST_TRUSTED_FIRST.compare(ra, rb) < 0) {
                 parent.put(rb, ra);
             } else {
                 parent.put(ra, rb);

@@ -17,6 +17,7 @@ import tyss.ingest.ColumnSpec;
 import tyss.ingest.ColumnType;
 import tyss.ingest.DatasetCatalog;
 import tyss.ingest.DatasetSpec;
+import tyss.ingest.PersonKey;
 import tyss.measure.Quarter;
 
 /**
@@ -59,7 +60,7 @@ public class MatchReport {
     }
 
     private List<Line> lines(DatasetSpec spec, Optional<String> dateColumn, Set<String> cohort) {
-        List<String> ids = PersonLinker.idColumns(spec);
+        List<String> ids = PersonKey.identifierColumns(spec);
         String nameMatch = spec.person()
                 ? ", CASE WHEN EXISTS (SELECT 1 FROM person_key pk WHERE pk.key_type = 'name_key' AND pk.key_value = t.name_key) THEN 1 ELSE 0 END"
                 : ", 0";

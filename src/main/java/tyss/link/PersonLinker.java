@@ -1,11 +1,7 @@
 package tyss.link;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,20 +16,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tyss.ingest.DatasetCatalog;
 import tyss.ingest.DatasetSpec;
+import tyss.ingest.PersonKey;
 
 /**
  * The {@code link} stage: resolves the records of every dataset to one pseudonymous person,
  * deterministically. Shared identifiers link first (a row carrying two identifiers joins them);
  * then the exact name key, then the tolerant name key, each only where it points to one person or
  * joins people whose identifiers do not contradict each other. A key that would join two people
- * with different identifiers of the same kind is a conflict: reported, never merged.
+ * with different identifiers of the same kind is a conflict: reported, never merged. A person's id
+ * comes from their most trusted key ({@link PersonKey}), so it stays the same while later data
+ * only adds less trusted keys to them.
  */
 public class PersonLinker {
 
     private static final Logger log = LoggerFactory.getLogger(PersonLinker.class);
-    /** Identifier columns in the order they are trusted. */
-    static final List<String> IDENTIFIERS = List.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id");
-    static final List<String> NAME_KEYS = List.of("name_key", "fuzzy_key");
 
     private final JdbcTemplate jdbc;
     private final DatasetCatalog catalog;
@@ -52,7 +48,7 @@ public class PersonLinker {
         KeyGraph graph = new KeyGraph();
         List<DatasetSpec> linkable = catalog.all().stream().filter(DatasetSpec::linkable).toList();
         for (DatasetSpec spec : linkable) {
-            List<String> ids = idColumns(spec);
+            List<String> ids = PersonKey.identifierColumns(spec);
             jdbc.query("SELECT DISTINCT " + String.join(", ", ids) + " FROM " + spec.table(), rs -> {
                 String first = null;
                 for (String id : ids) {
@@ -71,14 +67,14 @@ public class PersonLinker {
         }
         log.debug("identifiers read in {} ms", (System.nanoTime() - started) / 1_000_000);
         List<Conflict> conflicts = new ArrayList<>();
-        for (String nameKey : NAME_KEYS) {
+        for (String nameKey : PersonKey.NAME_KEYS) {
             linkByNameKey(graph, linkable, nameKey, conflicts);
         }
         log.debug("name keys linked by {} ms", (System.nanoTime() - started) / 1_000_000);
         Map<String, String> personOfRoot = new TreeMap<>();
         Map<String, String> personOfKey = new HashMap<>();
         for (String key : toList(graph.keys())) {
-            personOfKey.put(key, personOfRoot.computeIfAbsent(graph.root(key), PersonLinker::personId));
+            personOfKey.put(key, personOfRoot.computeIfAbsent(graph.root(key), PersonKey::personOf));
         }
         saveKeys(personOfKey);
         log.debug("person index saved by {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -103,7 +99,7 @@ public class PersonLinker {
         Map<String, Set<String>> idsByName = new TreeMap<>();
         Map<String, Integer> rowsByName = new TreeMap<>();
         for (DatasetSpec spec : linkable.stream().filter(DatasetSpec::person).toList()) {
-            List<String> ids = idColumns(spec);
+            List<String> ids = PersonKey.identifierColumns(spec);
             jdbc.query("SELECT " + nameKey + ", " + String.join(", ", ids) + " FROM " + spec.table() + " WHERE " + nameKey + " IS NOT NULL", rs -> {
                 String name = nameKey + ":" + rs.getString(1);
                 Set<String> roots = idsByName.computeIfAbsent(name, n -> new TreeSet<>());
@@ -158,7 +154,7 @@ public class PersonLinker {
 
     /** Two people contradict when both have an identifier of the same kind with different values. */
     private static boolean contradict(Map<String, Set<String>> a, Map<String, Set<String>> b) {
-        for (String kind : IDENTIFIERS) {
+        for (String kind : PersonKey.IDENTIFIERS) {
             if (a.containsKey(kind) && b.containsKey(kind) && !a.get(kind).equals(b.get(kind))) {
                 return true;
             }
@@ -167,14 +163,11 @@ public class PersonLinker {
     }
 
     /**
-     * Writes each row's person where it changed: resolved in memory from the key graph, so a rerun
-     * with little new data updates few rows.
+     * Writes each row's person where it differs from the one stored: at ingest a row gets the
+     * person its most trusted key gives, so only rows joined to a more trusted key are rewritten.
      */
     private int assignPersons(DatasetSpec spec, Map<String, String> personOfKey) {
-        List<String> keys = new ArrayList<>(idColumns(spec));
-        if (spec.person()) {
-            keys.addAll(NAME_KEYS);
-        }
+        List<String> keys = PersonKey.columns(spec);
         String sql = "UPDATE " + spec.table() + " SET person_id = ? WHERE row_id = ?";
         List<Object[]> updates = new ArrayList<>();
         int[] changed = {0};
@@ -229,19 +222,6 @@ public class PersonLinker {
     public static void refreshCohort(JdbcTemplate jdbc) {
         jdbc.update("DELETE FROM cohort_member");
         jdbc.update("INSERT INTO cohort_member (person_id) SELECT DISTINCT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL");
-    }
-
-    static List<String> idColumns(DatasetSpec spec) {
-        return IDENTIFIERS.stream().filter(id -> spec.column(id).isPresent()).toList();
-    }
-
-    private static String personId(String rootKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(rootKey.getBytes(StandardCharsets.UTF_8));
-            return "P" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> toList(Iterable<String> keys) {

@@ -51,7 +51,7 @@ final class StorageFloor {
                     ResultSetMetaData meta = select.getMetaData();
                     List<String> columns = new ArrayList<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        if (!meta.getColumnName(i).equalsIgnoreCase("ROW_ID") && !meta.getColumnName(i).equalsIgnoreCase("PERSON_ID")) {
+                        if (!meta.getColumnName(i).equalsIgnoreCase("ROW_ID")) {
                             columns.add(meta.getColumnName(i));
                         }
                     }

@@ -84,6 +84,18 @@ class PersonLinkerTest {
     }
 
     @Test
+    void a_person_is_named_by_their_most_trusted_identifier_so_their_tyss_rows_are_never_rewritten() {
+        // Zarvo is known by TYSS id, LA id, NHS number, police id and two name keys; the TYSS id is
+        // the most trusted, so his id is the one his TYSS id alone gives, which his referral was
+        // stored with at ingest. Police P7 is known by nothing else, so P7 names that person.
+        String zarvo = person("ds_tyss_referrals", 2);
+        assertThat(zarvo).isEqualTo(tyss.ingest.PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
+        String p7 = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
+                "SELECT police_person_id FROM ds_police_asb WHERE source_row = 4", String.class));
+        assertThat(person("ds_police_asb", 4)).isEqualTo(tyss.ingest.PersonKey.personOf("police_person_id:" + p7));
+    }
+
+    @Test
     void twins_with_the_same_surname_and_birthday_stay_two_people() {
         String mira = person("ds_tyss_referrals", 3);
         String nesh = person("ds_tyss_referrals", 4);

@@ -22,6 +22,7 @@ import tyss.measure.Period;
  * (Jacobson and Truax 1991): a change larger than 1.96 x sqrt(2) x SD x sqrt(1 - reliability), taken
  * from the tools' published norms: SWEMWBS 3 points, WEMWBS 8, SDQ total difficulties 7 (lower is
  * better); Youth Star and AWBS have no published threshold here, so a local 5 points is used.
+ * Scores are summed as decimals, so the mean never depends on the order people are read in.
  */
 @Component
 public class S13DistanceTravelled implements Measure {
@@ -41,16 +42,16 @@ public class S13DistanceTravelled implements Measure {
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
-        Map<String, double[]> firstAndLatest = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> firstAndLatest = new LinkedHashMap<>();
+        Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, Boolean> latestInPeriod = new LinkedHashMap<>();
         ctx.jdbc().sql("SELECT tool, person_id, assessment_date, score FROM ds_tyss_outcome_tools WHERE assessment_date <= ? AND person_id IS NOT NULL "
                         + "ORDER BY tool, person_id, assessment_date, row_id")
                 .param(period.end()).query((rs, n) -> {
                     String key = rs.getString(1) + "|" + rs.getString(2);
-                    double score = rs.getDouble(4);
-                    double[] pair = firstAndLatest.computeIfAbsent(key, k -> new double[] {score, score, 0});
-                    pair[1] = score;
-                    pair[2]++;
+                    BigDecimal score = rs.getBigDecimal(4);
+                    firstAndLatest.computeIfAbsent(key, k -> new BigDecimal[] {score, score})[1] = score;
+                    scores.merge(key, 1, Integer::sum);
                     latestInPeriod.put(key, !rs.getDate(3).toLocalDate().isBefore(period.start()));
                     return null;
                 }).list();
@@ -60,15 +61,15 @@ public class S13DistanceTravelled implements Measure {
             long pairs = 0;
             long improved = 0;
             long worse = 0;
-            double change = 0;
+            BigDecimal change = BigDecimal.ZERO;
             for (var e : firstAndLatest.entrySet()) {
-                if (!e.getKey().startsWith(tool + "|") || e.getValue()[2] < 2 || !latestInPeriod.get(e.getKey())) {
+                if (!e.getKey().startsWith(tool + "|") || scores.get(e.getKey()) < 2 || !latestInPeriod.get(e.getKey())) {
                     continue;
                 }
                 pairs++;
-                double diff = e.getValue()[1] - e.getValue()[0];
-                change += diff;
-                double better = t.lowerIsBetter() ? -diff : diff;
+                BigDecimal diff = e.getValue()[1].subtract(e.getValue()[0]);
+                change = change.add(diff);
+                double better = (t.lowerIsBetter() ? diff.negate() : diff).doubleValue();
                 if (better > t.points()) {
                     improved++;
                 } else if (better < -t.points()) {
@@ -79,8 +80,8 @@ public class S13DistanceTravelled implements Measure {
                 continue;
             }
             results.add(ctx.count(id(), "pairs", period, "tool", tool, pairs, Unit.PEOPLE));
-            results.add(ctx.figure(id(), "mean_change", period, "tool", tool, BigDecimal.valueOf(change).setScale(1, RoundingMode.HALF_UP),
-                    BigDecimal.valueOf(pairs), BigDecimal.valueOf(change / pairs).setScale(1, RoundingMode.HALF_UP), Unit.MEAN));
+            results.add(ctx.figure(id(), "mean_change", period, "tool", tool, change.setScale(1, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(pairs), change.divide(BigDecimal.valueOf(pairs), 1, RoundingMode.HALF_UP), Unit.MEAN));
             results.add(ctx.percent(id(), "pct_reliable_improvement", period, "tool", tool, improved, pairs));
             results.add(ctx.percent(id(), "pct_reliable_deterioration", period, "tool", tool, worse, pairs));
             results.add(ctx.percent(id(), "pct_no_reliable_change", period, "tool", tool, pairs - improved - worse, pairs));

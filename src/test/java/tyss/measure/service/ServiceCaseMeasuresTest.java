@@ -87,6 +87,15 @@ class ServiceCaseMeasuresTest {
         assertThat(value(r, "pct_reliable_deterioration", "tool", "SDQ")).isEqualTo("100");
     }
 
+    @Test
+    void s13_mean_change_is_exact_decimal_arithmetic() {
+        // Youth Star 10.00 then 10.35: a change of 0.35, which rounds half up to 0.4. In binary
+        // floating point 10.35 - 10.0 is 0.34999..., which rounded to 0.3.
+        tool("P5", "YOUTH_STAR", of(2026, 1, 10), 10.0);
+        tool("P5", "YOUTH_STAR", of(2026, 8, 10), 10.35);
+        assertThat(value(q2(new S13DistanceTravelled(), store), "mean_change", "tool", "YOUTH_STAR")).isEqualTo("0.4");
+    }
+
     private void review(String p, Object date, String level) {
         store.row("ds_tyss_risk_reviews", "person_id", p, "tyss_id", p, "review_date", date, "risk_level", level);
     }
