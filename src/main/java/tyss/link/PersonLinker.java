@@ -218,10 +218,11 @@ public class PersonLinker {
         jdbc.batchUpdate("INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)", inserts);
     }
 
-    /** The cohort, every person with a TYSS referral, kept in {@code cohort_member} so "in the cohort" is a key lookup. */
+    /** The cohort, every person with a TYSS referral and the date of their first, kept in {@code cohort_member} so "in the cohort" is a key lookup. */
     public static void refreshCohort(JdbcTemplate jdbc) {
         jdbc.update("DELETE FROM cohort_member");
-        jdbc.update("INSERT INTO cohort_member (person_id) SELECT DISTINCT person_id FROM ds_tyss_referrals WHERE person_id IS NOT NULL");
+        jdbc.update("INSERT INTO cohort_member (person_id, first_referral) "
+                + "SELECT person_id, MIN(referral_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL GROUP BY person_id");
     }
 
     private static List<String> toList(Iterable<String> keys) {

@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a measure may read: the store (through {@link JdbcClient}), the reporting quarter and the
- * logic model (for its definition version). The cohort is every person with a TYSS referral
- * ({@code ds_tyss_referrals.person_id}).
+ * logic model (for its definition version). The cohort of a period is every person with a TYSS
+ * referral dated by its end ({@link Tally#inCohort}).
  */
 public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model, CohortProfile cohort) {
 

@@ -13,8 +13,14 @@ import java.util.TreeMap;
  */
 public final class Tally {
 
-    /** Rows of people referred to the TYSS: the cohort (kept in {@code cohort_member} by the link stage). */
-    public static final String IN_COHORT = "person_id IN (SELECT person_id FROM cohort_member)";
+    /**
+     * Rows of the cohort as it stood at the end of the period: people referred to the TYSS by then
+     * (kept with their first referral in {@code cohort_member} by the link stage). A later referral
+     * never changes an earlier period's figures.
+     */
+    public static String inCohort(Period period) {
+        return "person_id IN (SELECT person_id FROM cohort_member WHERE first_referral <= DATE '" + period.end() + "')";
+    }
 
     private Tally() {
     }

@@ -20,15 +20,15 @@ final class PersonEvents {
         String from = " FROM " + table + " WHERE " + dateColumn + " BETWEEN ? AND ?" + (where == null ? "" : " AND " + where);
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
-            results.add(ctx.count(id, "events", period, Population.BREAKDOWN, p.cell, Tally.count(ctx, period, "SELECT COUNT(*)" + from + p.and),
+            results.add(ctx.count(id, "events", period, Population.BREAKDOWN, p.cell, Tally.count(ctx, period, "SELECT COUNT(*)" + from + p.and(period)),
                     Unit.EVENTS));
             results.add(ctx.count(id, "people", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + p.and), Unit.PEOPLE));
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + p.and(period)), Unit.PEOPLE));
         }
-        results.addAll(ctx.byCohortProfile(id, "people", period, ctx.jdbc().sql("SELECT DISTINCT person_id" + from + Population.COHORT.and)
+        results.addAll(ctx.byCohortProfile(id, "people", period, ctx.jdbc().sql("SELECT DISTINCT person_id" + from + Population.COHORT.and(period))
                 .params(period.start(), period.end()).query(String.class).list()));
         if (byColumn != null) {
-            Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(*)" + from + Population.COHORT.and + " GROUP BY " + byColumn)
+            Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(*)" + from + Population.COHORT.and(period) + " GROUP BY " + byColumn)
                     .forEach((cell, n) -> results.add(ctx.count(id, "cohort_events", period, byName, cell, n, Unit.EVENTS)));
         }
         return results;

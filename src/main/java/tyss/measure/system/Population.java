@@ -2,22 +2,27 @@ package tyss.measure.system;
 
 import java.util.List;
 
+import tyss.measure.Period;
 import tyss.measure.Tally;
 
 /** System measures report for the whole authority and for the cohort: the breakdown {@code population}. */
 enum Population {
-    AUTHORITY("authority", ""),
-    COHORT("cohort", " AND " + Tally.IN_COHORT);
+    AUTHORITY("authority", false),
+    COHORT("cohort", true);
 
     static final String BREAKDOWN = "population";
     static final List<Population> BOTH = List.of(AUTHORITY, COHORT);
 
     final String cell;
-    /** A condition to append to a WHERE clause. */
-    final String and;
+    private final boolean cohort;
 
-    Population(String cell, String and) {
+    Population(String cell, boolean cohort) {
         this.cell = cell;
-        this.and = and;
+        this.cohort = cohort;
+    }
+
+    /** A condition to append to a WHERE clause: the cohort as it stood at the end of the period. */
+    String and(Period period) {
+        return cohort ? " AND " + Tally.inCohort(period) : "";
     }
 }

@@ -32,9 +32,9 @@ public class Y01RiskScreening implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
             results.add(ctx.count(id(), "screenings", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and(period)), Unit.EVENTS));
             results.add(ctx.count(id(), "people_screened", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + p.and), Unit.PEOPLE));
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + p.and(period)), Unit.PEOPLE));
         }
         Tally.byGroup(ctx, period, "SELECT tier, COUNT(*)" + FROM + " GROUP BY tier")
                 .forEach((tier, n) -> results.add(ctx.count(id(), "screenings", period, "tier", tier, n, Unit.EVENTS)));

@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * and SSDA903 Missing episodes by {@code MIS_START}, where {@code MISSING = M} is missing and
  * {@code A} is away from placement without authorisation (DfE SSDA903 guidance). People are
  * unique linked persons with at least one missing episode starting in the period; the cohort is
- * everyone referred to the TYSS. An episode with no end is still open and is counted.
+ * everyone referred to the TYSS by the end of the period. An episode with no end is still open and is counted.
  */
 @Component
 public class Y02MissingEpisodes implements Measure {
@@ -39,7 +39,7 @@ public class Y02MissingEpisodes implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (String population : List.of("authority", "cohort")) {
             String inCohort = population.equals("cohort")
-                    ? " AND e." + Tally.IN_COHORT : "";
+                    ? " AND e." + Tally.inCohort(period) : "";
             long episodes = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);
             long away = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'A'" + inCohort, period);
             long people = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);

@@ -41,7 +41,7 @@ public class Y03FirstTimeEntrants implements Measure {
             Map<String, LocalDate> first = new HashMap<>();
             Map<String, LocalDate> birth = new HashMap<>();
             ctx.jdbc().sql("SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL + ") AND outcome_date <= ? "
-                            + "AND person_id IS NOT NULL" + p.and)
+                            + "AND person_id IS NOT NULL" + p.and(period))
                     .param(period.end()).query((rs, n) -> {
                         LocalDate date = rs.getObject(2, LocalDate.class);
                         first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
@@ -58,7 +58,7 @@ public class Y03FirstTimeEntrants implements Measure {
             }
             Set<String> repeat = new HashSet<>(ctx.jdbc().sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
                             + "AND o.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM ds_yot_offences e WHERE e.person_id = o.person_id "
-                            + "AND e.offence_date < o.offence_date)" + p.and.replace("person_id IN", "o.person_id IN"))
+                            + "AND e.offence_date < o.offence_date)" + p.and(period).replace("person_id IN", "o.person_id IN"))
                     .params(period.start(), period.end()).query(String.class).list());
             results.add(ctx.count(id(), "people_repeat_contact", period, Population.BREAKDOWN, p.cell, repeat.size(), Unit.PEOPLE));
         }

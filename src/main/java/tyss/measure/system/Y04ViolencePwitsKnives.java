@@ -22,8 +22,7 @@ import tyss.measure.Tally;
 @Component
 public class Y04ViolencePwitsKnives implements Measure {
 
-    private static final String FROM = " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND "
-            + Tally.IN_COHORT;
+    private static final String FROM = " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND ";
     private static final Map<String, String> KINDS = Map.of(
             "violence", "crime_type = 'Violence and sexual offences'",
             "pwits", "pwits = 'Y'",
@@ -37,14 +36,15 @@ public class Y04ViolencePwitsKnives implements Measure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
+        String from = FROM + Tally.inCohort(period);
         String any = String.join(" OR ", KINDS.values());
         results.add(ctx.count(id(), "occurrences", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND (" + any + ")"), Unit.EVENTS));
+                Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND (" + any + ")"), Unit.EVENTS));
         results.add(ctx.count(id(), "people", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + " AND (" + any + ")"), Unit.PEOPLE));
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + " AND (" + any + ")"), Unit.PEOPLE));
         for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
             results.add(ctx.count(id(), "occurrences", period, "type", kind,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND " + KINDS.get(kind)), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + KINDS.get(kind)), Unit.EVENTS));
         }
         return results;
     }

@@ -19,7 +19,7 @@ import tyss.measure.Tally;
 @Component
 public class Y07YouthJusticeInvolvement implements Measure {
 
-    private static final String OPEN = " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND " + Tally.IN_COHORT;
+    private static final String OPEN = " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND ";
 
     @Override
     public String id() {
@@ -29,14 +29,15 @@ public class Y07YouthJusticeInvolvement implements Measure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
+        String open = OPEN + Tally.inCohort(period);
         results.add(ctx.count(id(), "people_with_intervention", period, MeasureResult.ALL, MeasureResult.ALL,
-                ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id)" + OPEN).params(period.end(), period.start()).query(Long.class).single(),
+                ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id)" + open).params(period.end(), period.start()).query(Long.class).single(),
                 Unit.PEOPLE));
-        ctx.jdbc().sql("SELECT type, COUNT(DISTINCT person_id)" + OPEN + " GROUP BY type ORDER BY type").params(period.end(), period.start())
+        ctx.jdbc().sql("SELECT type, COUNT(DISTINCT person_id)" + open + " GROUP BY type ORDER BY type").params(period.end(), period.start())
                 .query((rs, n) -> results.add(ctx.count(id(), "people_with_intervention", period, "type", rs.getString(1), rs.getLong(2), Unit.PEOPLE)))
                 .list();
         results.addAll(ctx.byCohortProfile(id(), "people_with_intervention", period,
-                ctx.jdbc().sql("SELECT DISTINCT person_id" + OPEN).params(period.end(), period.start()).query(String.class).list()));
+                ctx.jdbc().sql("SELECT DISTINCT person_id" + open).params(period.end(), period.start()).query(String.class).list()));
         return results;
     }
 }

@@ -35,9 +35,9 @@ public class Y10SocialCareFactors implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
             results.add(ctx.count(id(), "assessments_cce_cse", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + CCE_OR_CSE + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + CCE_OR_CSE + p.and(period)), Unit.EVENTS));
             results.add(ctx.count(id(), "children_cce_cse", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + CCE_OR_CSE + p.and), Unit.PEOPLE));
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + CCE_OR_CSE + p.and(period)), Unit.PEOPLE));
         }
         for (String factor : List.of("10A", "11A", "12A", "13A", "24A")) {
             results.add(ctx.count(id(), "assessments", period, "factor", factor,

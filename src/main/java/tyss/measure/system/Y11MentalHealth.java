@@ -32,11 +32,11 @@ public class Y11MentalHealth implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
             results.add(ctx.count(id(), "referrals", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and(period)), Unit.EVENTS));
             results.add(ctx.count(id(), "accepted", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y'" + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y'" + p.and(period)), Unit.EVENTS));
             results.add(ctx.count(id(), "seen", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y' AND first_contact_date IS NOT NULL" + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y' AND first_contact_date IS NOT NULL" + p.and(period)), Unit.EVENTS));
         }
         return results;
     }

@@ -35,14 +35,14 @@ public class Y13SchoolInclusion implements Measure {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
             results.add(ctx.count(id(), "suspensions", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'SUSP'" + p.and), Unit.EVENTS));
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'SUSP'" + p.and(period)), Unit.EVENTS));
             results.add(ctx.count(id(), "permanent_exclusions", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'PERM'" + p.and), Unit.EVENTS));
-            long pupils = Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + p.and);
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'PERM'" + p.and(period)), Unit.EVENTS));
+            long pupils = Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + p.and(period));
             results.add(ctx.percent(id(), "pct_persistent_absence", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "10" + p.and), pupils));
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "10" + p.and(period)), pupils));
             results.add(ctx.percent(id(), "pct_severe_absence", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "50" + p.and), pupils));
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "50" + p.and(period)), pupils));
         }
         return results;
     }

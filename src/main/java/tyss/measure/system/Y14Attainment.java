@@ -35,7 +35,7 @@ public class Y14Attainment implements Measure {
         Set<String> pupils = new HashSet<>();
         BigDecimal[] att8 = {BigDecimal.ZERO};
         long[] n = {0, 0, 0};
-        ctx.jdbc().sql("SELECT person_id, academic_year, measure, result_value FROM ds_schools_attainment WHERE key_stage = 'KS4' AND " + Tally.IN_COHORT)
+        ctx.jdbc().sql("SELECT person_id, academic_year, measure, result_value FROM ds_schools_attainment WHERE key_stage = 'KS4' AND " + Tally.inCohort(period))
                 .query((rs, i) -> {
                     if (!period.contains(resultsDay(rs.getString(2)))) {
                         return null;

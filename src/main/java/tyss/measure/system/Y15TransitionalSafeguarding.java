@@ -31,8 +31,9 @@ public class Y15TransitionalSafeguarding implements Measure {
         ctx.jdbc().sql("SELECT r.person_id, MIN(r.birth_month), MIN(r.allocated_date), MAX(CASE WHEN r.closed_date IS NULL THEN 1 ELSE 0 END), "
                         + "MAX(r.closed_date), (SELECT COUNT(*) FROM ds_tyss_onward_referrals o WHERE o.person_id = r.person_id "
                         + "AND (LOWER(o.service) LIKE '%adult%' OR LOWER(o.service) LIKE '%leaving care%')) "
-                        + "FROM ds_tyss_referrals r WHERE r.person_id IS NOT NULL AND r.birth_month IS NOT NULL GROUP BY r.person_id")
-                .query((rs, n) -> {
+                        + "FROM ds_tyss_referrals r WHERE r.person_id IS NOT NULL AND r.birth_month IS NOT NULL GROUP BY r.person_id "
+                        + "HAVING MIN(r.referral_date) <= ?")
+                .param(period.end()).query((rs, n) -> {
                     LocalDate eighteenth = rs.getObject(2, LocalDate.class).plusYears(18);
                     if (!period.contains(eighteenth)) {
                         return null;

@@ -29,7 +29,7 @@ public class Y16EetStatus implements Measure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         Map<String, String> latest = new TreeMap<>();
-        ctx.jdbc().sql("SELECT person_id, activity FROM ds_schools_post16_activity WHERE activity_month BETWEEN ? AND ? AND " + Tally.IN_COHORT
+        ctx.jdbc().sql("SELECT person_id, activity FROM ds_schools_post16_activity WHERE activity_month BETWEEN ? AND ? AND " + Tally.inCohort(period)
                         + " ORDER BY person_id, activity_month")
                 .params(period.start(), period.end()).query((rs, n) -> latest.put(rs.getString(1), rs.getString(2))).list();
         Map<String, Long> counts = new TreeMap<>(Map.of("EET", 0L, "NEET", 0L, "not_known", 0L));

@@ -59,6 +59,29 @@ class Y02MissingEpisodesTest {
                 .singleElement().satisfies(r -> assertThat(r.breakdownValue() + "=" + r.value()).isEqualTo("missing-rhi=2"));
     }
 
+    @Test
+    void counts_the_cohort_as_it_stood_at_the_end_of_the_period() {
+        // C3, missing in Q1 and Q2, is referred on 15 Oct (Q3): a member of Q3's cohort, not of
+        // Q2's. Q2 cohort: C1's one episode = 1 episode, 1 person; authority: C1 and C3 = 2 each.
+        // Q3 cohort looks back at nobody's Q2: C3's Q3 episode on 20 Oct = 1 episode, 1 person.
+        store.row("ds_tyss_referrals", "person_id", "C1", "tyss_id", "T1", "referral_date", LocalDate.of(2026, 6, 1),
+                "referral_source", "police", "strand", "missing-rhi");
+        store.row("ds_tyss_referrals", "person_id", "C3", "tyss_id", "T3", "referral_date", LocalDate.of(2026, 10, 15),
+                "referral_source", "police", "strand", "call-in");
+        police("C1", LocalDateTime.of(2026, 8, 1, 12, 0));
+        police("C3", LocalDateTime.of(2026, 8, 2, 12, 0));
+        police("C3", LocalDateTime.of(2026, 10, 20, 12, 0));
+
+        List<MeasureResult> q2 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q2")));
+        List<MeasureResult> q3 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q3")));
+
+        assertThat(value(q2, "episodes", "authority")).isEqualTo("2");
+        assertThat(value(q2, "episodes", "cohort")).isEqualTo("1");
+        assertThat(value(q2, "people_missing", "cohort")).isEqualTo("1");
+        assertThat(value(q3, "episodes", "cohort")).isEqualTo("1");
+        assertThat(value(q3, "people_missing", "cohort")).isEqualTo("1");
+    }
+
     private void police(String person, LocalDateTime reported) {
         store.row("ds_police_missing_reports", "person_id", person, "police_person_id", person, "reported_at", reported, "risk_grade", "medium");
     }
