@@ -25,6 +25,13 @@ public record DatasetSpec(String name, String description, boolean person, List<
         return columns.stream().filter(c -> c.type() == ColumnType.ID).toList();
     }
 
+    /** The column saying when a row happened: its first required date, date-time or month; empty for undated datasets. */
+    public Optional<String> eventDate() {
+        return columns.stream()
+                .filter(c -> c.required() && (c.type() == ColumnType.DATE || c.type() == ColumnType.DATETIME || c.type() == ColumnType.MONTH))
+                .map(ColumnSpec::name).findFirst();
+    }
+
     /** Whether rows can be linked to a person (and so the table has a person_id column). */
     public boolean linkable() {
         return person || !identifierColumns().isEmpty();

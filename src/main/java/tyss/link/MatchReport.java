@@ -13,8 +13,6 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import tyss.ingest.ColumnSpec;
-import tyss.ingest.ColumnType;
 import tyss.ingest.DatasetCatalog;
 import tyss.ingest.DatasetSpec;
 import tyss.ingest.PersonKey;
@@ -48,10 +46,7 @@ public class MatchReport {
         Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT person_id FROM cohort_member", String.class));
         List<Line> lines = new ArrayList<>();
         for (DatasetSpec spec : catalog.all().stream().filter(DatasetSpec::linkable).toList()) {
-            Optional<String> dateColumn = spec.columns().stream()
-                    .filter(c -> c.required() && (c.type() == ColumnType.DATE || c.type() == ColumnType.DATETIME || c.type() == ColumnType.MONTH))
-                    .map(ColumnSpec::name).findFirst();
-            lines.addAll(lines(spec, dateColumn, cohort));
+            lines.addAll(lines(spec, spec.eventDate(), cohort));
         }
         jdbc.update("DELETE FROM link_summary");
         jdbc.batchUpdate("INSERT INTO link_summary (dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked) VALUES (?, ?, ?, ?, ?, ?)",

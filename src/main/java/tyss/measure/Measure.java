@@ -1,6 +1,8 @@
 package tyss.measure;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One measure of the logic model: a small unit that turns the linked, pseudonymised store into
@@ -17,4 +19,15 @@ public interface Measure {
      * the store: no clock, no files, no logging of values.
      */
     List<MeasureResult> calculate(MeasureContext context, Period period);
+
+    /**
+     * The last day whose rows this measure reads for the period, by each dataset's event date
+     * ({@link tyss.ingest.DatasetSpec#eventDate()}), when it never looks later: a later run whose
+     * store holds exactly the same rows up to that day then reuses the results instead of
+     * computing them. Empty, the default, when a later row can change them (a follow-up, a
+     * closure, a referral that comes after): always computed.
+     */
+    default Optional<LocalDate> readsUpTo(Period period) {
+        return Optional.empty();
+    }
 }

@@ -1,19 +1,34 @@
 package tyss.measure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tyss.ingest.DatasetCatalog;
 
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,
  * stored as result rows under the run id. Rerunning replaces the run's rows, never adds to them.
+ * A measure's results for a period are taken from an earlier run instead of computed when its
+ * definition, the measures' code and every row it could read are the same ({@link
+ * Measure#readsUpTo}, {@link InputFingerprints}); each stored result says which it was.
  */
 public class MeasureRunner {
 
@@ -23,12 +38,33 @@ public class MeasureRunner {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final LogicModel model;
+    private final DatasetCatalog catalog;
 
-    public MeasureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model) {
+    /** A measure's results for one period, and what they rest on. */
+    public record Computed(Measure measure, Period period, String inputs, String reusedFrom, List<MeasureResult> results) {
+    }
+
+    /** Everything the stage produced: per measure and period, then the cohort statistics. */
+    public record Computation(List<Computed> computed, List<MeasureResult> cohortResults, String codeVersion) {
+
+        public List<MeasureResult> results() {
+            List<MeasureResult> all = new ArrayList<>();
+            computed.forEach(c -> all.addAll(c.results()));
+            all.addAll(cohortResults);
+            return all;
+        }
+
+        public long reused() {
+            return computed.stream().filter(c -> c.reusedFrom() != null).count();
+        }
+    }
+
+    public MeasureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model, DatasetCatalog catalog) {
         this.measures = measures.stream().sorted(Comparator.comparing(Measure::id)).toList();
         this.jdbc = jdbc;
         this.template = template;
         this.model = model;
+        this.catalog = catalog;
         Set<String> ids = new HashSet<>();
         for (Measure m : this.measures) {
             if (!ids.add(m.id())) {
@@ -38,21 +74,85 @@ public class MeasureRunner {
         }
     }
 
-    public List<MeasureResult> compute(Quarter quarter) {
-        return compute(quarter, java.util.Optional.empty());
+    public Computation compute(Quarter quarter) {
+        return compute(quarter, Optional.empty());
     }
 
     /** Every measure for every report period, the cohort's before and after, and Y08 against a baseline when one is named. */
-    public List<MeasureResult> compute(Quarter quarter, java.util.Optional<String> baseline) {
+    public Computation compute(Quarter quarter, Optional<String> baseline) {
+        long start = System.nanoTime();
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
-        List<MeasureResult> results = new ArrayList<>();
-        for (List<MeasureResult> ofMeasure : inParallel(context)) {
-            results.addAll(ofMeasure);
+        InputFingerprints inputs = InputFingerprints.read(jdbc, catalog);
+        String code = codeVersion();
+        log.debug("inputs fingerprinted in {} ms", (System.nanoTime() - start) / 1_000_000);
+        List<Computed> computed = new ArrayList<>();
+        inParallel(context, inputs, code).forEach(computed::addAll);
+        List<MeasureResult> measureResults = new ArrayList<>();
+        computed.forEach(c -> measureResults.addAll(c.results()));
+        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context));
+        baseline.ifPresent(b -> cohort.addAll(tyss.measure.cohort.Baseline.compare(context, measures, measureResults, tyss.measure.cohort.Baseline.parse(b))));
+        Computation computation = new Computation(computed, cohort, code);
+        log.info("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
+                measures.size(), computation.results().size(), computation.reused(), computed.size());
+        return computation;
+    }
+
+    /** The results of a measure for a period, from an earlier run that read the same inputs with the same definition and code. */
+    private Computed computeOrReuse(Measure measure, MeasureContext context, Period period, InputFingerprints inputs, String code) {
+        String version = model.measure(measure.id()).version();
+        Optional<String> fingerprint = measure.readsUpTo(period).map(inputs::upTo);
+        if (fingerprint.isPresent()) {
+            Optional<String> earlier = jdbc.sql("SELECT run_id FROM measure_input WHERE measure_id = ? AND period_kind = ? AND period_start = ? "
+                            + "AND period_end = ? AND definition_version = ? AND code_version = ? AND inputs = ? ORDER BY run_id")
+                    .params(measure.id(), period.kind().name(), period.start(), period.end(), version, code, fingerprint.get())
+                    .query(String.class).list().stream().findFirst();
+            if (earlier.isPresent()) {
+                return new Computed(measure, period, fingerprint.get(), earlier.get(), storedResults(earlier.get(), measure.id(), period));
+            }
         }
-        results.addAll(tyss.measure.cohort.BeforeAfter.compute(context));
-        baseline.ifPresent(b -> results.addAll(tyss.measure.cohort.Baseline.compare(context, measures, results, tyss.measure.cohort.Baseline.parse(b))));
-        log.info("computed {} measures: {} result rows", measures.size(), results.size());
-        return results;
+        return new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period));
+    }
+
+    private List<MeasureResult> storedResults(String runId, String measureId, Period period) {
+        return jdbc.sql("SELECT figure, definition_version, period_label, breakdown, breakdown_value, numerator, denominator, result_value, unit "
+                        + "FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? AND period_start = ? AND period_end = ? "
+                        + "AND breakdown <> ? ORDER BY result_id")
+                .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN)
+                .query((rs, n) -> new MeasureResult(measureId, rs.getString(1), rs.getString(2), new Period(period.kind(), rs.getString(3), period.start(),
+                        period.end()), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
+                        MeasureResult.Unit.valueOf(rs.getString(9))))
+                .list();
+    }
+
+    /**
+     * A digest of the compiled measures (every class under {@code tyss.measure}): results computed by
+     * other code are never reused, even when the version string was not changed.
+     */
+    static String codeVersion() {
+        try {
+            Resource[] classes = new PathMatchingResourcePatternResolver(MeasureRunner.class.getClassLoader())
+                    .getResources("classpath*:tyss/measure/**/*.class");
+            Arrays.sort(classes, Comparator.comparing(MeasureRunner::classPath));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Resource c : classes) {
+                digest.update(classPath(c).getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = c.getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read the measures' code to fingerprint it", e);
+        }
+    }
+
+    private static String classPath(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            return url.substring(url.lastIndexOf("tyss/measure/"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -60,23 +160,24 @@ public class MeasureRunner {
      * its own connection, so they run side by side on every core; the order of the results, and so
      * every output, does not depend on which finishes first.
      */
-    private List<List<MeasureResult>> inParallel(MeasureContext context) {
+    private List<List<Computed>> inParallel(MeasureContext context, InputFingerprints inputs, String code) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
-            List<java.util.concurrent.Future<List<MeasureResult>>> futures = new ArrayList<>();
+            List<java.util.concurrent.Future<List<Computed>>> futures = new ArrayList<>();
             for (Measure measure : measures) {
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
-                    List<MeasureResult> rows = new ArrayList<>();
+                    List<Computed> rows = new ArrayList<>();
                     for (Period period : context.reportPeriods()) {
-                        rows.addAll(measure.calculate(context, period));
+                        rows.add(computeOrReuse(measure, context, period, inputs, code));
                     }
-                    log.debug("{} computed in {} ms", measure.id(), (System.nanoTime() - start) / 1_000_000);
+                    log.debug("{} computed in {} ms, {} of {} periods reused", measure.id(), (System.nanoTime() - start) / 1_000_000,
+                            rows.stream().filter(c -> c.reusedFrom() != null).count(), rows.size());
                     return rows;
                 }));
             }
-            List<List<MeasureResult>> all = new ArrayList<>();
+            List<List<Computed>> all = new ArrayList<>();
             for (var f : futures) {
                 all.add(f.get());
             }
@@ -91,8 +192,23 @@ public class MeasureRunner {
         }
     }
 
-    public void store(String runId, List<MeasureResult> results) {
+    public void store(String runId, Computation computation) {
+        List<MeasureResult> results = computation.results();
         jdbc.sql("DELETE FROM measure_result WHERE run_id = ?").param(runId).update();
+        jdbc.sql("DELETE FROM measure_input WHERE run_id = ?").param(runId).update();
+        template.batchUpdate("INSERT INTO measure_input (run_id, measure_id, period_kind, period_start, period_end, definition_version, code_version, "
+                        + "inputs, reused_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                computation.computed().stream().filter(c -> c.inputs() != null).toList(), 1000, (ps, c) -> {
+                    ps.setString(1, runId);
+                    ps.setString(2, c.measure().id());
+                    ps.setString(3, c.period().kind().name());
+                    ps.setObject(4, c.period().start());
+                    ps.setObject(5, c.period().end());
+                    ps.setString(6, model.measure(c.measure().id()).version());
+                    ps.setString(7, computation.codeVersion());
+                    ps.setString(8, c.inputs());
+                    ps.setString(9, c.reusedFrom());
+                });
         template.batchUpdate("INSERT INTO measure_result (run_id, measure_id, figure, definition_version, period_kind, period_label, "
                         + "period_start, period_end, breakdown, breakdown_value, numerator, denominator, result_value, unit) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {

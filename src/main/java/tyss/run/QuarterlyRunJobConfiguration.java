@@ -62,8 +62,8 @@ class QuarterlyRunJobConfiguration {
     }
 
     @Bean
-    MeasureRunner measureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model) {
-        return new MeasureRunner(measures, jdbc, template, model);
+    MeasureRunner measureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model, DatasetCatalog catalog) {
+        return new MeasureRunner(measures, jdbc, template, model, catalog);
     }
 
     // step 1: receive

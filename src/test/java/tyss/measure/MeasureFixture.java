@@ -22,8 +22,17 @@ public final class MeasureFixture {
 
     /** The context for a quarter, over the rows inserted so far (the cohort is taken from them now). */
     public MeasureContext context(String quarter) {
-        tyss.link.PersonLinker.refreshCohort(new org.springframework.jdbc.core.JdbcTemplate(dataSource));
+        refreshCohort();
         return new MeasureContext(jdbc, Quarter.parse(quarter), LogicModel.load());
+    }
+
+    /** Takes the cohort from the rows inserted so far, as the link stage does. */
+    public void refreshCohort() {
+        tyss.link.PersonLinker.refreshCohort(template());
+    }
+
+    public org.springframework.jdbc.core.JdbcTemplate template() {
+        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     }
 
     /** Inserts one row: columns and values as alternating arguments; file 1, row numbers from 2. */

@@ -20,6 +20,9 @@ import tyss.measure.Period;
  */
 public final class BeforeAfter {
 
+    /** The breakdown its results are stored under, apart from the measures' own. */
+    public static final String BREAKDOWN = "before_after";
+
     /** Each system measure's person events: SQL returning (person_id, event date). */
     static final Map<String, String> EVENTS = events();
 
@@ -73,9 +76,9 @@ public final class BeforeAfter {
                         }
                     }
                 }
-                results.add(ctx.count(source.getKey(), "people_" + months + "m", quarter, "before_after", MeasureResult.ALL, people, Unit.PEOPLE));
-                results.add(ctx.count(source.getKey(), "before_" + months + "m_events", quarter, "before_after", MeasureResult.ALL, before, Unit.EVENTS));
-                results.add(ctx.count(source.getKey(), "after_" + months + "m_events", quarter, "before_after", MeasureResult.ALL, after, Unit.EVENTS));
+                results.add(ctx.count(source.getKey(), "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
+                results.add(ctx.count(source.getKey(), "before_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, before, Unit.EVENTS));
+                results.add(ctx.count(source.getKey(), "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
             }
         }
         return results;

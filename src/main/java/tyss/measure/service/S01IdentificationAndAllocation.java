@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
@@ -23,7 +23,7 @@ import tyss.measure.Period;
  * young person referred twice from two localities counts once in each. No national definition: local.
  */
 @Component
-public class S01IdentificationAndAllocation implements Measure {
+public class S01IdentificationAndAllocation implements BoundedMeasure {
 
     static final String ID = "S01";
 

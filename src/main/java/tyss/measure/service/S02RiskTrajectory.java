@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -20,7 +20,7 @@ import tyss.measure.Period;
  * increased. Levels rank low < medium < high < very high.
  */
 @Component
-public class S02RiskTrajectory implements Measure {
+public class S02RiskTrajectory implements BoundedMeasure {
 
     private static final List<String> LEVELS = List.of("low", "medium", "high", "very high");
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -21,7 +21,7 @@ import tyss.measure.Tally;
  * cases still open, over cases open at some time in the period.
  */
 @Component
-public class S06Engagement implements Measure {
+public class S06Engagement implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_contacts WHERE contact_date BETWEEN ? AND ?";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -17,7 +17,7 @@ import tyss.measure.Tally;
  * engaged, counted as the young people whose family had at least one such contact.
  */
 @Component
-public class S11FamilyEngagement implements Measure {
+public class S11FamilyEngagement implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_contacts WHERE contact_date BETWEEN ? AND ? AND type = 'family'";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * both). Seed baseline: about 70 screening requests a month.
  */
 @Component
-public class Y01RiskScreening implements Measure {
+public class Y01RiskScreening implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_social_care_exploitation_screenings WHERE screening_date BETWEEN ? AND ?";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
@@ -21,7 +21,7 @@ import tyss.measure.Tally;
  * everyone referred to the TYSS by the end of the period. An episode with no end is still open and is counted.
  */
 @Component
-public class Y02MissingEpisodes implements Measure {
+public class Y02MissingEpisodes implements BoundedMeasure {
 
     static final String ID = "Y02";
     /** Episodes starting in the period (each branch filtered on its own indexed date): four parameters, start and day after, twice. */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -25,7 +25,7 @@ import tyss.measure.Period;
  * to published PNC counts. Repeat contact: people with an offence in the period who had an earlier one.
  */
 @Component
-public class Y03FirstTimeEntrants implements Measure {
+public class Y03FirstTimeEntrants implements BoundedMeasure {
 
     private static final String FORMAL = "'youth_caution', 'youth_conditional_caution', 'referral_order', 'fine_or_discharge', 'yro', 'custody'";
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -20,7 +20,7 @@ import tyss.measure.Tally;
  * weapons"), and the people involved. An occurrence can count under more than one heading.
  */
 @Component
-public class Y04ViolencePwitsKnives implements Measure {
+public class Y04ViolencePwitsKnives implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND ";
     private static final Map<String, String> KINDS = Map.of(

@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** Y05 County lines data for the cohort: identifications of young people as linked to a county line in the period (events), the people, for the authority and the cohort, and the cohort's identifications by line. Seed baseline: about 80 lines into the county. */
 @Component
-public class Y05CountyLines implements Measure {
+public class Y05CountyLines implements BoundedMeasure {
 
     @Override
     public String id() {

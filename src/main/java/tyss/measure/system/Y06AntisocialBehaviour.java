@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** Y06 ASB data for the cohort: anti-social behaviour incidents linked to a young person in the period and the people involved, for the authority and the cohort, and the cohort's incidents by category (personal, nuisance, environmental). */
 @Component
-public class Y06AntisocialBehaviour implements Measure {
+public class Y06AntisocialBehaviour implements BoundedMeasure {
 
     @Override
     public String id() {

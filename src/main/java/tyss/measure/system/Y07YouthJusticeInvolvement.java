@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -17,7 +17,7 @@ import tyss.measure.Tally;
  * time in the period (started by its end, not ended before its start), by type of intervention.
  */
 @Component
-public class Y07YouthJusticeInvolvement implements Measure {
+public class Y07YouthJusticeInvolvement implements BoundedMeasure {
 
     private static final String OPEN = " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND ";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -20,7 +20,7 @@ import tyss.measure.Tally;
  * counts are a break in series, never a zero.
  */
 @Component
-public class Y10SocialCareFactors implements Measure {
+public class Y10SocialCareFactors implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_social_care_assessments WHERE assessment_start BETWEEN ? AND ?";
     private static final String CCE_OR_CSE = " AND (" + has("11A") + " OR " + has("24A") + ")";

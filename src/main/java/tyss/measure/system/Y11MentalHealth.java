@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * factor; how many were accepted; and how many of those have been seen (a first contact recorded).
  */
 @Component
-public class Y11MentalHealth implements Measure {
+public class Y11MentalHealth implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_health_cypmh WHERE referral_date BETWEEN ? AND ? AND exploitation_factor = 'Y'";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -19,7 +19,7 @@ import tyss.measure.Tally;
  * DfE definitions, over pupils whose attendance record ends in the period.
  */
 @Component
-public class Y13SchoolInclusion implements Measure {
+public class Y13SchoolInclusion implements BoundedMeasure {
 
     private static final String EXCLUSIONS = " FROM ds_schools_exclusions WHERE startdate BETWEEN ? AND ?";
     private static final String ATTENDANCE = " FROM ds_schools_attendance WHERE period_end BETWEEN ? AND ? AND sessions_possible > 0";

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -23,7 +23,7 @@ import tyss.measure.Tally;
  * (DfE KS4 headline) and the share achieving grade 5 or above in English and maths.
  */
 @Component
-public class Y14Attainment implements Measure {
+public class Y14Attainment implements BoundedMeasure {
 
     @Override
     public String id() {

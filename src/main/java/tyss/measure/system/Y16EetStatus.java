@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -19,7 +19,7 @@ import tyss.measure.Tally;
  * known (the DfE's combined measure).
  */
 @Component
-public class Y16EetStatus implements Measure {
+public class Y16EetStatus implements BoundedMeasure {
 
     @Override
     public String id() {

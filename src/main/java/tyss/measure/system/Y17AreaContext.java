@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * and anti-social behaviour, by type and by locality. Filtered by LSOA, not by reporting force.
  */
 @Component
-public class Y17AreaContext implements Measure {
+public class Y17AreaContext implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_police_street_crime c JOIN ds_reference_localities l ON l.lsoa_code = c.lsoa_code "
             + "WHERE c.crime_month BETWEEN ? AND ? AND c.crime_type IN ('Violence and sexual offences', 'Drugs', 'Possession of weapons', "
