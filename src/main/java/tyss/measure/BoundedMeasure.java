@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * A measure that reads, for a period, only rows that happened by its end: by each dataset's event
  * date, or by a date the input contract keeps on or after it (an allocation is never before its
- * referral). Its results for a period are reused while those rows are unchanged. Declare it only
- * after checking every query: a measure that looks past the period (a follow-up, a closure, a
- * later referral) must stay a plain {@link Measure}.
+ * referral). Its results for a period are reused while those rows of its sources in the logic
+ * model, and of the referrals, are unchanged ({@code BoundedMeasureSourcesTest} checks it reads
+ * no other table). Declare it only after checking every query: a measure that looks past the
+ * period (a follow-up, a closure, a later referral) must stay a plain {@link Measure}.
  */
 public interface BoundedMeasure extends Measure {
 

@@ -4,11 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,52 +21,63 @@ import tyss.ingest.DatasetSpec;
 
 /**
  * What the store holds up to a day, read from the rows themselves, so that a measure's results for
- * an earlier period can be reused exactly when nothing it could read has changed: per dataset, a
- * count and an order-free checksum of each row's id and person, by the quarter the row happened in
- * (its event date). A late row, a replaced file or a relinked person changes the checksum of the
- * quarter the row belongs to; an undated row counts on every day.
+ * an earlier period can be reused exactly when nothing it could read has changed: for the tables a
+ * measure reads, a count and an order-free checksum of each row's id and person, by the quarter
+ * the row happened in (its event date). A person is named here by their earliest row in those
+ * tables, not by their id: a person renamed because a later record joined them to a more trusted
+ * identifier changes nothing before it, while two earlier people joined into one do. A late row, a
+ * replaced file or a relinked row changes the quarter it belongs to; an undated row counts on
+ * every day.
  */
 public final class InputFingerprints {
 
-    private static final LocalDate UNDATED = LocalDate.MIN;
+    private static final int UNDATED = Integer.MIN_VALUE;
 
-    /** Table → end of the quarter a row happened in → {rows, checksum}. */
-    private final Map<String, TreeMap<LocalDate, long[]>> tables;
+    private final List<String> tables;
+    private final Rows rows;
+    private final int people;
+    /** Per set of tables read: table → end of the quarter rows happened in → {rows, checksum}. */
+    private final Map<String, Map<String, TreeMap<LocalDate, long[]>>> bySources = new HashMap<>();
 
-    private InputFingerprints(Map<String, TreeMap<LocalDate, long[]>> tables) {
+    private InputFingerprints(List<String> tables, Rows rows, int people) {
         this.tables = tables;
+        this.rows = rows;
+        this.people = people;
     }
 
-    /** One pass over every dataset table. */
+    /** One pass over every dataset table, keeping four numbers a row. */
     public static InputFingerprints read(JdbcClient jdbc, DatasetCatalog catalog) {
-        Map<String, TreeMap<LocalDate, long[]>> tables = new LinkedHashMap<>();
-        for (DatasetSpec spec : catalog.all().stream().sorted(Comparator.comparing(DatasetSpec::table)).toList()) {
-            TreeMap<LocalDate, long[]> quarters = new TreeMap<>();
+        List<DatasetSpec> specs = catalog.all().stream().sorted(Comparator.comparing(DatasetSpec::table)).toList();
+        Map<String, Integer> people = new HashMap<>();
+        Rows rows = new Rows();
+        for (int t = 0; t < specs.size(); t++) {
+            DatasetSpec spec = specs.get(t);
+            int table = t;
             String date = spec.eventDate().map(c -> "CAST(" + c + " AS DATE)").orElse("NULL");
             String person = spec.linkable() ? "person_id" : "NULL";
             jdbc.sql("SELECT " + date + ", row_id, " + person + " FROM " + spec.table()).query(rs -> {
                 LocalDate day = rs.getObject(1, LocalDate.class);
-                long[] q = quarters.computeIfAbsent(day == null ? UNDATED : Quarter.containing(day).end(), d -> new long[2]);
-                q[0]++;
-                q[1] += mix(rs.getLong(2), rs.getString(3));
+                String who = rs.getString(3);
+                rows.add(table, (long) table << 40 | rs.getLong(2), who == null ? -1 : people.computeIfAbsent(who, p -> people.size()),
+                        day == null ? UNDATED : (int) day.toEpochDay());
             });
-            tables.put(spec.table(), quarters);
         }
-        return new InputFingerprints(tables);
+        return new InputFingerprints(specs.stream().map(DatasetSpec::table).toList(), rows, people.size());
     }
 
-    /** A digest of every row that happened on or before the day, and every undated row. */
-    public String upTo(LocalDate day) {
+    /** A digest of the named tables' rows that happened on or before the day, and their undated rows. */
+    public String upTo(LocalDate day, Collection<String> of) {
+        Map<String, TreeMap<LocalDate, long[]>> quarters = quartersOf(new TreeSet<>(of));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            tables.forEach((table, quarters) -> {
-                long rows = 0;
+            quarters.forEach((table, byQuarter) -> {
+                long count = 0;
                 long sum = 0;
-                for (long[] q : quarters.headMap(day, true).values()) {
-                    rows += q[0];
+                for (long[] q : byQuarter.headMap(day, true).values()) {
+                    count += q[0];
                     sum += q[1];
                 }
-                digest.update((table + ":" + rows + ":" + sum + ";").getBytes(StandardCharsets.UTF_8));
+                digest.update((table + ":" + count + ":" + sum + ";").getBytes(StandardCharsets.UTF_8));
             });
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -70,15 +85,63 @@ public final class InputFingerprints {
         }
     }
 
-    /** A well-spread 64-bit hash of a row id and its person (FNV-1a, then SplitMix64's finaliser). */
-    private static long mix(long rowId, String person) {
-        long h = 0xcbf29ce484222325L;
-        if (person != null) {
-            for (int i = 0; i < person.length(); i++) {
-                h = (h ^ person.charAt(i)) * 0x100000001b3L;
+    /** Each table's quarters for one set of tables, people named by their earliest row among them; worked out once per set. */
+    private synchronized Map<String, TreeMap<LocalDate, long[]>> quartersOf(TreeSet<String> of) {
+        return bySources.computeIfAbsent(String.join(",", of), key -> {
+            boolean[] read = new boolean[tables.size()];
+            for (int t = 0; t < tables.size(); t++) {
+                read[t] = of.contains(tables.get(t));
             }
+            int[] firstDay = new int[people];
+            long[] firstRow = new long[people];
+            Arrays.fill(firstDay, Integer.MAX_VALUE);
+            for (int i = 0; i < rows.size; i++) {
+                int p = rows.person[i];
+                if (read[rows.table[i]] && p >= 0 && (rows.day[i] < firstDay[p] || rows.day[i] == firstDay[p] && rows.key[i] < firstRow[p])) {
+                    firstDay[p] = rows.day[i];
+                    firstRow[p] = rows.key[i];
+                }
+            }
+            Map<String, TreeMap<LocalDate, long[]>> quarters = new TreeMap<>();
+            for (int i = 0; i < rows.size; i++) {
+                if (!read[rows.table[i]]) {
+                    continue;
+                }
+                LocalDate quarter = rows.day[i] == UNDATED ? LocalDate.MIN : Quarter.containing(LocalDate.ofEpochDay(rows.day[i])).end();
+                long[] q = quarters.computeIfAbsent(tables.get(rows.table[i]), t -> new TreeMap<>()).computeIfAbsent(quarter, d -> new long[2]);
+                q[0]++;
+                q[1] += mix(rows.key[i], rows.person[i] < 0 ? -1 : firstRow[rows.person[i]]);
+            }
+            return quarters;
+        });
+    }
+
+    /** The rows as four growable columns of numbers, without an object per row. */
+    private static final class Rows {
+        int[] table = new int[1024];
+        long[] key = new long[1024];
+        int[] person = new int[1024];
+        int[] day = new int[1024];
+        int size;
+
+        void add(int t, long k, int p, int d) {
+            if (size == table.length) {
+                table = Arrays.copyOf(table, size * 2);
+                key = Arrays.copyOf(key, size * 2);
+                person = Arrays.copyOf(person, size * 2);
+                day = Arrays.copyOf(day, size * 2);
+            }
+            table[size] = t;
+            key[size] = k;
+            person[size] = p;
+            day[size] = d;
+            size++;
         }
-        long z = rowId * 0x9E3779B97F4A7C15L ^ h;
+    }
+
+    /** A well-spread 64-bit hash of a row and its person's earliest row (SplitMix64's finaliser). */
+    private static long mix(long rowId, long person) {
+        long z = rowId * 0x9E3779B97F4A7C15L ^ (person + 0x632BE59BD9B4E019L) * 0xC2B2AE3D27D4EB4FL;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -33,6 +33,8 @@ import tyss.ingest.DatasetCatalog;
 public class MeasureRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeasureRunner.class);
+    /** Every measure may read who was in the cohort, and their profile, from the referrals. */
+    private static final String COHORT_SOURCE = "tyss/referrals";
 
     private final List<Measure> measures;
     private final JdbcClient jdbc;
@@ -100,7 +102,7 @@ public class MeasureRunner {
     /** The results of a measure for a period, from an earlier run that read the same inputs with the same definition and code. */
     private Computed computeOrReuse(Measure measure, MeasureContext context, Period period, InputFingerprints inputs, String code) {
         String version = model.measure(measure.id()).version();
-        Optional<String> fingerprint = measure.readsUpTo(period).map(inputs::upTo);
+        Optional<String> fingerprint = measure.readsUpTo(period).map(day -> inputs.upTo(day, tablesRead(measure)));
         if (fingerprint.isPresent()) {
             Optional<String> earlier = jdbc.sql("SELECT run_id FROM measure_input WHERE measure_id = ? AND period_kind = ? AND period_start = ? "
                             + "AND period_end = ? AND definition_version = ? AND code_version = ? AND inputs = ? ORDER BY run_id")
@@ -111,6 +113,16 @@ public class MeasureRunner {
             }
         }
         return new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period));
+    }
+
+    /** The tables a measure reads: its sources in the logic model, and the referrals that make the cohort. */
+    private Set<String> tablesRead(Measure measure) {
+        Set<String> tables = new HashSet<>();
+        tables.add(catalog.find(COHORT_SOURCE).orElseThrow().table());
+        for (String source : model.measure(measure.id()).sources()) {
+            tables.add(catalog.find(source).orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source)).table());
+        }
+        return tables;
     }
 
     private List<MeasureResult> storedResults(String runId, String measureId, Period period) {

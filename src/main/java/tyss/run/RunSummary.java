@@ -25,7 +25,10 @@ class RunSummary {
         out.printf("Run %s finished (%s) in %.1f s%n", runId, settings.command().word, took.toMillis() / 1000.0);
         out.printf("  files received: %d new (%d refused); rows read %d, loaded %d, rejected %d%n", files[0], files[4], files[1], files[2], files[3]);
         if (results[1] > 0) {
-            out.printf("  measures computed: %d (%d result rows)%n", results[0], results[1]);
+            long[] reuse = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) FROM measure_input WHERE run_id = ?")
+                    .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            out.printf("  measures computed: %d (%d result rows)%s%n", results[0], results[1], reuse[1] == 0 ? ""
+                    : String.format("; %d measure-periods reused from an earlier run with the same inputs", reuse[1]));
         }
         out.printf("  outputs: %s%n", settings.quarterOutDir().toAbsolutePath());
         if (settings.key() != null && settings.key().isDemo()) {

@@ -52,6 +52,13 @@ class MeasureReuseTest {
         store.jdbc.sql("UPDATE ds_police_missing_reports SET person_id = 'C9' WHERE person_id = 'C1' AND reported_at < ?")
                 .param(LocalDateTime.of(2026, 10, 1, 0, 0)).update();
         assertThat(run("R5", "2026-27 Q3").reused()).isEqualTo(6);
+
+        // a person renamed, as when a later record joins them to a more trusted identifier: the
+        // same rows belong to the same people, so every period is reused
+        for (String table : List.of("ds_tyss_referrals", "ds_police_missing_reports")) {
+            store.jdbc.sql("UPDATE " + table + " SET person_id = 'C1b' WHERE person_id = 'C1'").update();
+        }
+        assertThat(run("R6", "2026-27 Q3").reused()).isEqualTo(10);
     }
 
     private MeasureRunner.Computation run(String runId, String quarter) {

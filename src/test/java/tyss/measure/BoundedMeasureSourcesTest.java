@@ -1,0 +1,79 @@
+package tyss.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tyss.ingest.DatasetCatalog;
+
+/**
+ * A bounded measure's results are reused while the rows of its sources (and the referrals, which
+ * make the cohort) are unchanged, so every table it queries must be among them. Each bounded
+ * measure is run against an empty store whose connections record every statement.
+ */
+class BoundedMeasureSourcesTest {
+
+    private static final Pattern TABLE = Pattern.compile("\\b(ds_[a-z0-9_]+)\\b", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void every_table_a_bounded_measure_reads_is_one_of_its_sources() throws Exception {
+        LogicModel model = LogicModel.load();
+        DatasetCatalog catalog = DatasetCatalog.load();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(BoundedMeasure.class));
+        int checked = 0;
+        for (var bean : scanner.findCandidateComponents("tyss.measure")) {
+            Measure measure = (Measure) Class.forName(bean.getBeanClassName()).getDeclaredConstructor().newInstance();
+            Set<String> read = new TreeSet<>();
+            MeasureContext context = new MeasureContext(JdbcClient.create(recording(read)), Quarter.parse("2026-27 Q2"), model);
+            measure.calculate(context, Period.of(Quarter.parse("2026-27 Q2")));
+            Set<String> allowed = new TreeSet<>(Set.of("ds_tyss_referrals"));
+            model.measure(measure.id()).sources().forEach(s -> allowed.add(catalog.find(s).orElseThrow().table()));
+            assertThat(read).as(measure.id() + " reads only its sources").isNotEmpty().isSubsetOf(allowed);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(19);
+    }
+
+    /** An empty migrated store whose connections add every table named in a statement to {@code read}. */
+    private static DataSource recording(Set<String> read) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        return new DelegatingDataSource(h2) {
+            @Override
+            public Connection getConnection() throws java.sql.SQLException {
+                Connection real = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
+                        Matcher m = TABLE.matcher(sql);
+                        while (m.find()) {
+                            read.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+            }
+        };
+    }
+}
