@@ -1,15 +1,8 @@
 package tyss.measure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +10,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.ingest.DatasetCatalog;
@@ -28,7 +19,7 @@ import tyss.ingest.DatasetCatalog;
  * stored as result rows under the run id. Rerunning replaces the run's rows, never adds to them.
  * A measure's results for a period are taken from an earlier run instead of computed when its
  * definition, the measures' code and every row it could read are the same ({@link
- * Measure#readsUpTo}, {@link InputFingerprints}); each stored result says which it was.
+ * Measure#readsUpTo}, {@link InputFingerprints}, {@link EarlierResults}); each stored result says which it was.
  */
 public class MeasureRunner {
 
@@ -41,6 +32,7 @@ public class MeasureRunner {
     private final JdbcTemplate template;
     private final LogicModel model;
     private final DatasetCatalog catalog;
+    private final EarlierResults earlier;
 
     /** A measure's results for one period, and what they rest on. */
     public record Computed(Measure measure, Period period, String inputs, String reusedFrom, List<MeasureResult> results) {
@@ -67,6 +59,7 @@ public class MeasureRunner {
         this.template = template;
         this.model = model;
         this.catalog = catalog;
+        this.earlier = new EarlierResults(jdbc, template);
         Set<String> ids = new HashSet<>();
         for (Measure m : this.measures) {
             if (!ids.add(m.id())) {
@@ -85,7 +78,7 @@ public class MeasureRunner {
         long start = System.nanoTime();
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
         InputFingerprints inputs = InputFingerprints.read(jdbc, catalog);
-        String code = codeVersion();
+        String code = EarlierResults.codeVersion();
         log.debug("inputs fingerprinted in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Computed> computed = new ArrayList<>();
         inParallel(context, inputs, code).forEach(computed::addAll);
@@ -99,20 +92,12 @@ public class MeasureRunner {
         return computation;
     }
 
-    /** The results of a measure for a period, from an earlier run that read the same inputs with the same definition and code. */
+    /** A measure's results for a period: taken from an earlier run that rests on the same, or else computed. */
     private Computed computeOrReuse(Measure measure, MeasureContext context, Period period, InputFingerprints inputs, String code) {
         String version = model.measure(measure.id()).version();
         Optional<String> fingerprint = measure.readsUpTo(period).map(day -> inputs.upTo(day, tablesRead(measure)));
-        if (fingerprint.isPresent()) {
-            Optional<String> earlier = jdbc.sql("SELECT run_id FROM measure_input WHERE measure_id = ? AND period_kind = ? AND period_start = ? "
-                            + "AND period_end = ? AND definition_version = ? AND code_version = ? AND inputs = ? ORDER BY run_id")
-                    .params(measure.id(), period.kind().name(), period.start(), period.end(), version, code, fingerprint.get())
-                    .query(String.class).list().stream().findFirst();
-            if (earlier.isPresent()) {
-                return new Computed(measure, period, fingerprint.get(), earlier.get(), storedResults(earlier.get(), measure.id(), period));
-            }
-        }
-        return new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period));
+        return fingerprint.flatMap(inputsNow -> earlier.find(measure, period, version, code, inputsNow))
+                .orElseGet(() -> new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period)));
     }
 
     /** The tables a measure reads: its sources in the logic model, and the referrals that make the cohort. */
@@ -123,48 +108,6 @@ public class MeasureRunner {
             tables.add(catalog.find(source).orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source)).table());
         }
         return tables;
-    }
-
-    private List<MeasureResult> storedResults(String runId, String measureId, Period period) {
-        return jdbc.sql("SELECT figure, definition_version, period_label, breakdown, breakdown_value, numerator, denominator, result_value, unit "
-                        + "FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? AND period_start = ? AND period_end = ? "
-                        + "AND breakdown <> ? ORDER BY result_id")
-                .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN)
-                .query((rs, n) -> new MeasureResult(measureId, rs.getString(1), rs.getString(2), new Period(period.kind(), rs.getString(3), period.start(),
-                        period.end()), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        MeasureResult.Unit.valueOf(rs.getString(9))))
-                .list();
-    }
-
-    /**
-     * A digest of the compiled measures (every class under {@code tyss.measure}): results computed by
-     * other code are never reused, even when the version string was not changed.
-     */
-    static String codeVersion() {
-        try {
-            Resource[] classes = new PathMatchingResourcePatternResolver(MeasureRunner.class.getClassLoader())
-                    .getResources("classpath*:tyss/measure/**/*.class");
-            Arrays.sort(classes, Comparator.comparing(MeasureRunner::classPath));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Resource c : classes) {
-                digest.update(classPath(c).getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = c.getInputStream()) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot read the measures' code to fingerprint it", e);
-        }
-    }
-
-    private static String classPath(Resource resource) {
-        try {
-            String url = resource.getURL().toString();
-            return url.substring(url.lastIndexOf("tyss/measure/"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -207,20 +150,7 @@ public class MeasureRunner {
     public void store(String runId, Computation computation) {
         List<MeasureResult> results = computation.results();
         jdbc.sql("DELETE FROM measure_result WHERE run_id = ?").param(runId).update();
-        jdbc.sql("DELETE FROM measure_input WHERE run_id = ?").param(runId).update();
-        template.batchUpdate("INSERT INTO measure_input (run_id, measure_id, period_kind, period_start, period_end, definition_version, code_version, "
-                        + "inputs, reused_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                computation.computed().stream().filter(c -> c.inputs() != null).toList(), 1000, (ps, c) -> {
-                    ps.setString(1, runId);
-                    ps.setString(2, c.measure().id());
-                    ps.setString(3, c.period().kind().name());
-                    ps.setObject(4, c.period().start());
-                    ps.setObject(5, c.period().end());
-                    ps.setString(6, model.measure(c.measure().id()).version());
-                    ps.setString(7, computation.codeVersion());
-                    ps.setString(8, c.inputs());
-                    ps.setString(9, c.reusedFrom());
-                });
+        earlier.record(runId, computation, id -> model.measure(id).version());
         template.batchUpdate("INSERT INTO measure_result (run_id, measure_id, figure, definition_version, period_kind, period_label, "
                         + "period_start, period_end, breakdown, breakdown_value, numerator, denominator, result_value, unit) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
