@@ -30,10 +30,8 @@ class Y02MissingEpisodesTest {
     @Test
     void counts_episodes_by_the_period_they_start_in_and_keeps_away_apart_from_missing() {
         // given
-        store.row("ds_tyss_referrals", "person_id", "C1", "tyss_id", "T1", "referral_date", LocalDate.of(2026, 6, 1),
-                "referral_source", "police", "strand", "missing-rhi");
-        store.row("ds_tyss_referrals", "person_id", "C2", "tyss_id", "T2", "referral_date", LocalDate.of(2026, 6, 1),
-                "referral_source", "police", "strand", "missing-rhi");
+        referral("C1", "T1", LocalDate.of(2026, 6, 1), "missing-rhi");
+        referral("C2", "T2", LocalDate.of(2026, 6, 1), "missing-rhi");
         police("C1", LocalDateTime.of(2026, 7, 1, 0, 0));     // counts: first minute of Q2
         police("C1", LocalDateTime.of(2026, 9, 30, 23, 59));  // counts: last minute of Q2
         police("X1", LocalDateTime.of(2026, 8, 15, 20, 0));   // counts for the authority only
@@ -61,13 +59,11 @@ class Y02MissingEpisodesTest {
 
     @Test
     void counts_the_cohort_as_it_stood_at_the_end_of_the_period() {
-        // C3, missing in Q1 and Q2, is referred on 15 Oct (Q3): a member of Q3's cohort, not of
-        // Q2's. Q2 cohort: C1's one episode = 1 episode, 1 person; authority: C1 and C3 = 2 each.
-        // Q3 cohort looks back at nobody's Q2: C3's Q3 episode on 20 Oct = 1 episode, 1 person.
-        store.row("ds_tyss_referrals", "person_id", "C1", "tyss_id", "T1", "referral_date", LocalDate.of(2026, 6, 1),
-                "referral_source", "police", "strand", "missing-rhi");
-        store.row("ds_tyss_referrals", "person_id", "C3", "tyss_id", "T3", "referral_date", LocalDate.of(2026, 10, 15),
-                "referral_source", "police", "strand", "call-in");
+        // C3, missing on 2 Aug (Q2) and 20 Oct (Q3), is referred on 15 Oct: a member of Q3's
+        // cohort, not of Q2's. Q2: authority C1 and C3 = 2 episodes; cohort C1 only = 1 episode,
+        // 1 person. Q3: cohort C3's 20 Oct episode = 1 episode, 1 person.
+        referral("C1", "T1", LocalDate.of(2026, 6, 1), "missing-rhi");
+        referral("C3", "T3", LocalDate.of(2026, 10, 15), "call-in");
         police("C1", LocalDateTime.of(2026, 8, 1, 12, 0));
         police("C3", LocalDateTime.of(2026, 8, 2, 12, 0));
         police("C3", LocalDateTime.of(2026, 10, 20, 12, 0));
@@ -80,6 +76,10 @@ class Y02MissingEpisodesTest {
         assertThat(value(q2, "people_missing", "cohort")).isEqualTo("1");
         assertThat(value(q3, "episodes", "cohort")).isEqualTo("1");
         assertThat(value(q3, "people_missing", "cohort")).isEqualTo("1");
+    }
+
+    private void referral(String person, String tyssId, LocalDate referred, String strand) {
+        store.row("ds_tyss_referrals", "person_id", person, "tyss_id", tyssId, "referral_date", referred, "referral_source", "police", "strand", strand);
     }
 
     private void police(String person, LocalDateTime reported) {
