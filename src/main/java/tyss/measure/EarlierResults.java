@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -73,15 +74,21 @@ final class EarlierResults {
                 .list();
     }
 
+    /** The code a result rests on: the measures, and the linkage that decides people and the cohort. */
+    private static final List<String> CODE = List.of("tyss/measure/", "tyss/link/");
+
     /**
-     * A digest of the compiled measures (every class under {@code tyss.measure}): results computed by
-     * other code are never reused, even when the version string was not changed.
+     * A digest of the compiled classes of {@link #CODE}: results computed by other code are never
+     * reused, even when the version string was not changed.
      */
     static String codeVersion() {
         try {
-            Resource[] classes = new PathMatchingResourcePatternResolver(EarlierResults.class.getClassLoader())
-                    .getResources("classpath*:tyss/measure/**/*.class");
-            Arrays.sort(classes, Comparator.comparing(EarlierResults::classPath));
+            List<Resource> classes = new ArrayList<>();
+            for (String folder : CODE) {
+                classes.addAll(Arrays.asList(new PathMatchingResourcePatternResolver(EarlierResults.class.getClassLoader())
+                        .getResources("classpath*:" + folder + "**/*.class")));
+            }
+            classes.sort(Comparator.comparing(EarlierResults::classPath));
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Resource c : classes) {
                 digest.update(classPath(c).getBytes(StandardCharsets.UTF_8));
@@ -95,10 +102,11 @@ final class EarlierResults {
         }
     }
 
+    /** Where a class sits below the classpath root, the same in a jar and in a build folder. */
     private static String classPath(Resource resource) {
         try {
             String url = resource.getURL().toString();
-            return url.substring(url.lastIndexOf("tyss/measure/"));
+            return url.substring(url.lastIndexOf("tyss/"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
