@@ -2,6 +2,7 @@ package tyss.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,26 +26,33 @@ public class DatasetWriter {
     }
 
     public void write(List<StoredRow> rows) {
-        Map<DatasetSpec, List<StoredRow>> byDataset = new LinkedHashMap<>();
-        rows.forEach(r -> byDataset.computeIfAbsent(r.spec(), s -> new ArrayList<>()).add(r));
-        byDataset.forEach(this::insert);
+        Map<String, List<StoredRow>> byDataset = new LinkedHashMap<>();
+        rows.forEach(r -> byDataset.computeIfAbsent(r.spec().name(), s -> new ArrayList<>()).add(r));
+        byDataset.values().forEach(ofDataset -> insert(ofDataset.get(0).spec(), ofDataset));
     }
 
+    /** Everything about the columns is worked out once a batch, not once a value: this runs for every row stored. */
     private void insert(DatasetSpec spec, List<StoredRow> rows) {
         List<String> columns = storedColumns(spec);
-        boolean linkable = spec.linkable();
-        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (linkable ? "person_id, " : "") + String.join(", ", columns)
-                + ") VALUES (?, ?" + (linkable ? ", ?" : "") + ", ?".repeat(columns.size()) + ")";
+        boolean[] asInt = new boolean[columns.size()];
+        for (int i = 0; i < asInt.length; i++) {
+            asInt[i] = isInt(spec, columns.get(i));
+        }
+        List<String> keys = spec.linkable() ? PersonKey.columns(spec) : null;
+        Map<String, String> personOfKey = new HashMap<>();
+        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (keys != null ? "person_id, " : "") + String.join(", ", columns)
+                + ") VALUES (?, ?" + (keys != null ? ", ?" : "") + ", ?".repeat(columns.size()) + ")";
         jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
             int p = 1;
             ps.setLong(p++, row.fileId());
             ps.setInt(p++, row.sourceRow());
-            if (linkable) {
-                ps.setString(p++, PersonKey.provisionalPerson(spec, row.columns()));
+            if (keys != null) {
+                String key = PersonKey.mostTrusted(keys, row.columns());
+                ps.setString(p++, key == null ? null : personOfKey.computeIfAbsent(key, PersonKey::personOf));
             }
-            for (String column : columns) {
-                Object value = row.columns().get(column);
-                ps.setObject(p++, value instanceof BigDecimal n && isInt(spec, column) ? n.intValueExact() : value);
+            for (int i = 0; i < asInt.length; i++) {
+                Object value = row.columns().get(columns.get(i));
+                ps.setObject(p++, value instanceof BigDecimal n && asInt[i] ? n.intValueExact() : value);
             }
         });
     }

@@ -40,12 +40,15 @@ public final class PersonKey {
         return IDENTIFIERS.stream().filter(id -> spec.column(id).isPresent()).toList();
     }
 
-    /** The person a stored row belongs to until the link step says otherwise: the one its most trusted key gives. */
-    public static String provisionalPerson(DatasetSpec spec, Map<String, Object> stored) {
-        for (String column : columns(spec)) {
+    /**
+     * A stored row's most trusted key ({@code type:pseudonym}), of the key columns its dataset
+     * carries ({@link #columns}): the person it gives is the row's until the link step says otherwise.
+     */
+    public static String mostTrusted(List<String> keyColumns, Map<String, Object> stored) {
+        for (String column : keyColumns) {
             Object value = stored.get(column);
             if (value != null) {
-                return personOf(column + ":" + value);
+                return column + ":" + value;
             }
         }
         return null;
