@@ -28,7 +28,7 @@ public final class CohortProfile {
     private final JdbcClient jdbc;
     private Map<String, Profile> people;
 
-    private record Profile(Map<String, String> cells, LocalDate birthMonth) {
+    private record Profile(Map<String, String> cells, LocalDate birthMonth, LocalDate firstReferral) {
     }
 
     public CohortProfile(JdbcClient jdbc) {
@@ -45,7 +45,10 @@ public final class CohortProfile {
         return m;
     }
 
-    /** The figure's count of cohort members by each characteristic; people outside the cohort are ignored. */
+    /**
+     * The figure's count of cohort members by each characteristic; people outside the cohort as it
+     * stood at the end of the period (not referred by then) are ignored.
+     */
     public List<MeasureResult> breakdowns(MeasureContext ctx, String measureId, String figure, Period period, Collection<String> personIds) {
         Map<String, Map<String, Long>> tables = new LinkedHashMap<>();
         for (String breakdown : COLUMNS.keySet()) {
@@ -55,7 +58,7 @@ public final class CohortProfile {
         Map<String, Profile> cohort = people();
         for (String id : new java.util.HashSet<>(personIds)) {
             Profile p = cohort.get(id);
-            if (p == null) {
+            if (p == null || p.firstReferral().isAfter(period.end())) {
                 continue;
             }
             p.cells().forEach((breakdown, cell) -> tables.get(breakdown).merge(cell, 1L, Long::sum));
@@ -76,7 +79,7 @@ public final class CohortProfile {
     private synchronized Map<String, Profile> people() {
         if (people == null) {
             Map<String, Profile> first = new HashMap<>();
-            jdbc.sql("SELECT person_id, " + String.join(", ", COLUMNS.values()) + ", birth_month FROM ds_tyss_referrals "
+            jdbc.sql("SELECT person_id, " + String.join(", ", COLUMNS.values()) + ", birth_month, referral_date FROM ds_tyss_referrals "
                             + "WHERE person_id IS NOT NULL ORDER BY person_id, referral_date, row_id")
                     .query((rs, n) -> {
                         if (!first.containsKey(rs.getString(1))) {
@@ -86,7 +89,7 @@ public final class CohortProfile {
                                 String v = rs.getString(column++);
                                 cells.put(breakdown, v == null || v.isBlank() ? NOT_RECORDED : v);
                             }
-                            first.put(rs.getString(1), new Profile(cells, rs.getObject(column, LocalDate.class)));
+                            first.put(rs.getString(1), new Profile(cells, rs.getObject(column, LocalDate.class), rs.getObject(column + 1, LocalDate.class)));
                         }
                         return null;
                     }).list();

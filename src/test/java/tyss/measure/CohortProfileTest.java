@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 2026-27 Q2 (ends 30 September 2026). Hand-worked: the figure counts C1 (twice), C2 and X9.
- * X9 was never referred, so is not in the cohort and in no cell; C1 counts once, by their first
- * referral (January: missing-rhi, City, high), not the later one (detached, Westbrook). C3 is in
- * the cohort but not in the figure.
+ * X9 was never referred, so is not in the cohort and in no cell; C4 is referred only on 2 October,
+ * after the period, so was not in the cohort as it stood and is in no cell either; C1 counts once,
+ * by their first referral (January: missing-rhi, City, high), not the later one (detached,
+ * Westbrook). C3 is in the cohort but not in the figure.
  * strand: missing-rhi 1 (C1), call-in 1 (C2); sex: M 1, F 1; ethnicity: WBRI 1, not recorded 1 (C2
  * left it blank); locality: City 2; risk level: high 1, medium 1; age band at 30 Sep 2026: C1 born
  * March 2010 is 16 (16-17), C2 born August 2008 is 18 (18+). Every table adds up to 2.
@@ -29,10 +30,11 @@ class CohortProfileTest {
         referral("C1", LocalDate.of(2026, 6, 1), "detached", "M", "WBRI", "Westbrook", "low", LocalDate.of(2010, 3, 1));
         referral("C2", LocalDate.of(2025, 11, 1), "call-in", "F", null, "City", "medium", LocalDate.of(2008, 8, 1));
         referral("C3", LocalDate.of(2025, 12, 1), "detached", "F", "BCRB", "Eastmoor", "low", null);
+        referral("C4", LocalDate.of(2026, 10, 2), "call-in", "M", "WBRI", "Eastmoor", "high", LocalDate.of(2011, 1, 1));
         MeasureContext ctx = store.context("2026-27 Q2");
 
         // when
-        List<MeasureResult> results = ctx.byCohortProfile("Y02", "people_missing", Period.of(ctx.quarter()), List.of("C1", "C2", "C1", "X9"));
+        List<MeasureResult> results = ctx.byCohortProfile("Y02", "people_missing", Period.of(ctx.quarter()), List.of("C1", "C2", "C1", "X9", "C4"));
 
         // then
         assertThat(cells(results, "strand")).isEqualTo(Map.of("missing-rhi", 1L, "call-in", 1L));
