@@ -51,6 +51,7 @@ final class PdfReport {
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("MissingData", missing(input));
+        parameters.put("CohortNote", cohortNote(input, hidden));
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
                 .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {
@@ -91,6 +92,22 @@ final class PdfReport {
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input, hidden)));
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
                 new JRMapCollectionDataSource(headlines(input, hidden)));
+    }
+
+    /**
+     * The cohort's size this quarter and a year ago (S01), under the dashboard: counts for the
+     * cohort grow as it grows, which a reader must know before judging them. Null when S01 has none.
+     */
+    static String cohortNote(ReportInput input, Set<MeasureResult> hidden) {
+        var now = Headline.find(input.results(), "S01", "cohort_size", tyss.measure.Period.of(input.quarter()).label());
+        if (now.isEmpty()) {
+            return null;
+        }
+        var yearAgo = Headline.find(input.results(), "S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()).label());
+        return "The TYSS cohort, the young people referred by the end of the quarter, is " + Headline.show(now.get(), hidden)
+                + yearAgo.map(r -> ", against " + Headline.show(r, hidden) + " a year ago").orElse("")
+                + ". Counts for the cohort grow as it grows, so read them against its size; the before-and-after table in each "
+                + "section follows the same young people across their allocation.";
     }
 
     /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */

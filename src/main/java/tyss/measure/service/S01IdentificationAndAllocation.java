@@ -57,6 +57,8 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
                         + "AND (closed_date IS NULL OR closed_date > ?)")
                 .params(period.end(), period.end()).query(Long.class).single();
         results.add(ctx.count(ID, "open_caseload", period, MeasureResult.ALL, MeasureResult.ALL, open, MeasureResult.Unit.PEOPLE));
+        long cohort = ctx.jdbc().sql("SELECT COUNT(*) FROM cohort_member WHERE first_referral <= ?").param(period.end()).query(Long.class).single();
+        results.add(ctx.count(ID, "cohort_size", period, MeasureResult.ALL, MeasureResult.ALL, cohort, MeasureResult.Unit.PEOPLE));
         return results;
     }
 

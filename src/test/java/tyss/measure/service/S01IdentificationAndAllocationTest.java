@@ -21,7 +21,8 @@ import tyss.measure.Quarter;
  * referred in Q1) = 4, of which 3 accepted = 75.0%;
  * allocations in Q2: P1, P5 = 2 (P2 accepted but not allocated);
  * open caseload on 30 Sep: P1 and P5 allocated and not closed; P7 allocated in Q1 but closed
- * on 30 Sep itself counts as closed = 2.
+ * on 30 Sep itself counts as closed = 2;
+ * cohort on 30 Sep: everyone referred by then, P1-P5 and P7 = 6 (P6 is referred on 1 October).
  */
 class S01IdentificationAndAllocationTest {
 
@@ -54,6 +55,7 @@ class S01IdentificationAndAllocationTest {
         assertThat(accepted.value()).isEqualByComparingTo("75.0");
         assertThat(value(results, "allocations", "all", "all")).isEqualByComparingTo("2");
         assertThat(value(results, "open_caseload", "all", "all")).isEqualByComparingTo("2");
+        assertThat(value(results, "cohort_size", "all", "all")).isEqualByComparingTo("6");
     }
 
     @Test
