@@ -48,7 +48,7 @@ class BoundedMeasureSourcesTest {
             assertThat(read).as(measure.id() + " reads only its sources").isNotEmpty().isSubsetOf(allowed);
             checked++;
         }
-        assertThat(checked).isGreaterThanOrEqualTo(19);
+        assertThat(checked).isGreaterThanOrEqualTo(31);
     }
 
     /** An empty migrated store whose connections add every table named in a statement to {@code read}. */

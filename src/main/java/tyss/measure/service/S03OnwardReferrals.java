@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * an outcome that were accepted (accepted / (accepted + declined); waiting is not yet an outcome).
  */
 @Component
-public class S03OnwardReferrals implements Measure {
+public class S03OnwardReferrals implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_onward_referrals WHERE event_date BETWEEN ? AND ?";
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -22,7 +22,7 @@ import tyss.measure.Tally;
  * or go missing, 2014: an interview within 72 hours of return), completed, and declined.
  */
 @Component
-public class S04ResponseTimescales implements Measure {
+public class S04ResponseTimescales implements BoundedMeasure {
 
     static final Duration SEVENTY_TWO_HOURS = Duration.ofHours(72);
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -14,7 +14,7 @@ import tyss.measure.Tally;
 
 /** S05 Joint working records: joint working with partners in the period, by partner, and young people it concerned. */
 @Component
-public class S05JointWorking implements Measure {
+public class S05JointWorking implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_joint_working WHERE event_date BETWEEN ? AND ?";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -14,7 +14,7 @@ import tyss.measure.Tally;
 
 /** S07 YP file audits and case studies: case file audits in the period by grade, and the share graded good or outstanding. */
 @Component
-public class S07FileAudits implements Measure {
+public class S07FileAudits implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_file_audits WHERE audit_date BETWEEN ? AND ?";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * follow-up, each over the sessions that recorded it.
  */
 @Component
-public class S08Training implements Measure {
+public class S08Training implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_training WHERE event_date BETWEEN ? AND ?";
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -19,7 +19,7 @@ import tyss.measure.Tally;
  * and 450 individuals a quarter.
  */
 @Component
-public class S09Outreach implements Measure {
+public class S09Outreach implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_outreach WHERE event_date BETWEEN ? AND ?";
 

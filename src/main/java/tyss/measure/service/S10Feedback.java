@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -14,7 +14,7 @@ import tyss.measure.Tally;
 
 /** S10 YP and stakeholder feedback: responses in the period by respondent, the mean score (1-5) and the share scoring 4 or 5. */
 @Component
-public class S10Feedback implements Measure {
+public class S10Feedback implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_feedback WHERE event_date BETWEEN ? AND ?";
 

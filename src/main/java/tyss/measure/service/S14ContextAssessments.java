@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -18,7 +18,7 @@ import tyss.measure.Tally;
  * those assessed again, how many were judged lower risk after than before.
  */
 @Component
-public class S14ContextAssessments implements Measure {
+public class S14ContextAssessments implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_context_assessments WHERE assessed_date BETWEEN ? AND ?";
     private static final String RANK = "CASE %s WHEN 'low' THEN 1 WHEN 'medium' THEN 2 WHEN 'high' THEN 3 WHEN 'very high' THEN 4 END";

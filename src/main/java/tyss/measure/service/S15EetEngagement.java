@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** S15 EET engagement figures and outcomes: education, employment or training activities started, completed or dropped in the period, and the young people taking part. */
 @Component
-public class S15EetEngagement implements Measure {
+public class S15EetEngagement implements BoundedMeasure {
 
     @Override
     public String id() {

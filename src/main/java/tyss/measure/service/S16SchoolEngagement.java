@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** S16 Engagement activity with schools / colleges: school or college engagement activities in the period, by outcome, and the young people taking part. */
 @Component
-public class S16SchoolEngagement implements Measure {
+public class S16SchoolEngagement implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** S17 Positive activity (incl volunteering) engagement figures and outcomes: started, completed or dropped in the period, and the young people taking part. */
 @Component
-public class S17PositiveActivities implements Measure {
+public class S17PositiveActivities implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -4,14 +4,14 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import tyss.measure.Measure;
+import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
 /** S18 YP involvement and influence in shaping the service: shaping-the-service activities in the period and the young people taking part. */
 @Component
-public class S18ShapingTheService implements Measure {
+public class S18ShapingTheService implements BoundedMeasure {
 
     @Override
     public String id() {
