@@ -64,13 +64,10 @@ final class EarlierResults {
     }
 
     private List<MeasureResult> results(String runId, String measureId, Period period) {
-        return jdbc.sql("SELECT figure, definition_version, period_label, breakdown, breakdown_value, numerator, denominator, result_value, unit "
-                        + "FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? AND period_start = ? AND period_end = ? "
-                        + "AND breakdown <> ? ORDER BY result_id")
+        return jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? "
+                        + "AND period_start = ? AND period_end = ? AND breakdown <> ? ORDER BY result_id")
                 .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN)
-                .query((rs, n) -> new MeasureResult(measureId, rs.getString(1), rs.getString(2), new Period(period.kind(), rs.getString(3), period.start(),
-                        period.end()), rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                        MeasureResult.Unit.valueOf(rs.getString(9))))
+                .query(ResultRows::read)
                 .list();
     }
 

@@ -151,24 +151,7 @@ public class MeasureRunner {
         List<MeasureResult> results = computation.results();
         jdbc.sql("DELETE FROM measure_result WHERE run_id = ?").param(runId).update();
         earlier.record(runId, computation, id -> model.measure(id).version());
-        template.batchUpdate("INSERT INTO measure_result (run_id, measure_id, figure, definition_version, period_kind, period_label, "
-                        + "period_start, period_end, breakdown, breakdown_value, numerator, denominator, result_value, unit) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results, 1000, (ps, r) -> {
-                    ps.setString(1, runId);
-                    ps.setString(2, r.measureId());
-                    ps.setString(3, r.figure());
-                    ps.setString(4, r.definitionVersion());
-                    ps.setString(5, r.period().kind().name());
-                    ps.setString(6, r.period().label());
-                    ps.setObject(7, r.period().start());
-                    ps.setObject(8, r.period().end());
-                    ps.setString(9, r.breakdown());
-                    ps.setString(10, r.breakdownValue());
-                    ps.setBigDecimal(11, r.numerator());
-                    ps.setBigDecimal(12, r.denominator());
-                    ps.setBigDecimal(13, r.value());
-                    ps.setString(14, r.unit().name());
-                });
+        template.batchUpdate(ResultRows.INSERT, results, 1000, (ps, r) -> ResultRows.write(ps, runId, r));
     }
 
     public List<Measure> measures() {

@@ -20,8 +20,8 @@ import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.measure.ResultRows;
 import tyss.report.ReportInput;
 import tyss.report.ReportRenderer;
 
@@ -54,13 +54,9 @@ class ReportAssembler {
     }
 
     private ReportInput input(String runId, Quarter quarter) {
-        List<MeasureResult> results = jdbc.sql("SELECT measure_id, figure, definition_version, period_kind, period_label, period_start, "
-                        + "period_end, breakdown, breakdown_value, numerator, denominator, result_value, unit FROM measure_result WHERE run_id = ? "
+        List<MeasureResult> results = jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? "
                         + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
-                .param(runId).query((rs, n) -> new MeasureResult(rs.getString(1), rs.getString(2), rs.getString(3),
-                        new Period(Period.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate()),
-                        rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
-                        MeasureResult.Unit.valueOf(rs.getString(13))))
+                .param(runId).query(ResultRows::read)
                 .list();
         var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
                 .query((rs, n) -> {
