@@ -36,8 +36,8 @@ public final class InputFingerprints {
     private final List<String> tables;
     private final Rows rows;
     private final int people;
-    /** Per set of tables read: table → end of the quarter rows happened in → {rows, checksum}. */
-    private final Map<String, Map<String, TreeMap<LocalDate, long[]>>> bySources = new HashMap<>();
+    /** Per set of tables read: table → end of the quarter rows happened in (epoch day) → {rows, checksum}. */
+    private final Map<String, Map<String, TreeMap<Integer, long[]>>> bySources = new HashMap<>();
 
     private InputFingerprints(List<String> tables, Rows rows, int people) {
         this.tables = tables;
@@ -45,10 +45,11 @@ public final class InputFingerprints {
         this.people = people;
     }
 
-    /** One pass over every dataset table (after counting them), keeping four numbers a row. */
+    /** One pass over every dataset table (after counting them), keeping five numbers a row. */
     public static InputFingerprints read(JdbcClient jdbc, DatasetCatalog catalog) {
         List<DatasetSpec> specs = catalog.all().stream().sorted(Comparator.comparing(DatasetSpec::table)).toList();
         Map<String, Integer> people = new HashMap<>();
+        Map<LocalDate, Integer> quarterEnds = new HashMap<>();
         long stored = 0;
         for (DatasetSpec spec : specs) {
             stored += jdbc.sql("SELECT COUNT(*) FROM " + spec.table()).query(Long.class).single();
@@ -63,7 +64,8 @@ public final class InputFingerprints {
                 LocalDate day = rs.getObject(1, LocalDate.class);
                 String who = rs.getString(3);
                 rows.add(table, (long) table << 40 | rs.getLong(2), who == null ? -1 : people.computeIfAbsent(who, p -> people.size()),
-                        day == null ? UNDATED : (int) day.toEpochDay());
+                        day == null ? UNDATED : (int) day.toEpochDay(),
+                        day == null ? UNDATED : quarterEnds.computeIfAbsent(day, d -> (int) Quarter.containing(d).end().toEpochDay()));
             });
         }
         return new InputFingerprints(specs.stream().map(DatasetSpec::table).toList(), rows, people.size());
@@ -71,13 +73,13 @@ public final class InputFingerprints {
 
     /** A digest of the named tables' rows that happened on or before the day, and their undated rows. */
     public String upTo(LocalDate day, Collection<String> of) {
-        Map<String, TreeMap<LocalDate, long[]>> quarters = quartersOf(new TreeSet<>(of));
+        Map<String, TreeMap<Integer, long[]>> quarters = quartersOf(new TreeSet<>(of));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             quarters.forEach((table, byQuarter) -> {
                 long count = 0;
                 long sum = 0;
-                for (long[] q : byQuarter.headMap(day, true).values()) {
+                for (long[] q : byQuarter.headMap((int) day.toEpochDay(), true).values()) {
                     count += q[0];
                     sum += q[1];
                 }
@@ -90,7 +92,7 @@ public final class InputFingerprints {
     }
 
     /** Each table's quarters for one set of tables, people named by their earliest row among them; worked out once per set. */
-    private synchronized Map<String, TreeMap<LocalDate, long[]>> quartersOf(TreeSet<String> of) {
+    private synchronized Map<String, TreeMap<Integer, long[]>> quartersOf(TreeSet<String> of) {
         return bySources.computeIfAbsent(String.join(",", of), key -> {
             boolean[] read = new boolean[tables.size()];
             for (int t = 0; t < tables.size(); t++) {
@@ -106,13 +108,12 @@ public final class InputFingerprints {
                     firstRow[p] = rows.key[i];
                 }
             }
-            Map<String, TreeMap<LocalDate, long[]>> quarters = new TreeMap<>();
+            Map<String, TreeMap<Integer, long[]>> quarters = new TreeMap<>();
             for (int i = 0; i < rows.size; i++) {
                 if (!read[rows.table[i]]) {
                     continue;
                 }
-                LocalDate quarter = rows.day[i] == UNDATED ? LocalDate.MIN : Quarter.containing(LocalDate.ofEpochDay(rows.day[i])).end();
-                long[] q = quarters.computeIfAbsent(tables.get(rows.table[i]), t -> new TreeMap<>()).computeIfAbsent(quarter, d -> new long[2]);
+                long[] q = quarters.computeIfAbsent(tables.get(rows.table[i]), t -> new TreeMap<>()).computeIfAbsent(rows.quarter[i], d -> new long[2]);
                 q[0]++;
                 q[1] += mix(rows.key[i], rows.person[i] < 0 ? -1 : firstRow[rows.person[i]]);
             }
@@ -120,12 +121,14 @@ public final class InputFingerprints {
         });
     }
 
-    /** The rows as four columns of numbers (20 bytes a row), without an object per row; sized from a count first. */
+    /** The rows as five columns of numbers (24 bytes a row), without an object per row; sized from a count first. */
     private static final class Rows {
         int[] table;
         long[] key;
         int[] person;
         int[] day;
+        /** The end of the quarter the row happened in, as an epoch day. */
+        int[] quarter;
         int size;
 
         Rows(int capacity) {
@@ -133,20 +136,23 @@ public final class InputFingerprints {
             key = new long[capacity];
             person = new int[capacity];
             day = new int[capacity];
+            quarter = new int[capacity];
         }
 
-        void add(int t, long k, int p, int d) {
+        void add(int t, long k, int p, int d, int q) {
             if (size == table.length) {
                 // a row stored since the count (never during a run, which holds the lock)
                 table = Arrays.copyOf(table, size + 1024);
                 key = Arrays.copyOf(key, size + 1024);
                 person = Arrays.copyOf(person, size + 1024);
                 day = Arrays.copyOf(day, size + 1024);
+                quarter = Arrays.copyOf(quarter, size + 1024);
             }
             table[size] = t;
             key[size] = k;
             person[size] = p;
             day[size] = d;
+            quarter[size] = q;
             size++;
         }
     }

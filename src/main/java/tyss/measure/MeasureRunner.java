@@ -93,9 +93,10 @@ public class MeasureRunner {
     }
 
     /** A measure's results for a period: taken from an earlier run that rests on the same, or else computed. */
-    private Computed computeOrReuse(Measure measure, MeasureContext context, Period period, InputFingerprints inputs, String code) {
-        String version = model.measure(measure.id()).version();
-        Optional<String> fingerprint = measure.readsUpTo(period).map(day -> inputs.upTo(day, tablesRead(measure)));
+    private Computed computeOrReuse(Measure measure, Set<String> tables, MeasureContext context, Period period, InputFingerprints inputs,
+                                    String code) {
+        String version = context.versionOf(measure.id());
+        Optional<String> fingerprint = measure.readsUpTo(period).map(day -> inputs.upTo(day, tables));
         return fingerprint.flatMap(inputsNow -> earlier.find(measure, period, version, code, inputsNow))
                 .orElseGet(() -> new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period)));
     }
@@ -124,8 +125,9 @@ public class MeasureRunner {
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
                     List<Computed> rows = new ArrayList<>();
+                    Set<String> tables = tablesRead(measure);
                     for (Period period : context.reportPeriods()) {
-                        rows.add(computeOrReuse(measure, context, period, inputs, code));
+                        rows.add(computeOrReuse(measure, tables, context, period, inputs, code));
                     }
                     log.debug("{} computed in {} ms, {} of {} periods reused", measure.id(), (System.nanoTime() - start) / 1_000_000,
                             rows.stream().filter(c -> c.reusedFrom() != null).count(), rows.size());
