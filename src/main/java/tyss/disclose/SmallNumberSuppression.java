@@ -26,20 +26,31 @@ import tyss.measure.Period;
 public final class SmallNumberSuppression {
 
     public static final String SYMBOL = "c";
+    /** Counts from 1 to this are withheld (REFERENCE-DEFINITIONS §6). */
+    public static final int THRESHOLD = 5;
     private final int threshold;
 
     public SmallNumberSuppression(int threshold) {
         this.threshold = threshold;
     }
 
+    /** What disclosure control withholds: the primary cells (small counts) and, among {@code hidden}, those hidden to protect them. */
+    public record Decision(Set<MeasureResult> primary, Set<MeasureResult> hidden) {
+    }
+
     /** The results that must be shown as {@code c}. */
     public Set<MeasureResult> suppressed(List<MeasureResult> results) {
-        Set<MeasureResult> hidden = new HashSet<>();
+        return decide(results).hidden();
+    }
+
+    public Decision decide(List<MeasureResult> results) {
+        Set<MeasureResult> primary = new HashSet<>();
         for (MeasureResult r : results) {
             if (r.unit().isCount() ? isSmall(r.value()) : isSmall(r.numerator())) {
-                hidden.add(r);
+                primary.add(r);
             }
         }
+        Set<MeasureResult> hidden = new HashSet<>(primary);
         Map<String, List<MeasureResult>> tables = new LinkedHashMap<>();
         for (MeasureResult r : results) {
             if (r.unit().isCount() && !r.breakdown().equals(MeasureResult.ALL)) {
@@ -74,7 +85,7 @@ public final class SmallNumberSuppression {
                 }
             }
         } while (hidden.size() > before);
-        return hidden;
+        return new Decision(primary, hidden);
     }
 
     private boolean isSmall(BigDecimal n) {

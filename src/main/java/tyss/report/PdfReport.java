@@ -22,17 +22,26 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 
+import tyss.disclose.Cell;
+import tyss.disclose.Edition;
+import tyss.disclose.Figure;
+import tyss.disclose.ReportInput;
+import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
 
 /** The quarterly report as a PDF, from the templates in {@code report-templates/}. */
-final class PdfReport {
+final class PdfReport implements ReportFormat {
 
-    private PdfReport() {
+    @Override
+    public String extension() {
+        return "pdf";
     }
 
-    static Path write(ReportInput input, Edition edition, Set<MeasureResult> hidden, Path file) {
+    @Override
+    public void write(ReportModel input, Path file) {
+        Edition edition = input.edition();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Quarter", input.quarter().toString());
         parameters.put("Edition", edition.title);
@@ -51,12 +60,12 @@ final class PdfReport {
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("MissingData", missing(input));
-        parameters.put("CohortNote", cohortNote(input, hidden));
+        parameters.put("CohortNote", cohortNote(input));
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
                 .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {
-            JasperPrint print = fill(input, hidden, parameters, Map.of());
-            print = fill(input, hidden, parameters, Contents.pages(print));
+            JasperPrint print = fill(input, parameters, Map.of());
+            print = fill(input, parameters, Contents.pages(print));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
@@ -69,7 +78,6 @@ final class PdfReport {
             exporter.exportReport();
             Files.createDirectories(file.getParent());
             Files.write(file, StableBytes.pdf(pdf.toByteArray(), input.quarter().end(), input.provenance().runId() + edition));
-            return file;
         } catch (JRException e) {
             throw new IllegalStateException("the PDF report could not be produced: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -81,44 +89,45 @@ final class PdfReport {
      * One fill of the report. The contents page needs the page each part starts on, which is known
      * only after a fill, so the report is filled twice: the second time with the first's page numbers.
      */
-    private static JasperPrint fill(ReportInput input, Set<MeasureResult> hidden, Map<String, Object> fixed, Map<String, Integer> pages)
+    private static JasperPrint fill(ReportModel input, Map<String, Object> fixed, Map<String, Integer> pages)
             throws JRException {
         Map<String, Object> parameters = new HashMap<>(fixed);
-        parameters.put("Contents", Contents.text(input.model(), pages));
+        parameters.put("Contents", Contents.text(input.logicModel(), pages));
         // data sources are read once, so each fill gets its own
-        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.model())));
+        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.logicModel())));
         parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
-        parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input, hidden)));
+        parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input)));
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
-                new JRMapCollectionDataSource(headlines(input, hidden)));
+                new JRMapCollectionDataSource(headlines(input)));
     }
 
     /**
      * The cohort's size this quarter and a year ago (S01), under the dashboard: counts for the
      * cohort grow as it grows, which a reader must know before judging them. Null when S01 has none.
      */
-    static String cohortNote(ReportInput input, Set<MeasureResult> hidden) {
-        var now = Headline.find(input.results(), "S01", "cohort_size", tyss.measure.Period.of(input.quarter()).label());
+    static String cohortNote(ReportModel input) {
+        var now = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter()));
         if (now.isEmpty()) {
             return null;
         }
-        var yearAgo = Headline.find(input.results(), "S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()).label());
-        return "The TYSS cohort, the young people referred by the end of the quarter, is " + Headline.show(now.get(), hidden)
-                + yearAgo.map(r -> ", against " + Headline.show(r, hidden) + " a year ago").orElse("")
+        var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
+        return "The TYSS cohort, the young people referred by the end of the quarter, is " + now.get().value().text()
+                + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
                 + ". Counts for the cohort grow as it grows, so read them against its size; the before-and-after table in each "
                 + "section follows the same young people across their allocation.";
     }
 
     /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */
-    private static List<Map<String, ?>> headlines(ReportInput input, Set<MeasureResult> hidden) {
+    private static List<Map<String, ?>> headlines(ReportModel input) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (LogicModel.Statement s : input.model().statements()) {
+        LogicModel model = input.logicModel();
+        for (LogicModel.Statement s : model.statements()) {
             String statement = s.number() + ". " + s.title();
-            List<MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
-                    : s.dashboard().stream().map(input.model()::measure).toList();
+            List<MeasureDefinition> key = s.dashboard().isEmpty() ? model.measuresOf(s.number())
+                    : s.dashboard().stream().map(model::measure).toList();
             for (MeasureDefinition d : key) {
-                Headline h = Headline.of(statement, d, input.results(), input.quarter(), hidden);
+                Headline h = Headline.of(statement, d, input);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("statement", h.statement());
                 row.put("measureId", h.measureId());
@@ -129,7 +138,7 @@ final class PdfReport {
                 row.put("lastYear", h.lastYear());
                 row.put("direction", h.direction());
                 row.put("rag", h.rag());
-                row.put("trendData", trend(input, d, hidden));
+                row.put("trendData", trend(input, d));
                 rows.add(row);
             }
         }
@@ -137,7 +146,7 @@ final class PdfReport {
     }
 
     /** The headline's eight quarters for the sparkline; a suppressed or missing quarter is a gap. Null when there is nothing to draw. */
-    static JRMapCollectionDataSource trend(ReportInput input, MeasureDefinition d, Set<MeasureResult> hidden) {
+    static JRMapCollectionDataSource trend(ReportModel input, MeasureDefinition d) {
         List<Map<String, ?>> points = new ArrayList<>();
         int shown = 0;
         tyss.measure.Quarter q = input.quarter();
@@ -146,8 +155,8 @@ final class PdfReport {
         }
         String figure = d.headlineFigure();
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            var r = Headline.find(input.results(), d.id(), figure, tyss.measure.Period.of(q).label());
-            Double value = r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(null);
+            Double value = input.headline(d.id(), figure, tyss.measure.Period.of(q)).map(Figure::number).map(java.math.BigDecimal::doubleValue)
+                    .orElse(null);
             shown += value == null ? 0 : 1;
             Map<String, Object> point = new LinkedHashMap<>();
             point.put("quarter", q.toString());
@@ -172,7 +181,7 @@ final class PdfReport {
         }).toList();
     }
 
-    private static List<Map<String, ?>> quality(ReportInput input) {
+    private static List<Map<String, ?>> quality(ReportModel input) {
         return input.files().stream().<Map<String, ?>>map(f -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("file", f.file());
@@ -186,25 +195,25 @@ final class PdfReport {
     }
 
     /** This quarter's records of each dataset: how many were linked to a young person in the cohort, outside it, or not at all. */
-    private static List<Map<String, ?>> linkage(ReportInput input) {
-        Map<String, int[]> byDataset = new java.util.TreeMap<>();
-        for (var line : input.linkage()) {
-            if (line.quarter().equals(input.quarter().toString())) {
-                int[] c = byDataset.computeIfAbsent(line.dataset(), k -> new int[3]);
-                c[0] += line.inCohort();
-                c[1] += line.outsideCohort();
-                c[2] += line.unlinked();
-            }
-        }
+    private static List<Map<String, ?>> linkage(ReportModel input) {
+        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        List<String> datasets = input.linkage().stream().filter(f -> f.period().label().equals(now.label())).map(Figure::figure).distinct().toList();
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(Map.of("head", true, "label", "Dataset", "v1", "Records", "v2", "In the cohort", "v3", "Outside it", "v4", "Unlinked",
                 "v5", "% linked"));
-        byDataset.forEach((dataset, c) -> {
-            int total = c[0] + c[1] + c[2];
-            rows.add(Map.of("head", false, "label", dataset, "v1", String.format("%,d", total), "v2", String.format("%,d", c[0]),
-                    "v3", String.format("%,d", c[1]), "v4", String.format("%,d", c[2]),
-                    "v5", total == 0 ? Headline.NO_DATA : String.format("%.1f%%", 100.0 * (c[0] + c[1]) / total)));
-        });
+        for (String dataset : datasets) {
+            Cell total = linkageCell(input, dataset, "all", "all", now);
+            Cell in = linkageCell(input, dataset, "status", "in_cohort", now);
+            Cell out = linkageCell(input, dataset, "status", "outside_cohort", now);
+            Cell unlinked = linkageCell(input, dataset, "status", "unlinked", now);
+            // the share linked is 1 less the share unlinked: it shows only what its counts show
+            String linked = total.number() == null || unlinked.number() == null
+                    ? (total.isSuppressed() || unlinked.isSuppressed() ? Cell.Reason.SUPPRESSED.symbol : Headline.NO_DATA)
+                    : total.number().signum() == 0 ? Headline.NO_DATA
+                    : String.format("%.1f%%", 100.0 * (total.number().doubleValue() - unlinked.number().doubleValue()) / total.number().doubleValue());
+            rows.add(Map.of("head", false, "label", dataset, "v1", total.text(), "v2", in.text(), "v3", out.text(), "v4", unlinked.text(),
+                    "v5", linked));
+        }
         if (rows.size() == 1) {
             rows.add(Map.of("head", false, "label", "No records with a date in this quarter", "v1", "", "v2", "", "v3", "", "v4", "", "v5", ""));
         }
@@ -212,11 +221,17 @@ final class PdfReport {
     }
 
     /** Datasets the measures draw on of which no file has been loaded, so the measures that need them have no figures. */
-    private static String missing(ReportInput input) {
+    private static Cell linkageCell(ReportModel input, String dataset, String breakdown, String cell, tyss.measure.Period p) {
+        return input.linkage().stream().filter(f -> f.figure().equals(dataset) && f.breakdown().equals(breakdown) && f.breakdownValue().equals(cell)
+                && f.period().label().equals(p.label())).map(Figure::value).findFirst().orElse(new Cell.Number(java.math.BigDecimal.ZERO,
+                MeasureResult.Unit.EVENTS));
+    }
+
+    private static String missing(ReportModel input) {
         Set<String> received = input.files().stream().filter(f -> f.dataset() != null && f.loaded() > 0)
                 .map(ReportInput.ReceivedFile::dataset).collect(Collectors.toSet());
         Map<String, List<String>> missing = new java.util.TreeMap<>();
-        for (MeasureDefinition d : input.model().measures().values()) {
+        for (MeasureDefinition d : input.logicModel().measures().values()) {
             for (String source : d.sources()) {
                 if (source.contains("/") && !received.contains(source)) {
                     missing.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
@@ -230,9 +245,9 @@ final class PdfReport {
                 .collect(Collectors.joining("; ", "", ". Measures that need them show \u2013 (no data) until they arrive."));
     }
 
-    private static String provenance(ReportInput input) {
+    private static String provenance(ReportModel input) {
         ReportInput.Provenance p = input.provenance();
-        return "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.model().version()
+        return "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.logicModel().version()
                 + "; pseudonymisation key fingerprint " + p.keyFingerprint() + (p.demoKey() ? " (public demo key)" : "")
                 + "; configuration " + p.configHash().substring(0, 16) + (p.baseline() == null ? "" : "; baseline " + p.baseline())
                 + ". Each measure's definition version is in Annex A. The run manifest beside this report also lists every input file "

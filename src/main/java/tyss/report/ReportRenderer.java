@@ -3,40 +3,57 @@ package tyss.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import tyss.disclose.Disclosure;
+import tyss.disclose.Edition;
+import tyss.disclose.ReportInput;
+import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
-import tyss.measure.MeasureResult;
 
 /**
- * The {@code disclose} and {@code render} stages: both editions of the PDF and the workbook, built
- * only from the report input. The commissioners' edition is suppressed; the internal one is not.
+ * The {@code disclose} and {@code render} stages: the report model of each edition, built once,
+ * then every format laid out from it. The commissioners' edition is suppressed; the internal one is not.
  */
 public final class ReportRenderer {
 
-    private final SmallNumberSuppression suppression = new SmallNumberSuppression(5);
+    private static final List<ReportFormat> FORMATS = List.of(new PdfReport(), new WorkbookReport());
+
+    private final Disclosure disclosure;
+
+    public ReportRenderer() {
+        this(new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD)));
+    }
+
+    ReportRenderer(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
 
     /** Both editions, side by side (each is independent of the other); the files listed in a fixed order. */
     public List<Path> render(ReportInput input, Path outDir) {
-        List<java.util.concurrent.CompletableFuture<List<Path>>> editions = new ArrayList<>();
+        List<CompletableFuture<List<Path>>> editions = new ArrayList<>();
         for (Edition edition : Edition.values()) {
-            editions.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> edition(input, edition, outDir)));
+            editions.add(CompletableFuture.supplyAsync(() -> edition(disclosure.build(input, edition), outDir)));
         }
         List<Path> written = new ArrayList<>();
         try {
             for (var e : editions) {
                 written.addAll(e.join());
             }
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return written;
     }
 
-    private List<Path> edition(ReportInput input, Edition edition, Path outDir) {
-        String base = "tyss-report-" + input.quarter().slug();
-        Set<MeasureResult> hidden = edition == Edition.COMMISSIONERS ? suppression.suppressed(input.results()) : Set.of();
-        return List.of(PdfReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".pdf")),
-                WorkbookReport.write(input, edition, hidden, outDir.resolve(base + edition.fileSuffix + ".xlsx")));
+    private static List<Path> edition(ReportModel model, Path outDir) {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : FORMATS) {
+            Path file = outDir.resolve("tyss-report-" + model.quarter().slug() + model.edition().fileSuffix + "." + format.extension());
+            format.write(model, file);
+            written.add(file);
+        }
+        return written;
     }
 }

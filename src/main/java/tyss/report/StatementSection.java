@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import tyss.disclose.Cell;
+import tyss.disclose.Figure;
+import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
@@ -36,29 +39,25 @@ final class StatementSection {
     private static final int MAX_BARS = 10;
     private static final String NO_DATA = Headline.NO_DATA;
 
-    private final ReportInput input;
-    private final Set<MeasureResult> hidden;
+    private final ReportModel input;
     private final Quarter q;
-    private final Map<String, MeasureResult> index = new HashMap<>();
 
-    private StatementSection(ReportInput input, Set<MeasureResult> hidden) {
+    private StatementSection(ReportModel input) {
         this.input = input;
-        this.hidden = hidden;
         this.q = input.quarter();
-        for (MeasureResult r : input.results()) {
-            index.putIfAbsent(key(r.measureId(), r.figure(), r.breakdown(), r.breakdownValue(), r.period().label()), r);
-        }
     }
 
-    static List<Map<String, ?>> rows(ReportInput input, Set<MeasureResult> hidden) {
-        return new StatementSection(input, hidden).rows();
+    static List<Map<String, ?>> rows(ReportModel input) {
+        return new StatementSection(input).rows();
     }
 
     private List<Map<String, ?>> rows() {
         List<Map<String, ?>> rows = new ArrayList<>();
         Map<String, Integer> shownUnder = new HashMap<>();
-        for (LogicModel.Statement s : input.model().statements()) {
-            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
+        for (ReportModel.StatementPart part : input.statements()) {
+            LogicModel.Statement s = part.statement();
+            for (ReportModel.MeasurePart m : part.measures()) {
+                MeasureDefinition d = m.definition();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("statementNumber", s.number());
                 row.put("statement", s.number() + ". " + s.title());
@@ -91,7 +90,7 @@ final class StatementSection {
         }
         row.put("figures", figures(d));
         String headline = headlineFigure(d);
-        JRMapCollectionDataSource trend = headline == null ? null : PdfReport.trend(input, d, hidden);
+        JRMapCollectionDataSource trend = headline == null ? null : PdfReport.trend(input, d);
         if (trend != null) {
             row.put("trendTitle", Headline.label(headline) + ", last eight quarters");
             row.put("trend", trend);
@@ -121,11 +120,11 @@ final class StatementSection {
         rows.add(head("Figure", "This quarter", "Last quarter", "A year ago", "Year to date", "12 months"));
         String headline = headlineFigure(d);
         Set<List<String>> cells = new LinkedHashSet<>();
-        List<MeasureResult> own = input.results().stream().filter(r -> r.measureId().equals(d.id()))
-                .sorted(Comparator.comparing((MeasureResult r) -> !r.figure().equals(headline))).toList();
+        List<Figure> own = input.figures().stream().filter(r -> r.measureId().equals(d.id()))
+                .sorted(Comparator.comparing((Figure r) -> !r.figure().equals(headline))).toList();
         Set<String> withTotal = own.stream().filter(r -> r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population"))
-                .map(MeasureResult::figure).collect(Collectors.toSet());
-        for (MeasureResult r : own) {
+                .map(Figure::figure).collect(Collectors.toSet());
+        for (Figure r : own) {
             boolean total = r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population");
             boolean smallTable = !withTotal.contains(r.figure()) && !NOT_BARS.contains(r.breakdown()) && cellsOf(r).size() <= 4;
             if (total || smallTable) {
@@ -143,42 +142,42 @@ final class StatementSection {
         return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
     }
 
-    private Set<String> cellsOf(MeasureResult r) {
-        return input.results().stream().filter(x -> x.measureId().equals(r.measureId()) && x.figure().equals(r.figure())
-                && x.breakdown().equals(r.breakdown())).map(MeasureResult::breakdownValue).collect(Collectors.toSet());
+    private Set<String> cellsOf(Figure r) {
+        return input.figures().stream().filter(x -> x.measureId().equals(r.measureId()) && x.figure().equals(r.figure())
+                && x.breakdown().equals(r.breakdown())).map(Figure::breakdownValue).collect(Collectors.toSet());
     }
 
     /** The headline (or, failing that, the first figure with one) by its most telling breakdown, this quarter; suppressed cells are not drawn. */
     private void bars(MeasureDefinition d, String headline, Map<String, Object> row) {
         Period now = Period.of(q);
-        List<MeasureResult> candidates = input.results().stream()
+        List<Figure> candidates = input.figures().stream()
                 .filter(r -> r.measureId().equals(d.id()) && r.period().label().equals(now.label()) && !NOT_BARS.contains(r.breakdown()))
                 .toList();
-        Optional<MeasureResult> pick = candidates.stream().min(Comparator
-                .comparing((MeasureResult r) -> !r.figure().equals(headline))
+        Optional<Figure> pick = candidates.stream().min(Comparator
+                .comparing((Figure r) -> !r.figure().equals(headline))
                 .thenComparing(r -> BAR_PREFERENCE.contains(r.breakdown()) ? BAR_PREFERENCE.indexOf(r.breakdown()) : BAR_PREFERENCE.size())
-                .thenComparing(MeasureResult::figure).thenComparing(MeasureResult::breakdown));
+                .thenComparing(Figure::figure).thenComparing(Figure::breakdown));
         if (pick.isEmpty()) {
             return;
         }
         String figure = pick.get().figure();
         String breakdown = pick.get().breakdown();
-        List<MeasureResult> cells = candidates.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown)).toList();
-        long suppressed = cells.stream().filter(hidden::contains).count();
-        List<MeasureResult> drawn = cells.stream().filter(r -> !hidden.contains(r) && r.value() != null)
-                .sorted(Comparator.comparing(MeasureResult::value).reversed().thenComparing(MeasureResult::breakdownValue)).toList();
+        List<Figure> cells = candidates.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown)).toList();
+        long suppressed = cells.stream().filter(Figure::isSuppressed).count();
+        List<Figure> drawn = cells.stream().filter(r -> r.number() != null)
+                .sorted(Comparator.comparing(Figure::number).reversed().thenComparing(Figure::breakdownValue)).toList();
         if (drawn.size() < 2) {
             return;
         }
         List<Map<String, ?>> points = new ArrayList<>();
-        for (MeasureResult r : drawn.subList(0, Math.min(MAX_BARS, drawn.size()))) {
+        for (Figure r : drawn.subList(0, Math.min(MAX_BARS, drawn.size()))) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("category", cellLabel(breakdown, r.breakdownValue()));
-            p.put("value", r.value().doubleValue());
+            p.put("value", r.number().doubleValue());
             points.add(p);
         }
         // a figure reported for the authority and the cohort is broken down for the cohort only
-        boolean cohortOnly = input.results().stream().anyMatch(r -> r.measureId().equals(d.id()) && r.figure().equals(figure) && r.breakdown().equals("population"));
+        boolean cohortOnly = input.figures().stream().anyMatch(r -> r.measureId().equals(d.id()) && r.figure().equals(figure) && r.breakdown().equals("population"));
         row.put("barsTitle", (cohortOnly ? "TYSS cohort, " : "") + Headline.label(figure) + " by " + breakdown.replace('_', ' ') + ", " + q);
         row.put("bars", new JRMapCollectionDataSource(points));
         List<String> notes = new ArrayList<>();
@@ -197,9 +196,9 @@ final class StatementSection {
         rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", ""));
         Period now = Period.of(q);
         for (int months : List.of(6, 12)) {
-            Optional<MeasureResult> people = find(d.id(), "people_" + months + "m", "before_after", MeasureResult.ALL, now);
-            Optional<MeasureResult> before = find(d.id(), "before_" + months + "m_events", "before_after", MeasureResult.ALL, now);
-            Optional<MeasureResult> after = find(d.id(), "after_" + months + "m_events", "before_after", MeasureResult.ALL, now);
+            Optional<Figure> people = find(d.id(), "people_" + months + "m", "before_after", MeasureResult.ALL, now);
+            Optional<Figure> before = find(d.id(), "before_" + months + "m_events", "before_after", MeasureResult.ALL, now);
+            Optional<Figure> after = find(d.id(), "after_" + months + "m_events", "before_after", MeasureResult.ALL, now);
             if (people.isEmpty() || before.isEmpty() || after.isEmpty()) {
                 continue;
             }
@@ -208,14 +207,14 @@ final class StatementSection {
         return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
     }
 
-    private String change(MeasureResult before, MeasureResult after) {
-        if (hidden.contains(before) || hidden.contains(after)) {
-            return tyss.disclose.SmallNumberSuppression.SYMBOL;
+    private String change(Figure before, Figure after) {
+        if (before.isSuppressed() || after.isSuppressed()) {
+            return Cell.Reason.SUPPRESSED.symbol;
         }
-        if (before.value().signum() == 0) {
+        if (before.number() == null || after.number() == null || before.number().signum() == 0) {
             return NO_DATA;
         }
-        double pct = 100 * (after.value().doubleValue() - before.value().doubleValue()) / before.value().doubleValue();
+        double pct = 100 * (after.number().doubleValue() - before.number().doubleValue()) / before.number().doubleValue();
         return String.format("%+.0f%%", pct);
     }
 
@@ -229,13 +228,13 @@ final class StatementSection {
         }
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(head(only == null ? "System measure" : "Figure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
-        for (MeasureDefinition d : input.model().measures().values()) {
+        for (MeasureDefinition d : input.logicModel().measures().values()) {
             if (!d.isSystem() || only != null && !only.id().equals(d.id())) {
                 continue;
             }
             String figure = d.id() + "." + d.headline();
-            Optional<MeasureResult> ratio = stat(figure, "rate_ratio");
-            Optional<MeasureResult> points = stat(figure, "change_points");
+            Optional<Figure> ratio = stat(figure, "rate_ratio");
+            Optional<Figure> points = stat(figure, "change_points");
             String label = only == null ? d.id() + " " + Headline.label(d.headline()) : Headline.label(d.headline());
             if (stat(figure, "current").isEmpty()) {
                 continue;
@@ -245,8 +244,7 @@ final class StatementSection {
                         ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "rate ratio"));
             } else {
                 rows.add(line(label, show(stat(figure, "baseline")), show(stat(figure, "current")),
-                        points.map(p -> hidden.contains(p) ? tyss.disclose.SmallNumberSuppression.SYMBOL
-                                : String.format("%+.1f pts", p.value())).orElse(NO_DATA),
+                        points.map(p -> p.number() == null ? p.value().text() : String.format("%+.1f pts", p.number())).orElse(NO_DATA),
                         interval(figure, " pts"), "difference"));
             }
         }
@@ -254,22 +252,25 @@ final class StatementSection {
     }
 
     private String interval(String figure, String unit) {
-        Optional<MeasureResult> low = stat(figure, "ci95_low");
-        Optional<MeasureResult> high = stat(figure, "ci95_high");
+        Optional<Figure> low = stat(figure, "ci95_low");
+        Optional<Figure> high = stat(figure, "ci95_high");
         if (low.isEmpty() || high.isEmpty()) {
             return NO_DATA;
         }
-        if (hidden.contains(low.get()) || hidden.contains(high.get())) {
-            return tyss.disclose.SmallNumberSuppression.SYMBOL;
+        if (low.get().isSuppressed() || high.get().isSuppressed()) {
+            return Cell.Reason.SUPPRESSED.symbol;
         }
-        return plain(low.get().value()) + " to " + plain(high.get().value()) + unit;
+        if (low.get().number() == null || high.get().number() == null) {
+            return NO_DATA;
+        }
+        return plain(low.get().number()) + " to " + plain(high.get().number()) + unit;
     }
 
     private static String plain(BigDecimal v) {
         return String.format("%.2f", v).replaceAll("(\\.\\d)0$", "$1");
     }
 
-    private Optional<MeasureResult> stat(String figure, String statistic) {
+    private Optional<Figure> stat(String figure, String statistic) {
         return find("Y08", figure, "statistic", statistic, Period.of(q));
     }
 
@@ -277,18 +278,17 @@ final class StatementSection {
         return d.headlineFigure().isEmpty() ? null : d.headlineFigure();
     }
 
-    private Optional<MeasureResult> find(String id, String figure, String breakdown, String cell, Period p) {
-        return Optional.ofNullable(index.get(key(id, figure, breakdown, cell, p.label())));
+    private Optional<Figure> find(String id, String figure, String breakdown, String cell, Period p) {
+        return input.find(id, figure, breakdown, cell, p);
     }
 
     /** A count carried by a statistic row (unit rate), shown as the whole number it is. */
-    private String count(Optional<MeasureResult> r) {
-        return r.map(x -> hidden.contains(x) ? tyss.disclose.SmallNumberSuppression.SYMBOL : Headline.format(x.value(), MeasureResult.Unit.EVENTS))
-                .orElse(NO_DATA);
+    private String count(Optional<Figure> r) {
+        return r.map(x -> x.number() == null ? x.value().text() : new Cell.Number(x.number(), MeasureResult.Unit.EVENTS).text()).orElse(NO_DATA);
     }
 
-    private String show(Optional<MeasureResult> r) {
-        return r.map(x -> Headline.show(x, hidden)).orElse(NO_DATA);
+    private String show(Optional<Figure> r) {
+        return Headline.show(r);
     }
 
     private static String cellLabel(String breakdown, String cell) {
@@ -296,10 +296,6 @@ final class StatementSection {
             return cell.equals("cohort") ? "TYSS cohort" : cell.equals("authority") ? "whole authority" : cell;
         }
         return cell.replace('_', ' ');
-    }
-
-    private static String key(String... parts) {
-        return String.join("\u0000", parts);
     }
 
     private static Map<String, ?> head(String label, String v1, String v2, String v3, String v4, String v5) {

@@ -30,6 +30,11 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import tyss.disclose.Cell;
+import tyss.disclose.Edition;
+import tyss.disclose.Figure;
+import tyss.disclose.ReportInput;
+import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
@@ -41,11 +46,10 @@ import tyss.measure.Quarter;
  * data (one row per result), the catalogue, data quality, linkage and rejects. Written with SXSSF
  * and inline strings; every text cell from input data goes through {@link SafeText}.
  */
-final class WorkbookReport {
+final class WorkbookReport implements ReportFormat {
 
-    private final ReportInput input;
-    private final Edition edition;
-    private final Set<MeasureResult> hidden;
+    private ReportModel input;
+    private Edition edition;
     private SXSSFWorkbook wb;
     private CellStyle head;
     private CellStyle title;
@@ -54,14 +58,22 @@ final class WorkbookReport {
     private CellStyle placeholder;
     private final Map<MeasureResult.Unit, CellStyle> formats = new java.util.EnumMap<>(MeasureResult.Unit.class);
 
-    private WorkbookReport(ReportInput input, Edition edition, Set<MeasureResult> hidden) {
-        this.input = input;
-        this.edition = edition;
-        this.hidden = hidden;
+    WorkbookReport() {
     }
 
-    static Path write(ReportInput input, Edition edition, Set<MeasureResult> hidden, Path file) {
-        return new WorkbookReport(input, edition, hidden).write(file);
+    private WorkbookReport(ReportModel input) {
+        this.input = input;
+        this.edition = input.edition();
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public void write(ReportModel model, Path file) {
+        new WorkbookReport(model).write(file);
     }
 
     private Path write(Path file) {
@@ -69,14 +81,16 @@ final class WorkbookReport {
             wb = workbook;
             styles();
             summary();
-            for (LogicModel.Statement s : input.model().statements()) {
+            for (ReportModel.StatementPart s : input.statements()) {
                 statement(s);
             }
             data();
             catalogue();
             quality();
             linkage();
-            rejects();
+            if (edition == Edition.INTERNAL) {
+                rejects();
+            }
             var created = input.quarter().end().atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(java.util.Date.from(created)));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("tyss-reports");
@@ -158,16 +172,18 @@ final class WorkbookReport {
                 "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "On a year ago", "Against target");
         widths(sheet, 22, 9, 60, 28, 12, 12, 12, 18, 14);
         int first = r;
-        for (LogicModel.Statement s : input.model().statements()) {
-            for (MeasureDefinition d : input.model().measuresOf(s.number())) {
-                Headline h = Headline.of(s.number() + ". " + s.title(), d, input.results(), input.quarter(), hidden);
+        for (ReportModel.StatementPart part : input.statements()) {
+            LogicModel.Statement s = part.statement();
+            for (ReportModel.MeasurePart m : part.measures()) {
+                MeasureDefinition d = m.definition();
+                Headline h = Headline.of(s.number() + ". " + s.title(), d, input);
                 Row row = sheet.createRow(r++);
                 int c = 0;
                 for (String text : List.of(h.statement(), h.measureId(), h.measureName(), h.figure())) {
                     cell(row, c++, text);
                 }
                 for (Quarter q : List.of(input.quarter(), input.quarter().previous(), input.quarter().sameQuarterLastYear())) {
-                    var result = Headline.find(input.results(), d.id(), d.headlineFigure(), Period.of(q).label());
+                    var result = input.headline(d.id(), d.headlineFigure(), Period.of(q));
                     if (result.isPresent()) {
                         value(row, c++, result.get());
                     } else {
@@ -185,7 +201,7 @@ final class WorkbookReport {
     /** A native line chart of the first measure's headline over the eight quarters, with its data beside it. */
     private void trendChart(int top) {
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet("Summary");
-        MeasureDefinition first = input.model().measures().values().iterator().next();
+        MeasureDefinition first = input.logicModel().measures().values().iterator().next();
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         Quarter q = input.quarter();
@@ -193,9 +209,9 @@ final class WorkbookReport {
             q = q.previous();
         }
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            Optional<MeasureResult> r = Headline.find(input.results(), first.id(), first.headlineFigure(), Period.of(q).label());
+            Optional<Figure> r = input.headline(first.id(), first.headlineFigure(), Period.of(q));
             labels.add(q.toString());
-            values.add(r.filter(x -> !hidden.contains(x) && x.value() != null).map(x -> x.value().doubleValue()).orElse(Double.NaN));
+            values.add(r.map(Figure::number).map(java.math.BigDecimal::doubleValue).orElse(Double.NaN));
         }
         int chartTop = Math.max(top, sheet.getLastRowNum() + 2);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -220,12 +236,14 @@ final class WorkbookReport {
         chart.plot(data);
     }
 
-    private void statement(LogicModel.Statement s) {
+    private void statement(ReportModel.StatementPart part) {
+        LogicModel.Statement s = part.statement();
         Sheet sheet = wb.createSheet(s.number() + " " + s.title());
         int r = start(sheet, s.number() + ". " + s.title() + ": " + s.impact(), "Measure", "Figure", "Period", "Breakdown", "Cell", "Value", "Unit");
         widths(sheet, 9, 30, 26, 16, 26, 12, 10);
-        for (MeasureDefinition d : input.model().measuresOf(s.number())) {
-            for (MeasureResult m : input.results()) {
+        for (ReportModel.MeasurePart measure : part.measures()) {
+            MeasureDefinition d = measure.definition();
+            for (Figure m : input.figures()) {
                 if (m.measureId().equals(d.id()) && m.period().kind() == Period.Kind.QUARTER) {
                     Row row = sheet.createRow(r++);
                     cell(row, 0, d.id());
@@ -247,11 +265,11 @@ final class WorkbookReport {
                 "definition_version");
         widths(sheet, 11, 50, 28, 18, 24);
         int first = r;
-        for (MeasureResult m : input.results()) {
+        LogicModel model = input.logicModel();
+        for (Figure m : input.figures()) {
             Row row = sheet.createRow(r++);
-            boolean isHidden = hidden.contains(m);
             cell(row, 0, m.measureId());
-            cell(row, 1, input.model().measures().containsKey(m.measureId()) ? input.model().measure(m.measureId()).name() : "");
+            cell(row, 1, model.measures().containsKey(m.measureId()) ? model.measure(m.measureId()).name() : "");
             cell(row, 2, m.figure());
             cell(row, 3, m.period().kind().name().toLowerCase());
             cell(row, 4, m.period().label());
@@ -259,11 +277,11 @@ final class WorkbookReport {
             cell(row, 6, m.period().end().toString());
             cell(row, 7, m.breakdown());
             cell(row, 8, SafeText.of(m.breakdownValue()));
-            number(row, 9, isHidden ? null : m.numerator());
-            number(row, 10, isHidden ? null : m.denominator());
+            number(row, 9, m.numerator().number());
+            number(row, 10, m.denominator().number());
             value(row, 11, m);
             cell(row, 12, m.unit().name().toLowerCase());
-            cell(row, 13, isHidden ? "yes" : "no");
+            cell(row, 13, m.isSuppressed() ? "yes" : "no");
             cell(row, 14, m.definitionVersion());
         }
         sheet.setAutoFilter(new CellRangeAddress(first - 1, Math.max(first - 1, r - 1), 0, 14));
@@ -271,10 +289,10 @@ final class WorkbookReport {
 
     private void catalogue() {
         Sheet sheet = wb.createSheet("Catalogue");
-        int r = start(sheet, "Measure catalogue (logic model version " + input.model().version() + ")", "id", "name", "kind", "statements",
+        int r = start(sheet, "Measure catalogue (logic model version " + input.logicModel().version() + ")", "id", "name", "kind", "statements",
                 "headline", "direction of good", "definition", "numerator", "denominator", "national definition", "caveats", "sources", "version");
         widths(sheet, 6, 60, 10, 12);
-        for (MeasureDefinition d : input.model().measures().values()) {
+        for (MeasureDefinition d : input.logicModel().measures().values()) {
             Row row = sheet.createRow(r++);
             String[] values = {d.id(), d.name(), d.kind(), d.statements().toString(), d.headline(), d.direction().name().toLowerCase(),
                     d.definition(), d.numerator(), d.denominator(), d.nationalDefinition(), d.caveats(), String.join(", ", d.sources()), d.version()};
@@ -303,17 +321,16 @@ final class WorkbookReport {
 
     private void linkage() {
         Sheet sheet = wb.createSheet("Linkage");
-        int r = start(sheet, "How each dataset's records linked to the young people the TYSS works with", "dataset", "quarter", "matched by",
-                "in cohort", "outside cohort", "unlinked");
-        widths(sheet, 34, 14, 20);
-        for (var l : input.linkage()) {
+        int r = start(sheet, "How each dataset's records linked to the young people the TYSS works with", "dataset", "quarter", "breakdown",
+                "cell", "records");
+        widths(sheet, 34, 14, 14, 20, 12);
+        for (Figure l : input.linkage()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, l.dataset());
-            cell(row, 1, l.quarter());
-            cell(row, 2, l.matchedBy());
-            row.createCell(3).setCellValue(l.inCohort());
-            row.createCell(4).setCellValue(l.outsideCohort());
-            row.createCell(5).setCellValue(l.unlinked());
+            cell(row, 0, l.figure());
+            cell(row, 1, l.period().label());
+            cell(row, 2, l.breakdown());
+            cell(row, 3, l.breakdownValue());
+            value(row, 4, l);
         }
     }
 
@@ -335,13 +352,13 @@ final class WorkbookReport {
         }
     }
 
-    private void value(Row row, int c, MeasureResult m) {
-        if (hidden.contains(m)) {
-            cell(row, c, tyss.disclose.SmallNumberSuppression.SYMBOL).setCellStyle(placeholder);
-        } else if (m.value() != null) {
+    private void value(Row row, int c, Figure m) {
+        if (m.value() instanceof Cell.Number n) {
             var cell = row.createCell(c);
-            cell.setCellValue(m.value().doubleValue());
+            cell.setCellValue(n.value().doubleValue());
             cell.setCellStyle(formats.get(m.unit()));
+        } else if (m.isSuppressed()) {
+            cell(row, c, m.value().text()).setCellStyle(placeholder);
         }
     }
 

@@ -22,7 +22,7 @@ import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.Quarter;
 import tyss.measure.ResultRows;
-import tyss.report.ReportInput;
+import tyss.disclose.ReportInput;
 import tyss.report.ReportRenderer;
 
 /** Gathers a run's results and run record from the store and hands them to the renderers. */

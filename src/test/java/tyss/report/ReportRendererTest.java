@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import tyss.disclose.ReportInput;
 import tyss.ingest.RejectsReport;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
@@ -125,8 +126,12 @@ class ReportRendererTest {
     }
 
     @Test
-    void no_cell_from_input_data_can_become_a_formula() throws Exception {
+    void no_cell_from_input_data_can_become_a_formula_and_rejected_rows_stay_internal() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tyss-report-2026-27-Q2.xlsx")))) {
+            // a rejected row holds what a partner sent: it is for the performance team, not for circulation
+            assertThat(wb.getSheet("Rejects")).isNull();
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tyss-report-2026-27-Q2-internal.xlsx")))) {
             List<String> values = new ArrayList<>();
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {

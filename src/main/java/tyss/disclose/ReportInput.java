@@ -1,4 +1,4 @@
-package tyss.report;
+package tyss.disclose;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package tyss.report;
+package tyss.disclose;
 
 /** Who a report is for: the commissioners' edition is suppressed, the internal one is not and says so everywhere. */
 public enum Edition {

@@ -1,0 +1,87 @@
+package tyss.disclose;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import tyss.link.MatchReport;
+import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+
+/**
+ * The {@code disclose} stage: builds the report model of an edition. The commissioners' edition
+ * has every figure disclosure control withholds replaced by its symbol, the counts in the linkage
+ * table among them; the internal edition is the same model with nothing withheld, and its rejects.
+ */
+public final class Disclosure {
+
+    /** The linkage table is published as a measure-shaped table so that one suppression covers it. */
+    public static final String LINKAGE = "linkage";
+
+    private final SmallNumberSuppression suppression;
+
+    public Disclosure(SmallNumberSuppression suppression) {
+        this.suppression = suppression;
+    }
+
+    public ReportModel build(ReportInput input, Edition edition) {
+        List<MeasureResult> results = input.results();
+        List<MeasureResult> linkage = linkage(input.linkage());
+        if (edition == Edition.INTERNAL) {
+            return new ReportModel(edition, input, results.stream().map(Figure::shown).toList(), linkage.stream().map(Figure::shown).toList(),
+                    input.rejects(), new ReportModel.SuppressionCount(0, 0));
+        }
+        List<MeasureResult> all = new ArrayList<>(results);
+        all.addAll(linkage);
+        SmallNumberSuppression.Decision decision = suppression.decide(all);
+        Set<MeasureResult> hidden = decision.hidden();
+        return new ReportModel(edition, input, figures(results, hidden), figures(linkage, hidden), List.of(),
+                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()));
+    }
+
+    private static List<Figure> figures(List<MeasureResult> results, Set<MeasureResult> hidden) {
+        return results.stream().map(r -> hidden.contains(r) ? Figure.suppressed(r) : Figure.shown(r)).toList();
+    }
+
+    /**
+     * Each dataset's records per quarter (figure: the dataset; period: the quarter of their date):
+     * the total, by what became of them ({@code status}) and by the key that linked them ({@code matched_by}).
+     */
+    static List<MeasureResult> linkage(List<MatchReport.Line> lines) {
+        Map<String, Map<String, long[]>> byTable = new TreeMap<>();
+        for (MatchReport.Line l : lines) {
+            Map<String, long[]> t = byTable.computeIfAbsent(l.dataset() + "\u0000" + l.quarter(), k -> new TreeMap<>());
+            t.computeIfAbsent("all\u0000all", k -> new long[1])[0] += l.total();
+            t.computeIfAbsent("status\u0000in_cohort", k -> new long[1])[0] += l.inCohort();
+            t.computeIfAbsent("status\u0000outside_cohort", k -> new long[1])[0] += l.outsideCohort();
+            t.computeIfAbsent("status\u0000unlinked", k -> new long[1])[0] += l.unlinked();
+            if (l.matchedBy() != null) {
+                t.computeIfAbsent("matched_by\u0000" + l.matchedBy(), k -> new long[1])[0] += l.total();
+            }
+        }
+        List<MeasureResult> results = new ArrayList<>();
+        byTable.forEach((table, cells) -> {
+            String[] dq = table.split("\u0000");
+            Period period = quarterOf(dq[1]);
+            cells.forEach((cell, n) -> {
+                String[] bc = cell.split("\u0000");
+                BigDecimal count = BigDecimal.valueOf(n[0]);
+                results.add(new MeasureResult(LINKAGE, dq[0], "1", period, bc[0], bc[1], count, null, count, Unit.EVENTS));
+            });
+        });
+        return results;
+    }
+
+    private static Period quarterOf(String label) {
+        try {
+            return Period.of(tyss.measure.Quarter.parse(label));
+        } catch (RuntimeException e) {
+            return new Period(Period.Kind.QUARTER, label, LocalDate.EPOCH, LocalDate.EPOCH);
+        }
+    }
+}
