@@ -58,6 +58,9 @@ public final class Cli {
             if (arguments.command().equals("generate-samples")) {
                 return SampleCommand.run(arguments, out);
             }
+            if (arguments.command().equals("audit")) {
+                return AuditCommand.run(arguments, out);
+            }
             if (arguments.command().equals("rerun")) {
                 return RerunCommand.run(arguments, out, err, keyFromEnvironment);
             }
@@ -165,6 +168,7 @@ public final class Cli {
         m.put("report", union(COMMON, Set.of("quarter", "baseline")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
         m.put("generate-samples", Set.of("out", "seed", "scale"));
+        m.put("audit", Set.of("workbook"));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }

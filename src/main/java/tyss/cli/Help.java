@@ -17,6 +17,7 @@ final class Help {
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
                   tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
                   tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
+                  tyss audit --workbook FILE.xlsx                            the intruder's audit of a commissioners' workbook
 
                 Options:
                   --quarter Q            financial-year quarter, e.g. "2025-26 Q1" (Q1 = Apr-Jun, Q4 = Jan-Mar),
@@ -37,6 +38,7 @@ final class Help {
                   0 finished   1 internal failure (run the same command again to resume)   2 bad arguments
                   3 too many input rows rejected (see rejects.csv)   4 another run is in progress
                   5 a rerun did not reproduce the published outputs (its statement says what changed)
+                  6 the intruder's audit could work out a withheld figure: the commissioners' edition was not published
                 """;
     }
 }

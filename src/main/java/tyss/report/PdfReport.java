@@ -61,6 +61,7 @@ final class PdfReport implements ReportFormat {
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("MissingData", missing(input));
         parameters.put("CohortNote", cohortNote(input));
+        parameters.put("DisclosureMethod", disclosureMethod(input));
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
                 .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {
@@ -116,6 +117,28 @@ final class PdfReport implements ReportFormat {
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
                 + ". Counts for the cohort grow as it grows, so read them against its size; the before-and-after table in each "
                 + "section follows the same young people across their allocation.";
+    }
+
+    /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
+    static String disclosureMethod(ReportModel input) {
+        int t = tyss.disclose.SmallNumberSuppression.THRESHOLD;
+        String rule = "A count of 1 to " + t + " young people or events, and any rate, share or average resting on one, is shown as c; a true zero "
+                + "is shown as 0. Because figures are linked by arithmetic (a breakdown adds up to its total, the TYSS cohort is part of the "
+                + "whole authority, shares of one group add up to it, quarters add up to the year), further figures are withheld wherever "
+                + "one could otherwise be worked out: each time, the figure that unsettles fewest others and is smallest, so that as little "
+                + "is hidden as the protection needs. A year-to-date or 12-month figure is withheld when a quarter it spans is.";
+        String audit = "\nThe protection: from everything published here, in this report and its workbook, no withheld count can be narrowed "
+                + "to fewer than " + (t + 1) + " possible values, and no count left unpublished (such as the young people outside the cohort) "
+                + "to a number from 1 to " + t + ". Before publication an intruder's audit reads the workbook as a reader would, writes down "
+                + "every such relation (knowing that a withheld count is at least 1) and works out, by linear programming, the range each withheld count could take; the report is "
+                + "published only if every range is at least that wide.";
+        if (input.edition() == Edition.INTERNAL) {
+            return "This internal edition withholds nothing. In the commissioners' edition: " + rule + audit;
+        }
+        var count = input.suppression();
+        return rule + audit + " This edition withholds " + String.format("%,d", count.primary() + count.secondary()) + " figures: "
+                + String.format("%,d", count.primary()) + " small counts and the figures resting on them, and "
+                + String.format("%,d", count.secondary()) + " withheld to protect them.";
     }
 
     /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */

@@ -16,6 +16,12 @@ public final class ExitCodes {
     /** An evaluator's rerun finished but did not reproduce the published outputs; its statement says what changed. */
     public static final int NOT_REPRODUCED = 5;
 
+    /**
+     * The intruder's audit could work out a withheld count from the commissioners' edition: the
+     * run moved that edition aside (to {@code withheld/}) instead of publishing it.
+     */
+    public static final int DISCLOSURE = 6;
+
     private ExitCodes() {
     }
 }

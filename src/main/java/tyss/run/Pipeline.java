@@ -70,6 +70,10 @@ public class Pipeline {
             err.println("tyss: input rejected: " + failure.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
+        if (failure instanceof DisclosureAuditFailed) {
+            err.println("tyss: not published: " + failure.getMessage());
+            return ExitCodes.DISCLOSURE;
+        }
         err.println("tyss: run " + identity.runId() + " failed in step " + failedStep(execution) + ": "
                 + (failure == null ? execution.getExitStatus().getExitDescription() : oneLine(failure))
                 + "; run the same command again to resume from there");

@@ -22,7 +22,9 @@ import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.Quarter;
 import tyss.measure.ResultRows;
+import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
+import tyss.disclose.SmallNumberSuppression;
 import tyss.report.ReportRenderer;
 
 /** Gathers a run's results and run record from the store and hands them to the renderers. */
@@ -47,10 +49,49 @@ class ReportAssembler {
         log.debug("report input read in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Path> written = new ArrayList<>(new ReportRenderer().render(input, outDir));
         log.debug("reports rendered by {} ms", (System.nanoTime() - start) / 1_000_000);
+        written.add(audit(quarter, outDir));
+        log.debug("disclosure audit done by {} ms", (System.nanoTime() - start) / 1_000_000);
         written.add(writeResultsCsv(input.results(), quarter, outDir));
         written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir));
         log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
+    }
+
+    /**
+     * The intruder's audit of the commissioners' workbook, as a reader would attempt it. Its
+     * statement goes beside the report; when it fails, the commissioners' edition is moved to
+     * {@code withheld/} with the statement, and the run ends with {@link ExitCodes#DISCLOSURE}.
+     */
+    private static Path audit(Quarter quarter, Path outDir) {
+        String base = "tyss-report-" + quarter.slug();
+        IntruderAudit.Result result = IntruderAudit.of(outDir.resolve(base + ".xlsx"), SmallNumberSuppression.THRESHOLD);
+        List<String> lines = new ArrayList<>();
+        lines.add("Intruder's audit of the commissioners' edition, " + quarter);
+        lines.add(result.suppressedFigures() + " figures withheld, in " + result.groups() + " groups linked by arithmetic.");
+        lines.addAll(result.findings());
+        lines.add(result.passed() ? "Passed: no withheld count can be narrowed to fewer than " + (SmallNumberSuppression.THRESHOLD + 1)
+                + " whole values, and no unpublished count to within 1 to " + SmallNumberSuppression.THRESHOLD + "."
+                : "Failed: " + result.findings().size() + " withheld figures can be worked out too closely.");
+        try {
+            Path statement = outDir.resolve("disclosure-audit.txt");
+            Files.write(statement, lines, StandardCharsets.UTF_8);
+            if (result.passed()) {
+                // copies withheld by an earlier attempt at this quarter are stale now
+                for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
+                    Files.deleteIfExists(outDir.resolve("withheld").resolve(name));
+                }
+                Files.deleteIfExists(outDir.resolve("withheld"));
+                return statement;
+            }
+            Path withheld = Files.createDirectories(outDir.resolve("withheld"));
+            for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
+                Files.move(outDir.resolve(name), withheld.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new DisclosureAuditFailed(result.findings().size() + " withheld figures could be worked out from the commissioners' edition; "
+                + "it was moved to " + outDir.resolve("withheld") + " with the audit's statement, and not published");
     }
 
     private ReportInput input(String runId, Quarter quarter) {

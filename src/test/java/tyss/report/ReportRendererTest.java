@@ -155,6 +155,34 @@ class ReportRendererTest {
         }
     }
 
+    @Test
+    void the_commissioners_workbook_passes_the_intruders_audit_and_fails_it_without_secondary_suppression(@TempDir Path dir) {
+        // The two attacks of issue 15 in this quarter's results: Y03 first-time entrants 11 in the
+        // authority and 6 in the cohort (5 outside it); S13 YOUTH STAR 20 pairs, 1 improved (5.0%),
+        // 19 no change (95.0%), 0 deteriorated. Primary suppression alone withholds only the 1.
+        ReportInput base = fixture();
+        List<MeasureResult> results = new ArrayList<>(base.results());
+        Period now = Period.of(Q);
+        results.add(count("Y03", "first_time_entrants", now, "population", "authority", 11));
+        results.add(count("Y03", "first_time_entrants", now, "population", "cohort", 6));
+        results.add(count("S13", "pairs", now, "tool", "YOUTH_STAR", 20));
+        for (var share : List.of(List.of("pct_reliable_improvement", 1), List.of("pct_no_reliable_change", 19), List.of("pct_reliable_deterioration", 0))) {
+            int n = (Integer) share.get(1);
+            results.add(new MeasureResult("S13", (String) share.get(0), "1", now, "tool", "YOUTH_STAR", BigDecimal.valueOf(n), BigDecimal.valueOf(20),
+                    BigDecimal.valueOf(n * 5L), Unit.PERCENT));
+        }
+        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects());
+        Path with = dir.resolve("with");
+        Path without = dir.resolve("without");
+        new ReportRenderer().render(input, with);
+        new ReportRenderer(new tyss.disclose.Disclosure(new tyss.disclose.SmallNumberSuppression(5, false))).render(input, without);
+        assertThat(tyss.disclose.IntruderAudit.of(with.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings()).isEmpty();
+        assertThat(tyss.disclose.IntruderAudit.of(without.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings())
+                .anySatisfy(f -> assertThat(f).contains("Y03 first_time_entrants, 2026-27 Q2, population outside the cohort can be worked out as exactly 5"))
+                .anySatisfy(f -> assertThat(f).contains("S13 pct_reliable_improvement, 2026-27 Q2, tool YOUTH_STAR (the count behind the share) "
+                        + "can be worked out as exactly 1"));
+    }
+
     private String pdfText(String name) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.resolve(name).toFile())) {
             return new PDFTextStripper().getText(pdf);

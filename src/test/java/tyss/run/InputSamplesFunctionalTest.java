@@ -47,6 +47,30 @@ class InputSamplesFunctionalTest {
     }
 
     @Test
+    void the_intruders_audit_of_the_commissioners_workbook_pins_no_withheld_count() throws IOException {
+        Path out = dir.resolve("out/2026-27-Q2");
+        tyss.disclose.IntruderAudit.Result audit = tyss.disclose.IntruderAudit.of(out.resolve("tyss-report-2026-27-Q2.xlsx"), 5);
+        assertThat(audit.findings()).isEmpty();
+        assertThat(audit.suppressedFigures()).isGreaterThan(1000);
+        assertThat(Files.readString(out.resolve("disclosure-audit.txt"))).contains("Passed");
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("disclosure-audit.txt");
+    }
+
+    @Test
+    void with_an_evaluators_baseline_the_audit_pins_no_withheld_count_either() throws IOException {
+        Path out = dir.resolve("with-baseline");
+        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--baseline", "2024-25",
+                "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        Path workbook = out.resolve("2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
+        assertThat(tyss.disclose.IntruderAudit.of(workbook, 5).findings()).isEmpty();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertThat(java.util.stream.StreamSupport.stream(wb.getSheet("Data").spliterator(), false)
+                    .anyMatch(r -> r.getCell(0) != null && r.getCell(0).toString().equals("Y08"))).as("Y08 baseline statistics published").isTrue();
+        }
+    }
+
+    @Test
     void the_rejects_report_lists_the_planted_bad_rows_and_only_those() throws IOException {
         Set<String> planted = new TreeSet<>();
         for (Map<String, String> row : rows(Path.of("input-samples/EXPECTED-REJECTS.csv"))) {

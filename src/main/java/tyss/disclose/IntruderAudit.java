@@ -1,0 +1,153 @@
+package tyss.disclose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
+
+/**
+ * The intruder's audit: reads only what commissioners receive (the workbook's Data and Linkage
+ * sheets, which hold every figure the PDF prints), writes down every relation a reader can see
+ * among them ({@link LinkedTables}) and, for every withheld figure, the interval those relations
+ * pin it to ({@link Intervals}). It passes when no withheld count can be narrowed further than the
+ * methodology's protection allows.
+ */
+public final class IntruderAudit {
+
+    /** The audit of one workbook: withheld counts it examined, and those it could narrow too far. */
+    public record Result(int suppressedFigures, int groups, List<String> findings) {
+        public boolean passed() {
+            return findings.isEmpty();
+        }
+    }
+
+    private IntruderAudit() {
+    }
+
+    public static Result of(Path workbook, int threshold) {
+        List<Published> rows;
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            rows = new ArrayList<>(data(wb.getSheet("Data")));
+            rows.addAll(linkage(wb.getSheet("Linkage")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(rows, threshold);
+    }
+
+    /** The audit of figures as a reader sees them. */
+    public static Result of(List<Published> rows, int threshold) {
+        Map<String, List<Published>> byMeasure = new LinkedHashMap<>();
+        rows.forEach(r -> byMeasure.computeIfAbsent(r.measureId(), k -> new ArrayList<>()).add(r));
+        List<String> findings = new ArrayList<>();
+        int groups = 0;
+        for (List<Published> measure : byMeasure.values()) {
+            LinkedTables tables = new LinkedTables(measure);
+            groups += Intervals.components(tables).size();
+            Intervals.unprotected(tables, threshold).forEach(f -> findings.add(f.describe()));
+        }
+        return new Result((int) rows.stream().filter(Published::suppressed).count(), groups, findings);
+    }
+
+    private static List<Published> data(Sheet sheet) {
+        List<Published> rows = new ArrayList<>();
+        if (sheet == null) {
+            return rows;
+        }
+        Map<String, Integer> col = null;
+        for (Row row : sheet) {
+            if (col == null) {
+                col = header(row, "measure_id");
+                continue;
+            }
+            String unit = text(row, col.get("unit"));
+            if (unit.isEmpty()) {
+                continue;
+            }
+            Integer value = col.get("value");
+            rows.add(new Published(text(row, col.get("measure_id")), text(row, col.get("figure")),
+                    Period.Kind.valueOf(text(row, col.get("period_kind")).toUpperCase(Locale.ROOT)), text(row, col.get("period")),
+                    LocalDate.parse(text(row, col.get("period_start"))), LocalDate.parse(text(row, col.get("period_end"))),
+                    text(row, col.get("breakdown")), text(row, col.get("breakdown_value")), Unit.valueOf(unit.toUpperCase(Locale.ROOT)),
+                    number(row, value), number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value)));
+        }
+        return rows;
+    }
+
+    private static List<Published> linkage(Sheet sheet) {
+        List<Published> rows = new ArrayList<>();
+        if (sheet == null) {
+            return rows;
+        }
+        Map<String, Integer> col = null;
+        for (Row row : sheet) {
+            if (col == null) {
+                col = header(row, "dataset");
+                if (col != null && !col.containsKey("records")) {
+                    return rows; // an older layout, without the linkage counts as one table
+                }
+                continue;
+            }
+            String label = text(row, col.get("quarter"));
+            LocalDate start = LocalDate.EPOCH;
+            LocalDate end = LocalDate.EPOCH;
+            try {
+                Quarter q = Quarter.parse(label);
+                start = q.start();
+                end = q.end();
+            } catch (RuntimeException e) {
+                // records with no date form a table of their own
+            }
+            Integer records = col.get("records");
+            rows.add(new Published(Disclosure.LINKAGE, text(row, col.get("dataset")), Period.Kind.QUARTER, label, start, end,
+                    text(row, col.get("breakdown")), text(row, col.get("cell")), Unit.EVENTS, number(row, records), null, null,
+                    isSymbol(row, records)));
+        }
+        return rows;
+    }
+
+    /** The columns by name, once the header row (the one starting with {@code first}) is reached. */
+    private static Map<String, Integer> header(Row row, String first) {
+        if (!text(row, 0).equals(first)) {
+            return null;
+        }
+        Map<String, Integer> col = new HashMap<>();
+        for (var c : row) {
+            col.put(c.getStringCellValue(), c.getColumnIndex());
+        }
+        return col;
+    }
+
+    private static String text(Row row, Integer c) {
+        var cell = c == null ? null : row.getCell(c);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    private static Double number(Row row, Integer c) {
+        var cell = c == null ? null : row.getCell(c);
+        return cell == null || cell.getCellType() != CellType.NUMERIC ? null : cell.getNumericCellValue();
+    }
+
+    /** A withheld figure: a symbol where a number would be (c, or the GSS [c]). */
+    private static boolean isSymbol(Row row, Integer c) {
+        String t = text(row, c).strip();
+        return t.equals(Cell.Reason.SUPPRESSED.symbol) || t.equals("[c]");
+    }
+}
