@@ -23,11 +23,11 @@ import tyss.measure.Period;
 import tyss.measure.Quarter;
 
 /**
- * The intruder's audit: reads only what commissioners receive (the workbook's Data and Linkage
- * sheets, which hold every figure the PDF prints), writes down every relation a reader can see
- * among them ({@link LinkedTables}) and, for every withheld figure, the interval those relations
- * pin it to ({@link Intervals}). It passes when no withheld count can be narrowed further than the
- * methodology's protection allows.
+ * The intruder's audit: reads only what commissioners receive, the workbook's Data and Linkage
+ * sheets and the PDF's text, writes down every relation a reader can see among the figures
+ * ({@link LinkedTables}) and, for every withheld figure, the interval those relations pin it to
+ * ({@link Intervals}). It passes when no withheld count can be narrowed further than the
+ * methodology's protection allows, and the PDF's tables print no figure the workbook withholds.
  */
 public final class IntruderAudit {
 
@@ -42,14 +42,26 @@ public final class IntruderAudit {
     }
 
     public static Result of(Path workbook, int threshold) {
-        List<Published> rows;
+        return of(rows(workbook), threshold);
+    }
+
+    /** The workbook's audit, and the PDF's figure tables checked against it. */
+    public static Result of(Path workbook, Path pdf, int threshold) {
+        List<Published> rows = rows(workbook);
+        Result own = of(rows, threshold);
+        List<String> findings = new ArrayList<>(own.findings());
+        findings.addAll(PdfFigures.notInWorkbook(pdf, rows));
+        return new Result(own.suppressedFigures(), own.groups(), findings);
+    }
+
+    private static List<Published> rows(Path workbook) {
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            rows = new ArrayList<>(data(wb.getSheet("Data")));
+            List<Published> rows = new ArrayList<>(data(wb.getSheet("Data")));
             rows.addAll(linkage(wb.getSheet("Linkage")));
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(rows, threshold);
     }
 
     /** The audit of figures as a reader sees them. */

@@ -127,7 +127,7 @@ final class PdfReport implements ReportFormat {
                 + "whole authority, shares of one group add up to it, quarters add up to the year), further figures are withheld wherever "
                 + "one could otherwise be worked out: each time, the figure that unsettles fewest others and is smallest, so that as little "
                 + "is hidden as the protection needs. A year-to-date or 12-month figure is withheld when a quarter it spans is.";
-        String audit = "\nThe protection: from everything published here, in this report and its workbook, no withheld count can be narrowed "
+        String audit = "\n\nThe protection: from everything published here, in this report and its workbook, no withheld count can be narrowed "
                 + "to fewer than " + (t + 1) + " possible values, and no count left unpublished (such as the young people outside the cohort) "
                 + "to a number from 1 to " + t + ". Before publication an intruder's audit reads the workbook as a reader would, writes down "
                 + "every such relation (knowing that a withheld count is at least 1) and works out, by linear programming, the range each withheld count could take; the report is "

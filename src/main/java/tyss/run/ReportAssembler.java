@@ -64,7 +64,8 @@ class ReportAssembler {
      */
     private static Path audit(Quarter quarter, Path outDir) {
         String base = "tyss-report-" + quarter.slug();
-        IntruderAudit.Result result = IntruderAudit.of(outDir.resolve(base + ".xlsx"), SmallNumberSuppression.THRESHOLD);
+        IntruderAudit.Result result = IntruderAudit.of(outDir.resolve(base + ".xlsx"), outDir.resolve(base + ".pdf"),
+                SmallNumberSuppression.THRESHOLD);
         List<String> lines = new ArrayList<>();
         lines.add("Intruder's audit of the commissioners' edition, " + quarter);
         lines.add(result.suppressedFigures() + " figures withheld, in " + result.groups() + " groups linked by arithmetic.");

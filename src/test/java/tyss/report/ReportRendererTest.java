@@ -183,6 +183,15 @@ class ReportRendererTest {
                         + "can be worked out as exactly 1"));
     }
 
+    @Test
+    void the_audit_reads_the_pdf_too_and_catches_a_figure_the_workbook_withholds() {
+        // The internal PDF prints S01's 3 referrals this quarter, which the commissioners' workbook withholds.
+        Path workbook = out.resolve("tyss-report-2026-27-Q2.xlsx");
+        assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2.pdf"), 5).findings()).isEmpty();
+        assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2-internal.pdf"), 5).findings())
+                .anySatisfy(f -> assertThat(f).startsWith("the PDF prints 3 on page").contains("referrals"));
+    }
+
     private String pdfText(String name) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.resolve(name).toFile())) {
             return new PDFTextStripper().getText(pdf);

@@ -1,0 +1,105 @@
+package tyss.disclose;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The PDF half of the intruder's audit: every figure the PDF's tables print, from the dashboard to
+ * the last measure section, must be one the workbook publishes, so the workbook's relations are
+ * all a reader has. A row of a table is a run of two or more values on a line (numbers, c, –).
+ */
+final class PdfFigures {
+
+    private static final Pattern VALUE = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?%?|\\d+(\\.\\d+)?%?|c|\u2013");
+    private static final String FIRST_ANNEX = "Annex A. Methodology";
+
+    private PdfFigures() {
+    }
+
+    static List<String> notInWorkbook(Path pdf, List<Published> workbook) {
+        List<Double> counts = new ArrayList<>();
+        List<Double> others = new ArrayList<>();
+        for (Published p : workbook) {
+            if (p.value() != null) {
+                // a baseline statistic's current figure is a count printed whole
+                if (p.unit().isCount() || p.breakdown().equals("statistic")) {
+                    counts.add(p.value());
+                }
+                if (!p.unit().isCount()) {
+                    others.add(p.value());
+                }
+            }
+        }
+        List<String> findings = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                if (text.strip().startsWith(FIRST_ANNEX) || text.contains("\n" + FIRST_ANNEX)) {
+                    break;
+                }
+                for (String line : text.split("\\R")) {
+                    check(line, page, counts, others, findings);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return findings;
+    }
+
+    private static void check(String line, int page, List<Double> counts, List<Double> others, List<String> findings) {
+        String[] tokens = line.strip().split("\\s+");
+        int i = 0;
+        while (i < tokens.length) {
+            int end = i;
+            while (end < tokens.length && VALUE.matcher(tokens[end]).matches()) {
+                end++;
+            }
+            if (end - i >= 2) {
+                // a row's figures share one form (whole, decimal or percentage): a different one before them is part of its label ("4 or 5")
+                String kind = null;
+                for (int j = end - 1; j >= i; j--) {
+                    if (isSymbol(tokens[j])) {
+                        continue;
+                    }
+                    if (kind != null && !kind.equals(kind(tokens[j]))) {
+                        break;
+                    }
+                    kind = kind(tokens[j]);
+                    if (!published(tokens[j], counts, others)) {
+                        findings.add("the PDF prints " + tokens[j] + " on page " + page + " (\"" + line.strip() + "\"), which the workbook does not publish");
+                    }
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isSymbol(String token) {
+        return token.equals("c") || token.equals("\u2013");
+    }
+
+    private static String kind(String token) {
+        return token.endsWith("%") ? "percent" : token.contains(".") ? "decimal" : "whole";
+    }
+
+    private static boolean published(String token, List<Double> counts, List<Double> others) {
+        String digits = token.replace(",", "").replace("%", "");
+        double value = Double.parseDouble(digits);
+        int dot = digits.indexOf('.');
+        return dot < 0 ? counts.stream().anyMatch(v -> v == value)
+                : others.stream().anyMatch(v -> Math.abs(v - value) <= 0.5 * Math.pow(10, -(digits.length() - dot - 1)) + 1e-9);
+    }
+}
