@@ -146,7 +146,7 @@ public final class Cli {
         double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(0.05);
         a.get("baseline").ifPresent(tyss.measure.cohort.Baseline::parse); // a bad baseline is a bad argument, found now
         return new RunSettings(command, quarter, inbox, Path.of(a.get("out").orElse("out")), Path.of(a.get("data-dir").orElse("data")),
-                mapping, key, threshold, a.get("baseline"));
+                mapping, key, threshold, a.get("baseline"), a.has("publish-incomplete"));
     }
 
     private static double threshold(String text) {
@@ -163,9 +163,10 @@ public final class Cli {
 
     private static Map<String, Set<String>> options() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline", "embedded-store")));
+        m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline", "embedded-store",
+                "publish-incomplete")));
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
-        m.put("report", union(COMMON, Set.of("quarter", "baseline")));
+        m.put("report", union(COMMON, Set.of("quarter", "baseline", "publish-incomplete")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
         m.put("generate-samples", Set.of("out", "seed", "scale"));
         m.put("audit", Set.of("workbook", "pdf"));

@@ -31,6 +31,7 @@ final class Help {
                   --reject-threshold F   fail the run if more than F of rows are rejected (default 0.05, or 5%)
                   --baseline PERIOD      the evaluator's baseline, a financial year "2024-25" or a quarter
                   --embedded-store       use the embedded H2 store even where the postgres profile is active
+                  --publish-incomplete   publish even though a key measure's data was not received (every page says so)
                   --debug                more logging, and stack traces on failure
                   --help, --version
 
@@ -39,6 +40,7 @@ final class Help {
                   3 too many input rows rejected (see rejects.csv)   4 another run is in progress
                   5 a rerun did not reproduce the published outputs (its statement says what changed)
                   6 the intruder's audit could work out a withheld figure: the commissioners' edition was not published
+                  7 a key measure's data was not received for the quarter (or no data reaches it): nothing was published
                 """;
     }
 }

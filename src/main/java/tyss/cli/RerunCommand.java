@@ -56,6 +56,9 @@ final class RerunCommand {
             }
             var settings = published.manifest().path("settings");
             args.addAll(List.of("--reject-threshold", settings.path("reject_threshold").asText("0.05")));
+            if (settings.path("publish_incomplete").asBoolean(false)) {
+                args.add("--publish-incomplete");
+            }
             if (settings.hasNonNull("baseline")) {
                 args.addAll(List.of("--baseline", settings.path("baseline").asText()));
             }

@@ -31,21 +31,65 @@ public final class Disclosure {
 
     public ReportModel build(ReportInput input, Edition edition) {
         List<MeasureResult> results = input.results();
-        List<MeasureResult> linkage = linkage(input.linkage());
-        if (edition == Edition.INTERNAL) {
-            return new ReportModel(edition, input, results.stream().map(Figure::shown).toList(), linkage.stream().map(Figure::shown).toList(),
-                    input.rejects(), new ReportModel.SuppressionCount(0, 0));
+        Set<MeasureResult> notReceived = new java.util.HashSet<>();
+        for (MeasureResult r : results) {
+            if (!notReceived(input, r).isEmpty()) {
+                notReceived.add(r);
+            }
         }
-        List<MeasureResult> all = new ArrayList<>(results);
+        List<MeasureResult> linkage = linkage(input.linkage());
+        List<String> incomplete = incomplete(input);
+        if (edition == Edition.INTERNAL) {
+            return new ReportModel(edition, input, figures(results, Set.of(), notReceived), linkage.stream().map(Figure::shown).toList(),
+                    input.rejects(), new ReportModel.SuppressionCount(0, 0), incomplete);
+        }
+        // what was not received is not published, so it takes no part in suppression
+        List<MeasureResult> all = new ArrayList<>(results.stream().filter(r -> !notReceived.contains(r)).toList());
         all.addAll(linkage);
         SmallNumberSuppression.Decision decision = suppression.decide(all);
         Set<MeasureResult> hidden = decision.hidden();
-        return new ReportModel(edition, input, figures(results, hidden), figures(linkage, hidden), List.of(),
-                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()));
+        return new ReportModel(edition, input, figures(results, hidden, notReceived), figures(linkage, hidden, Set.of()), List.of(),
+                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()), incomplete);
     }
 
-    private static List<Figure> figures(List<MeasureResult> results, Set<MeasureResult> hidden) {
-        return results.stream().map(r -> hidden.contains(r) ? Figure.suppressed(r) : Figure.shown(r)).toList();
+    private static List<Figure> figures(List<MeasureResult> results, Set<MeasureResult> hidden, Set<MeasureResult> notReceived) {
+        return results.stream().map(r -> notReceived.contains(r) ? Figure.notReceived(r) : hidden.contains(r) ? Figure.suppressed(r)
+                : Figure.shown(r)).toList();
+    }
+
+    /** The sources of a result's measure (for a baseline statistic, of the measure it compares) not received for its period. */
+    private static List<String> notReceived(ReportInput input, MeasureResult r) {
+        String id = r.breakdown().equals("statistic") && r.figure().contains(".") ? r.figure().substring(0, r.figure().indexOf('.')) : r.measureId();
+        var d = input.model().measures().get(id);
+        return d == null ? List.of() : input.coverage().missing(d, r.period());
+    }
+
+    /**
+     * Why the quarter's report would not be true and complete: no received data reaches the quarter,
+     * or a key measure (on the dashboard) lacks a source for it. Empty when it is complete.
+     */
+    public static List<String> incomplete(ReportInput input) {
+        Period now = Period.of(input.quarter());
+        if (!input.coverage().anyCovers(now)) {
+            return List.of("no data received reaches " + input.quarter() + " (the latest received data ends before it)");
+        }
+        Map<String, List<String>> bySource = new TreeMap<>();
+        for (var s : input.model().statements()) {
+            List<tyss.measure.LogicModel.MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+                    : s.dashboard().stream().map(input.model()::measure).toList();
+            for (var d : key) {
+                for (String source : input.coverage().missing(d, now)) {
+                    List<String> ids = bySource.computeIfAbsent(source, k -> new ArrayList<>());
+                    if (!ids.contains(d.id())) {
+                        ids.add(d.id());
+                    }
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        bySource.forEach((source, ids) -> problems.add(source + " not received for " + input.quarter() + " (key measure" + (ids.size() > 1 ? "s " : " ")
+                + String.join(", ", ids) + ")"));
+        return problems;
     }
 
     /**

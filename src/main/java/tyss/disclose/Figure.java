@@ -34,6 +34,12 @@ public record Figure(
                 c, r.numerator() == null ? part(null) : c, r.denominator() == null ? part(null) : c);
     }
 
+    /** A result whose sources were not received for its period: shown as "not received", never as its (zero) value. */
+    static Figure notReceived(MeasureResult r) {
+        Cell c = new Cell.Symbol(Cell.Reason.NOT_RECEIVED);
+        return new Figure(r.measureId(), r.figure(), r.definitionVersion(), r.period(), r.breakdown(), r.breakdownValue(), r.unit(), c, c, c);
+    }
+
     private static Cell part(BigDecimal n) {
         return n == null ? new Cell.Symbol(Cell.Reason.NOT_APPLICABLE) : new Cell.Number(n, Unit.EVENTS);
     }

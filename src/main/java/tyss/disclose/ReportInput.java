@@ -19,7 +19,9 @@ public record ReportInput(
         Provenance provenance,
         List<ReceivedFile> files,
         List<MatchReport.Line> linkage,
-        List<RejectsReport.Line> rejects) {
+        List<RejectsReport.Line> rejects,
+        Coverage coverage,
+        boolean publishIncomplete) {
 
     /** Where the figures came from; {@code baseline} is the evaluator's baseline period, or null when none was named. */
     public record Provenance(String runId, String softwareVersion, String keyFingerprint, boolean demoKey, String configHash, String baseline) {

@@ -49,8 +49,13 @@ public final class ReportModel {
     private final List<StatementPart> statements = new ArrayList<>();
     private final Map<String, Figure> index = new HashMap<>();
 
+    private final List<String> incomplete;
+    private final Coverage coverage;
+
     ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
-                SuppressionCount suppression) {
+                SuppressionCount suppression, List<String> incomplete) {
+        this.incomplete = incomplete;
+        this.coverage = input.coverage();
         this.edition = edition;
         this.quarter = input.quarter();
         this.model = input.model();
@@ -120,6 +125,30 @@ public final class ReportModel {
 
     public SuppressionCount suppression() {
         return suppression;
+    }
+
+    /** Why this quarter's report is incomplete (a key measure's data not received); empty when complete. */
+    public List<String> incomplete() {
+        return incomplete;
+    }
+
+    /** What the received data covers, and the files refused. */
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /** The line every page and sheet carries: the internal edition's warning, or that the report is incomplete. */
+    public String banner() {
+        if (edition.banner != null) {
+            return edition.banner;
+        }
+        if (incomplete.isEmpty()) {
+            return null;
+        }
+        // one line: the problems in full are in Annex B
+        String what = incomplete.get(0).startsWith("no data") ? "no data received reaches " + quarter
+                : "not received: " + incomplete.stream().map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.joining(", "));
+        return "INCOMPLETE \u2014 " + what + " (Annex B)";
     }
 
     public Optional<Figure> find(String measureId, String figure, String breakdown, String cell, Period period) {

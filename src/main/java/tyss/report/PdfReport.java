@@ -45,15 +45,15 @@ final class PdfReport implements ReportFormat {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("Quarter", input.quarter().toString());
         parameters.put("Edition", edition.title);
-        parameters.put("Banner", edition.banner);
+        parameters.put("Banner", input.banner());
         parameters.put("RunId", input.provenance().runId());
         parameters.put("DataTo", Headline.day(input.quarter().end()));
         parameters.put("DemoNotice", input.provenance().demoKey()
                 ? "Synthetic demonstration data, pseudonymised with the public demo key: not for decisions." : null);
         parameters.put("SuppressionNote", edition == Edition.COMMISSIONERS
                 ? "c = suppressed: a count of 1 to 5, a figure from which one could be worked out, or a rate resting on one. "
-                        + "0 is a true zero; \u2013 means no data."
-                : "Unsuppressed figures: small counts are shown. Do not circulate. \u2013 means no data.");
+                        + "0 is a true zero; \u2013 means no data; not received: the data it needs did not arrive."
+                : "Unsuppressed figures: small counts are shown. Do not circulate. \u2013 means no data; not received: the data it needs did not arrive.");
         parameters.put("Provenance", provenance(input));
         parameters.put("CatalogueReport", Templates.get("catalogue.jrxml"));
         parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
@@ -109,14 +109,16 @@ final class PdfReport implements ReportFormat {
      */
     static String cohortNote(ReportModel input) {
         var now = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter()));
-        if (now.isEmpty()) {
-            return null;
+        String notReceived = input.logicModel().measures().values().stream()
+                .anyMatch(d -> !input.coverage().missing(d, tyss.measure.Period.of(input.quarter())).isEmpty()) ? " " + missing(input) : "";
+        if (now.isEmpty() || now.get().number() == null) {
+            return notReceived.isEmpty() ? null : notReceived.strip();
         }
         var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
         return "The TYSS cohort, the young people referred by the end of the quarter, is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
                 + ". Counts for the cohort grow as it grows, so read them against its size; the before-and-after table in each "
-                + "section follows the same young people across their allocation.";
+                + "section follows the same young people across their allocation." + notReceived;
     }
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
@@ -243,29 +245,29 @@ final class PdfReport implements ReportFormat {
         return rows;
     }
 
-    /** Datasets the measures draw on of which no file has been loaded, so the measures that need them have no figures. */
     private static Cell linkageCell(ReportModel input, String dataset, String breakdown, String cell, tyss.measure.Period p) {
         return input.linkage().stream().filter(f -> f.figure().equals(dataset) && f.breakdown().equals(breakdown) && f.breakdownValue().equals(cell)
                 && f.period().label().equals(p.label())).map(Figure::value).findFirst().orElse(new Cell.Number(java.math.BigDecimal.ZERO,
                 MeasureResult.Unit.EVENTS));
     }
 
-    private static String missing(ReportModel input) {
-        Set<String> received = input.files().stream().filter(f -> f.dataset() != null && f.loaded() > 0)
-                .map(ReportInput.ReceivedFile::dataset).collect(Collectors.toSet());
+    /** The datasets the measures draw on that do not cover this quarter, with the measures that need them, and the files refused. */
+    static String missing(ReportModel input) {
+        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (MeasureDefinition d : input.logicModel().measures().values()) {
-            for (String source : d.sources()) {
-                if (source.contains("/") && !received.contains(source)) {
-                    missing.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
-                }
+            for (String source : input.coverage().missing(d, now)) {
+                missing.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
             }
         }
+        String refused = input.coverage().refused().isEmpty() ? ""
+                : " Files refused (see the rejects report): " + String.join(", ", input.coverage().refused()) + ".";
         if (missing.isEmpty()) {
-            return "None: every dataset the measures draw on has been received and loaded.";
+            return "None: every dataset the measures draw on covers " + input.quarter() + "." + refused;
         }
         return missing.entrySet().stream().map(e -> e.getKey() + " (needed by " + String.join(", ", e.getValue()) + ")")
-                .collect(Collectors.joining("; ", "", ". Measures that need them show \u2013 (no data) until they arrive."));
+                .collect(Collectors.joining("; ", "Not received for " + input.quarter() + ": ",
+                        ". Their measures show \u201cnot received\u201d for this quarter, never 0.")) + refused;
     }
 
     private static String provenance(ReportModel input) {

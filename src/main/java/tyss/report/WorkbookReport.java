@@ -138,8 +138,8 @@ final class WorkbookReport implements ReportFormat {
     /** A sheet with its title (and the internal banner) above a header row; returns the next free row. */
     private int start(Sheet sheet, String heading, String... columns) {
         int r = 0;
-        if (edition.banner != null) {
-            cell(sheet.createRow(r++), 0, edition.banner).setCellStyle(banner);
+        if (input.banner() != null) {
+            cell(sheet.createRow(r++), 0, input.banner()).setCellStyle(banner);
         }
         cell(sheet.createRow(r++), 0, heading).setCellStyle(title);
         r++;

@@ -22,6 +22,13 @@ public final class ExitCodes {
      */
     public static final int DISCLOSURE = 6;
 
+    /**
+     * The quarter's report would rest on data not received: no received data reaches the quarter,
+     * or a key (dashboard) measure's source does not cover it. Nothing was published; rerun with
+     * {@code --publish-incomplete} to publish it marked incomplete on every page.
+     */
+    public static final int INCOMPLETE = 7;
+
     private ExitCodes() {
     }
 }

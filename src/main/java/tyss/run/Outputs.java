@@ -65,6 +65,9 @@ public class Outputs {
         Map<String, Object> used = new LinkedHashMap<>();
         used.put("reject_threshold", settings.rejectThreshold());
         used.put("baseline", settings.baseline().orElse(null));
+        if (settings.publishIncomplete()) {
+            used.put("publish_incomplete", true); // absent otherwise, so earlier manifests stay as they were
+        }
         used.put("mapping_sha256", settings.mappingFile().map(this::archiveMapping).orElse(null));
         manifest.put("settings", used);
         Map<String, String> definitions = new LinkedHashMap<>();

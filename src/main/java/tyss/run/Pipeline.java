@@ -70,6 +70,10 @@ public class Pipeline {
             err.println("tyss: input rejected: " + failure.getMessage());
             return ExitCodes.INPUT_REJECTED;
         }
+        if (failure instanceof IncompleteReport) {
+            err.println("tyss: not published: " + failure.getMessage());
+            return ExitCodes.INCOMPLETE;
+        }
         if (failure instanceof DisclosureAuditFailed) {
             err.println("tyss: not published: " + failure.getMessage());
             return ExitCodes.DISCLOSURE;

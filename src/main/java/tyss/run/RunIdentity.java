@@ -39,6 +39,9 @@ public record RunIdentity(String runId, String inboxFingerprint, String configHa
         StringBuilder text = new StringBuilder();
         text.append("threshold=").append(settings.rejectThreshold()).append('\n');
         text.append("baseline=").append(settings.baseline().orElse("")).append('\n');
+        if (settings.publishIncomplete()) {
+            text.append("publish-incomplete\n"); // absent otherwise, so earlier run ids stay as they were
+        }
         settings.mappingFile().ifPresent(f -> {
             try {
                 text.append("mapping=").append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');

@@ -12,6 +12,7 @@ import tyss.protect.PseudonymKey;
  * @param quarter  the reporting quarter (absent for ingest and validate)
  * @param inbox    the folder of partner exports (absent for report)
  * @param baseline the evaluator's baseline financial year or quarter, if named
+ * @param publishIncomplete publish a report whose key measures lack data, marked incomplete on every page
  */
 public record RunSettings(
         Command command,
@@ -22,7 +23,8 @@ public record RunSettings(
         Optional<Path> mappingFile,
         PseudonymKey key,
         double rejectThreshold,
-        Optional<String> baseline) {
+        Optional<String> baseline,
+        boolean publishIncomplete) {
 
     public enum Command {
         RUN("run"), INGEST("ingest"), REPORT("report"), VALIDATE("validate"), GENERATE_SAMPLES("generate-samples");

@@ -39,7 +39,7 @@ class CanaryLeakTest {
         }
 
         // when
-        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", dir.resolve("inbox").toString(),
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", dir.resolve("inbox").toString(),
                 "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.6");
 
         // then

@@ -171,7 +171,8 @@ class ReportRendererTest {
             results.add(new MeasureResult("S13", (String) share.get(0), "1", now, "tool", "YOUTH_STAR", BigDecimal.valueOf(n), BigDecimal.valueOf(20),
                     BigDecimal.valueOf(n * 5L), Unit.PERCENT));
         }
-        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects());
+        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
+                base.coverage(), false);
         Path with = dir.resolve("with");
         Path without = dir.resolve("without");
         new ReportRenderer().render(input, with);
@@ -211,7 +212,19 @@ class ReportRendererTest {
         LogicModel model = LogicModel.load();
         return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64), null),
                 List.of(new ReportInput.ReceivedFile("tyss/referrals.csv", "tyss/referrals", "ab".repeat(32), "loaded", 10, 9, 1)),
-                List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)));
+                List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)),
+                everythingReceived(model), false);
+    }
+
+    /** Every source of every measure received, for every period. */
+    static tyss.disclose.Coverage everythingReceived(LogicModel model) {
+        java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
+        java.util.Set<java.time.YearMonth> always = new java.util.TreeSet<>();
+        for (java.time.YearMonth m = java.time.YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
+            always.add(m);
+        }
+        model.measures().values().forEach(d -> d.sources().forEach(s -> months.put(s, always)));
+        return new tyss.disclose.Coverage(months, List.of());
     }
 
     private static MeasureResult count(String id, String figure, Period p, String breakdown, String cell, int n) {

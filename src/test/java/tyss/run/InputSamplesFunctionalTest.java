@@ -71,6 +71,48 @@ class InputSamplesFunctionalTest {
     }
 
     @Test
+    void a_quarter_no_received_data_reaches_is_refused_and_with_the_option_shows_not_received_never_0() throws IOException {
+        // The samples end on 30 September 2026: nothing reaches 2030-31 Q1.
+        Path out = dir.resolve("future");
+        TestRuns.Outcome refused = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--data-dir", dir.resolve("data").toString(),
+                "--out", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(tyss.run.ExitCodes.INCOMPLETE);
+        assertThat(refused.err()).contains("no data received reaches 2030-31 Q1", "--publish-incomplete").doesNotContain("Exception");
+        assertThat(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf")).doesNotExist();
+        TestRuns.Outcome published = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--publish-incomplete",
+                "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
+        assertThat(published.exitCode()).as(published.err()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                assertThat(stripper.getText(pdf)).as("page " + p).contains("INCOMPLETE");
+            }
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            // the dashboard: S01 referrals are not received, not 0
+            assertThat(stripper.getText(pdf)).containsPattern("referrals\\s+not\\s+received").doesNotContainPattern("referrals\\s+0\\s");
+        }
+    }
+
+    @Test
+    void a_refused_partner_file_shows_as_not_received_and_is_named() throws IOException {
+        // Without the sample county's mapping the screenings export (its own column names) is
+        // refused: Y01, which rests on it alone, shows not received for the quarter, and Annex B names the file.
+        Path other = dir.resolve("no-mapping");
+        TestRuns.Outcome run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", "input-samples", "--demo",
+                "--data-dir", other.resolve("data").toString(), "--out", other.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(other.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("social-care/exploitation-screenings (needed by Y01)", "eclipse-screenings_2026-27-Q2.csv")
+                .containsPattern("screenings, whole authority\\s+not received\\s+\\d+");
+    }
+
+    @Test
     void the_rejects_report_lists_the_planted_bad_rows_and_only_those() throws IOException {
         Set<String> planted = new TreeSet<>();
         for (Map<String, String> row : rows(Path.of("input-samples/EXPECTED-REJECTS.csv"))) {

@@ -22,7 +22,7 @@ class QuarterlyRunFunctionalTest {
     void runs_the_quarter_and_a_second_run_on_the_same_inputs_changes_nothing() throws IOException {
         // given
         Path inbox = smallInbox();
-        String[] args = {"run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+        String[] args = {"run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
                 "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5"};
 
         // when
@@ -46,7 +46,7 @@ class QuarterlyRunFunctionalTest {
         String data = dir.resolve("data").toString();
 
         TestRuns.Outcome ingest = TestRuns.cli(KEY, "ingest", "--inbox", inbox.toString(), "--data-dir", data, "--reject-threshold", "0.5");
-        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--data-dir", data, "--out",
+        TestRuns.Outcome report = TestRuns.cli(null, "report", "--publish-incomplete", "--quarter", "2026-27 Q2", "--data-dir", data, "--out",
                 dir.resolve("out").toString());
 
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
@@ -60,7 +60,7 @@ class QuarterlyRunFunctionalTest {
         String data = dir.resolve("data").toString();
 
         TestRuns.Outcome ingest = TestRuns.cli(null, "ingest", "--demo", "--inbox", inbox.toString(), "--data-dir", data, "--reject-threshold", "0.5");
-        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--data-dir", data, "--out", dir.resolve("out").toString());
+        TestRuns.Outcome report = TestRuns.cli(null, "report", "--publish-incomplete", "--quarter", "2026-27 Q2", "--data-dir", data, "--out", dir.resolve("out").toString());
 
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(report.exitCode()).as(report.err()).isZero();
@@ -112,7 +112,7 @@ class QuarterlyRunFunctionalTest {
     @Test
     void too_many_rejected_rows_fail_the_run_with_exit_code_3_and_still_leave_the_rejects_report() throws IOException {
         Path inbox = smallInbox();
-        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(),
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(),
                 "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
         assertThat(run.err()).contains("25.0% of rows were rejected (1 of 4)");

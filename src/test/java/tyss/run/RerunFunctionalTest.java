@@ -79,7 +79,7 @@ class RerunFunctionalTest {
                     columns: {la_child_id: ["Person ID"], screening_date: ["Date of Screening"], tier: ["Risk Level"], type: ["Exploitation Type"]}
                     values: {tier: {"Significant risk": high}}
                 """);
-        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--mapping", mapping.toString(),
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--mapping", mapping.toString(),
                 "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Files.delete(mapping);

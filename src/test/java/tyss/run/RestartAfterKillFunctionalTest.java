@@ -119,7 +119,7 @@ class RestartAfterKillFunctionalTest {
     }
 
     private String[] args(Path base) {
-        return new String[] {"run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", base.resolve("data").toString(),
+        return new String[] {"run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", base.resolve("data").toString(),
                 "--out", base.resolve("out").toString()};
     }
 

@@ -1,0 +1,9 @@
+package tyss.run;
+
+/** The quarter's report would rest on data not received (a key measure's source, or any data at all), so it was not published. */
+public class IncompleteReport extends RuntimeException {
+
+    public IncompleteReport(String message) {
+        super(message);
+    }
+}
