@@ -1,5 +1,6 @@
 package tyss.report;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import tyss.disclose.Cell;
@@ -25,8 +26,19 @@ public record Headline(String statement, String measureId, String measureName, S
         Optional<Figure> now = model.headline(d.id(), figure, Period.of(q));
         Optional<Figure> before = model.headline(d.id(), figure, Period.of(q.previous()));
         Optional<Figure> yearAgo = model.headline(d.id(), figure, Period.of(q.sameQuarterLastYear()));
-        return new Headline(statement, d.id(), d.name(), label(figure), show(now), show(before), show(yearAgo),
-                direction(d.direction(), now, yearAgo), rag(d, now));
+        return new Headline(statement, d.id(), d.name(), label(figure), withRate(now, model), withRate(before, model), withRate(yearAgo, model),
+                direction(d.direction(), now, yearAgo, model), rag(d, now));
+    }
+
+    /**
+     * The young people in the cohort as it stood at the end of the figure's period (S01), when the
+     * figure is a count for the cohort and that size is shown: what a rate per head rests on.
+     */
+    static Optional<BigDecimal> cohortSize(Optional<Figure> f, ReportModel model) {
+        if (f.isEmpty() || !f.get().unit().isCount() || !f.get().breakdown().equals("population") || f.get().number() == null) {
+            return Optional.empty();
+        }
+        return model.headline("S01", "cohort_size", f.get().period()).map(Figure::number).filter(n -> n.signum() > 0);
     }
 
     static String day(java.time.LocalDate date) {
@@ -37,17 +49,48 @@ public record Headline(String statement, String measureId, String measureName, S
         return f.map(x -> x.value().text()).orElse(NO_DATA);
     }
 
-    /** In words and a symbol, never colour alone: better, worse or no change, on the same quarter last year. */
-    private static String direction(Direction good, Optional<Figure> now, Optional<Figure> then) {
+    /** A count for the cohort with its rate per 100 young people in the cohort as it stood beside it (when published). */
+    static String withRate(Optional<Figure> f, ReportModel model) {
+        Optional<Figure> rate = f.filter(x -> x.breakdown().equals("population"))
+                .flatMap(x -> model.find(x.measureId(), x.figure() + tyss.measure.Rates.PER_100, x.breakdown(), x.breakdownValue(), x.period()))
+                .filter(x -> x.number() != null);
+        return show(f) + rate.map(r -> "\n" + r.value().text() + "/100").orElse("");
+    }
+
+    /**
+     * In words and a symbol, never colour alone: on the same quarter last year, up or down only when
+     * the 95% interval of the change excludes no change (Change), else "no clear change". A count
+     * for the cohort is compared per young person in the cohort as it stood, since the cohort grows.
+     */
+    private static String direction(Direction good, Optional<Figure> now, Optional<Figure> then, ReportModel model) {
         if (now.isEmpty() || then.isEmpty() || now.get().number() == null || then.get().number() == null) {
             return NO_DATA;
         }
-        int cmp = now.get().number().compareTo(then.get().number());
-        String arrow = cmp > 0 ? "\u25B2 up" : cmp < 0 ? "\u25BC down" : "\u25B6 same";
-        if (good == Direction.NONE || cmp == 0) {
+        Figure a = now.get();
+        Figure b = then.get();
+        Change.Call call;
+        if (a.unit().isCount()) {
+            Optional<BigDecimal> na = cohortSize(now, model);
+            Optional<BigDecimal> nb = cohortSize(then, model);
+            boolean perHead = na.isPresent() && nb.isPresent();
+            call = Change.counts(a.number().doubleValue(), perHead ? na.get().doubleValue() : 1, b.number().doubleValue(),
+                    perHead ? nb.get().doubleValue() : 1);
+        } else if (a.unit() == tyss.measure.MeasureResult.Unit.PERCENT && a.numerator().number() != null && a.denominator().number() != null
+                && b.numerator().number() != null && b.denominator().number() != null
+                && a.denominator().number().signum() > 0 && b.denominator().number().signum() > 0) {
+            call = Change.shareDifference(a.numerator().number().doubleValue(), a.denominator().number().doubleValue(),
+                    b.numerator().number().doubleValue(), b.denominator().number().doubleValue()).call(0);
+        } else {
+            return "not tested";
+        }
+        if (call == Change.Call.NO_CLEAR_CHANGE) {
+            return "\u25B6 no clear change";
+        }
+        String arrow = call == Change.Call.UP ? "\u25B2 up" : "\u25BC down";
+        if (good == Direction.NONE) {
             return arrow;
         }
-        boolean better = good == Direction.UP ? cmp > 0 : cmp < 0;
+        boolean better = good == Direction.UP ? call == Change.Call.UP : call == Change.Call.DOWN;
         return arrow + (better ? " (better)" : " (worse)");
     }
 
@@ -60,7 +103,8 @@ public record Headline(String statement, String measureId, String measureName, S
         double target = d.target().get();
         boolean met = d.direction() == Direction.UP ? value >= target : value <= target;
         boolean near = Math.abs(value - target) <= Math.abs(target) * 0.1;
-        return met ? "\u25CF on target" : near ? "\u25D0 near target" : "\u25CB off target";
+        String of = now.get().unit() == tyss.measure.MeasureResult.Unit.PERCENT ? String.format("%.0f%%", target) : String.format("%,.0f", target);
+        return (met ? "\u25CF on target" : near ? "\u25D0 near target" : "\u25CB off target") + " (target " + of + ")";
     }
 
     static String label(String figure) {

@@ -117,8 +117,11 @@ final class PdfReport implements ReportFormat {
         var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
         return "The TYSS cohort, the young people referred by the end of the quarter, is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
-                + ". Counts for the cohort grow as it grows, so read them against its size; the before-and-after table in each "
-                + "section follows the same young people across their allocation." + notReceived;
+                + ". Counts for the cohort grow as it grows, so each is shown with its rate per 100 young people in the cohort as it "
+                + "stood (x/100), and the direction of travel compares those rates. A change is called up or down only when its 95% "
+                + "interval excludes no change (Poisson rate ratio for counts, Newcombe's interval for shares); otherwise \u201cno clear "
+                + "change\u201d. Medians and means are not tested. The before-and-after table in each section follows the same young "
+                + "people across their allocation." + notReceived;
     }
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */

@@ -117,6 +117,7 @@ class ReportAssembler {
                         + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
                 .param(runId).query(ResultRows::read)
                 .list();
+        results = tyss.measure.Rates.withRates(results);
         var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
                 .query((rs, n) -> {
                     String fingerprint = keyFingerprint(rs.getString(2));
