@@ -1,5 +1,6 @@
 package tyss.disclose;
 
+import tyss.measure.Coverage;
 import java.util.List;
 
 import tyss.ingest.RejectsReport;

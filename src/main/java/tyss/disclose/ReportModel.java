@@ -1,5 +1,6 @@
 package tyss.disclose;
 
+import tyss.measure.Coverage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -84,7 +84,7 @@ public class MeasureRunner {
         inParallel(context, inputs, code).forEach(computed::addAll);
         List<MeasureResult> measureResults = new ArrayList<>();
         computed.forEach(c -> measureResults.addAll(c.results()));
-        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context));
+        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, Coverage.read(jdbc, catalog)));
         baseline.ifPresent(b -> cohort.addAll(tyss.measure.cohort.Baseline.compare(context, measures, measureResults, tyss.measure.cohort.Baseline.parse(b))));
         Computation computation = new Computation(computed, cohort, code);
         log.info("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",

@@ -108,6 +108,6 @@ public record Headline(String statement, String measureId, String measureName, S
     }
 
     static String label(String figure) {
-        return figure.replace('_', ' ').replace("pct ", "% ");
+        return figure.replace(tyss.measure.Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
     }
 }

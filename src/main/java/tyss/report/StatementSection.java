@@ -99,7 +99,9 @@ final class StatementSection {
         JRMapCollectionDataSource cohort = beforeAfter(d);
         if (cohort != null) {
             row.put("cohortTitle", "The cohort before and after allocation to a TYSS worker: each young person's events in the months before "
-                    + "against the same span after, for those whose span after has fully elapsed by " + Headline.day(q.end()) + ".");
+                    + "against the same span after, for those whose span after has fully elapsed by " + Headline.day(q.end())
+                    + " and whose two spans lie wholly inside the months this measure's data was received for (months nobody observed are "
+                    + "never counted as no events).");
             row.put("cohort", cohort);
         }
         JRMapCollectionDataSource baseline = baselineTable(d);
@@ -190,11 +192,15 @@ final class StatementSection {
         row.put("barsNote", notes.isEmpty() ? null : String.join("; ", notes) + ". All cells are in the workbook.");
     }
 
-    /** Events in the 6 and 12 months before allocation against the same span after, with the people it rests on. */
+    /**
+     * Events in the 6 and 12 months before allocation against the same span after, with the people
+     * it rests on, the mean change per person with its paired 95% interval, and who was left out.
+     */
     private JRMapCollectionDataSource beforeAfter(MeasureDefinition d) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", ""));
+        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", "Per person \u00B1 95%"));
         Period now = Period.of(q);
+        List<Map<String, ?>> leftOut = new ArrayList<>();
         for (int months : List.of(6, 12)) {
             Optional<Figure> people = find(d.id(), "people_" + months + "m", "before_after", MeasureResult.ALL, now);
             Optional<Figure> before = find(d.id(), "before_" + months + "m_events", "before_after", MeasureResult.ALL, now);
@@ -202,9 +208,33 @@ final class StatementSection {
             if (people.isEmpty() || before.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            rows.add(line(months + " months", show(people), show(before), show(after), change(before.get(), after.get()), ""));
+            rows.add(line(months + " months", show(people), show(before), show(after), change(before.get(), after.get()), perPerson(d, months, now)));
+            Optional<Figure> unobserved = find(d.id(), "left_out_" + months + "m_unobserved", "before_after", MeasureResult.ALL, now);
+            Optional<Figure> notElapsed = find(d.id(), "left_out_" + months + "m_not_elapsed", "before_after", MeasureResult.ALL, now);
+            if (unobserved.isPresent()) {
+                leftOut.add(line("  left out (" + months + " months): a span outside the data received", show(unobserved), "", "", "", ""));
+            }
+            if (notElapsed.isPresent()) {
+                leftOut.add(line("  left out (" + months + " months): span after not yet over", show(notElapsed), "", "", "", ""));
+            }
         }
+        rows.addAll(leftOut);
         return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    /** The mean change per young person (after less before) and its paired 95% interval, or the symbol that stands for them. */
+    private String perPerson(MeasureDefinition d, int months, Period now) {
+        Optional<Figure> mean = find(d.id(), "change_" + months + "m_per_person", "before_after", MeasureResult.ALL, now);
+        Optional<Figure> low = find(d.id(), "change_" + months + "m_ci95_low", "before_after", MeasureResult.ALL, now);
+        Optional<Figure> high = find(d.id(), "change_" + months + "m_ci95_high", "before_after", MeasureResult.ALL, now);
+        if (mean.isEmpty() || low.isEmpty() || high.isEmpty()) {
+            return NO_DATA;
+        }
+        if (mean.get().number() == null || low.get().number() == null || high.get().number() == null) {
+            return mean.get().value().text();
+        }
+        // the paired t interval is symmetric about the mean
+        return String.format("%+.2f \u00B1 %.2f", mean.get().number(), high.get().number().subtract(mean.get().number()));
     }
 
     private String change(Figure before, Figure after) {

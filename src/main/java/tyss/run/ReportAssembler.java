@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import tyss.disclose.Coverage;
+import tyss.measure.Coverage;
 import tyss.disclose.Disclosure;
 import tyss.disclose.IntruderAudit;
 import tyss.ingest.DatasetCatalog;
@@ -69,7 +69,7 @@ class ReportAssembler {
         written.add(audit(quarter, outDir));
         log.debug("disclosure audit done by {} ms", (System.nanoTime() - start) / 1_000_000);
         written.add(writeResultsCsv(input.results(), quarter, outDir));
-        written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir));
+        written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir, model, input.coverage()));
         log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
     }
@@ -136,66 +136,8 @@ class ReportAssembler {
                         + "ORDER BY dataset, quarter, matched_by")
                 .query((rs, n) -> new MatchReport.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list();
-        return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), coverage(),
+        return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
                 settings.publishIncomplete());
-    }
-
-    private static final java.util.regex.Pattern QUARTER_NAMED = java.util.regex.Pattern.compile("(\\d{4}-\\d{2})-Q([1-4])");
-    private static final java.util.regex.Pattern MONTHS_NAMED = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})_(\\d{4})-(\\d{2})");
-
-    /**
-     * What the received data covers, per dataset: the months its rows are dated in and those
-     * between, and the months its loaded files name (a quarter such as 2026-27-Q2, or a span such
-     * as 2024-04_2026-06), so a quarter with no events is still covered when its file came in.
-     */
-    private Coverage coverage() {
-        Map<String, Set<YearMonth>> months = new TreeMap<>();
-        for (DatasetSpec spec : catalog.all()) {
-            long rows = jdbc.sql("SELECT COUNT(*) FROM " + spec.table()).query(Long.class).single();
-            if (rows == 0) {
-                continue;
-            }
-            if (spec.eventDate().isEmpty()) {
-                months.put(spec.name(), null);
-                continue;
-            }
-            Set<YearMonth> covered = new java.util.TreeSet<>();
-            String column = spec.eventDate().get();
-            jdbc.sql("SELECT MIN(" + column + "), MAX(" + column + ") FROM " + spec.table()).query((rs, n) -> {
-                if (rs.getDate(1) != null) {
-                    for (YearMonth m = YearMonth.from(rs.getDate(1).toLocalDate()); !m.isAfter(YearMonth.from(rs.getDate(2).toLocalDate())); m = m.plusMonths(1)) {
-                        covered.add(m);
-                    }
-                }
-                return null;
-            }).list();
-            jdbc.sql("SELECT source_name FROM received_file WHERE dataset = ? AND status = 'loaded'").param(spec.name()).query(String.class).list()
-                    .forEach(name -> covered.addAll(named(name)));
-            months.put(spec.name(), covered);
-        }
-        List<String> refused = jdbc.sql("SELECT source_name, dataset FROM received_file WHERE status = 'refused' ORDER BY source_name")
-                .query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")")).list();
-        return new Coverage(months, refused);
-    }
-
-    /** The months a file's name says it covers, if it names a quarter or a span of months. */
-    private static Set<YearMonth> named(String fileName) {
-        Set<YearMonth> months = new java.util.TreeSet<>();
-        var quarter = QUARTER_NAMED.matcher(fileName);
-        var span = MONTHS_NAMED.matcher(fileName);
-        if (quarter.find()) {
-            Quarter q = Quarter.parse(quarter.group(1) + " Q" + quarter.group(2));
-            for (YearMonth m = YearMonth.from(q.start()); !m.isAfter(YearMonth.from(q.end())); m = m.plusMonths(1)) {
-                months.add(m);
-            }
-        } else if (span.find()) {
-            YearMonth from = YearMonth.of(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2)));
-            YearMonth to = YearMonth.of(Integer.parseInt(span.group(3)), Integer.parseInt(span.group(4)));
-            for (YearMonth m = from; !m.isAfter(to) && months.size() < 1200; m = m.plusMonths(1)) {
-                months.add(m);
-            }
-        }
-        return months;
     }
 
     /** A report run has no key of its own: it names the key(s) the stored data was pseudonymised with. */

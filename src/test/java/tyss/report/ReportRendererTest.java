@@ -217,14 +217,14 @@ class ReportRendererTest {
     }
 
     /** Every source of every measure received, for every period. */
-    static tyss.disclose.Coverage everythingReceived(LogicModel model) {
+    static tyss.measure.Coverage everythingReceived(LogicModel model) {
         java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
         java.util.Set<java.time.YearMonth> always = new java.util.TreeSet<>();
         for (java.time.YearMonth m = java.time.YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
             always.add(m);
         }
         model.measures().values().forEach(d -> d.sources().forEach(s -> months.put(s, always)));
-        return new tyss.disclose.Coverage(months, List.of());
+        return new tyss.measure.Coverage(months, List.of());
     }
 
     private static MeasureResult count(String id, String figure, Period p, String breakdown, String cell, int n) {

@@ -34,7 +34,9 @@ public final class AnalysisExtract {
     private AnalysisExtract() {
     }
 
-    public static List<Path> write(JdbcClient jdbc, Quarter quarter, Path outDir) {
+    public static List<Path> write(JdbcClient jdbc, Quarter quarter, Path outDir, tyss.measure.LogicModel model, tyss.measure.Coverage coverage) {
+        Map<String, java.util.Optional<LocalDate[]>> observed = new HashMap<>();
+        BeforeAfter.EVENTS.keySet().forEach(id -> observed.put(id, coverage.observed(model.measure(id).sources(), quarter)));
         Map<String, Object[]> people = new TreeMap<>();
         jdbc.sql("SELECT person_id, MIN(allocated_date), MIN(strand), MIN(birth_month), MIN(sex), MIN(ethnicity), MIN(locality) "
                         + "FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL GROUP BY person_id")
@@ -81,9 +83,14 @@ public final class AnalysisExtract {
                     for (String id : BeforeAfter.EVENTS.keySet()) {
                         long[] c = counts.getOrDefault(p.getKey(), Map.of()).getOrDefault(id, new long[4]);
                         for (int i = 0; i < 2; i++) {
-                            boolean elapsed = !allocated.plusMonths(i == 0 ? 6 : 12).isAfter(quarter.end());
-                            row.add(String.valueOf(c[i * 2]));
-                            row.add(elapsed ? String.valueOf(c[i * 2 + 1]) : "");
+                            int months = i == 0 ? 6 : 12;
+                            // a span nobody observed (before the data began, or after it ends) is unknown, never 0
+                            var span = observed.get(id);
+                            boolean beforeSeen = span.isPresent() && !allocated.minusMonths(months).isBefore(span.get()[0]);
+                            boolean afterSeen = span.isPresent() && !allocated.plusMonths(months).isAfter(quarter.end())
+                                    && !allocated.plusMonths(months).minusDays(1).isAfter(span.get()[1]);
+                            row.add(beforeSeen ? String.valueOf(c[i * 2]) : "");
+                            row.add(afterSeen ? String.valueOf(c[i * 2 + 1]) : "");
                         }
                     }
                     csv.writeNext(row.toArray(String[]::new), false);
@@ -99,7 +106,8 @@ public final class AnalysisExtract {
                 csv.writeNext(new String[] {"sex, ethnicity, locality", "as recorded on the TYSS referral (ethnicity as DfE major groups)"}, false);
                 for (String id : BeforeAfter.EVENTS.keySet()) {
                     csv.writeNext(new String[] {id + "_before_6m, " + id + "_after_6m (and 12m)", "events counted for measure " + id
-                            + " in the 6 (12) months before allocation and after it; after is blank until that span has fully elapsed"}, false);
+                            + " in the 6 (12) months before allocation and after it; blank (unknown, not 0) where that span has not fully elapsed "
+                            + "or reaches outside the months the measure's sources were received for"}, false);
                 }
             }
             return List.of(extract, dictionary);

@@ -1,12 +1,16 @@
 package tyss.measure.cohort;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import tyss.measure.Coverage;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
@@ -15,8 +19,10 @@ import tyss.measure.Period;
 /**
  * Before and after, for the cohort: each young person's events in the 6 and 12 months before
  * their allocation to a TYSS worker against the same span after it, counting only people whose
- * after-span has fully elapsed by the end of the reporting quarter, with the number of people each
- * comparison rests on. Reported under each system measure that has person events.
+ * after-span has fully elapsed by the end of the reporting quarter and whose two spans lie wholly
+ * inside the months every source of the measure was observed over; with the number of people
+ * each comparison rests on, how many were left out and why, and the mean change per person with
+ * its paired 95% interval. Reported under each system measure that has person events.
  */
 public final class BeforeAfter {
 
@@ -43,44 +49,121 @@ public final class BeforeAfter {
         return m;
     }
 
-    public static List<MeasureResult> compute(MeasureContext ctx) {
+    public static List<MeasureResult> compute(MeasureContext ctx, Coverage coverage) {
         Period quarter = Period.of(ctx.quarter());
-        Map<String, LocalDate> allocated = new HashMap<>();
-        ctx.jdbc().sql("SELECT person_id, MIN(allocated_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL "
-                + "GROUP BY person_id").query((rs, n) -> allocated.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        Map<String, LocalDate> allocated = allocations(ctx.jdbc());
         List<MeasureResult> results = new ArrayList<>();
         for (var source : EVENTS.entrySet()) {
-            Map<String, List<LocalDate>> events = new HashMap<>();
-            ctx.jdbc().sql("SELECT e.* FROM (" + source.getValue() + ") e").query((rs, n) -> {
-                String person = rs.getString(1);
-                if (person != null && allocated.containsKey(person)) {
-                    events.computeIfAbsent(person, p -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
-                }
-                return null;
-            }).list();
+            String id = source.getKey();
+            Map<String, List<LocalDate>> events = events(ctx.jdbc(), source.getValue(), allocated);
+            Optional<LocalDate[]> observed = observed(ctx, coverage, id);
             for (int months : List.of(6, 12)) {
-                long people = 0;
                 long before = 0;
                 long after = 0;
+                long notElapsed = 0;
+                long unobserved = 0;
+                List<Double> differences = new ArrayList<>();
                 for (var a : allocated.entrySet()) {
                     LocalDate start = a.getValue();
-                    if (start.plusMonths(months).isAfter(quarter.end())) {
-                        continue; // the after-span has not fully elapsed
-                    }
-                    people++;
-                    for (LocalDate d : events.getOrDefault(a.getKey(), List.of())) {
-                        if (!d.isBefore(start.minusMonths(months)) && d.isBefore(start)) {
-                            before++;
-                        } else if (!d.isBefore(start) && d.isBefore(start.plusMonths(months))) {
-                            after++;
+                    switch (window(start, months, quarter, observed)) {
+                        case NOT_ELAPSED -> notElapsed++;
+                        case UNOBSERVED -> unobserved++;
+                        case IN -> {
+                            long[] c = count(events.getOrDefault(a.getKey(), List.of()), start, months);
+                            before += c[0];
+                            after += c[1];
+                            differences.add((double) (c[1] - c[0]));
                         }
                     }
                 }
-                results.add(ctx.count(source.getKey(), "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
-                results.add(ctx.count(source.getKey(), "before_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, before, Unit.EVENTS));
-                results.add(ctx.count(source.getKey(), "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
+                long people = differences.size();
+                results.add(ctx.count(id, "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
+                results.add(ctx.count(id, "before_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, before, Unit.EVENTS));
+                results.add(ctx.count(id, "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
+                results.add(ctx.count(id, "left_out_" + months + "m_unobserved", quarter, BREAKDOWN, MeasureResult.ALL, unobserved, Unit.PEOPLE));
+                results.add(ctx.count(id, "left_out_" + months + "m_not_elapsed", quarter, BREAKDOWN, MeasureResult.ALL, notElapsed, Unit.PEOPLE));
+                results.addAll(pairedChange(ctx, id, months, quarter, differences));
             }
         }
         return results;
+    }
+
+    /** Whether a young person's spans either side of allocation can be compared. */
+    enum Window { IN, NOT_ELAPSED, UNOBSERVED }
+
+    /**
+     * IN when both spans lie wholly inside what every source was observed over and the span after
+     * has elapsed by the quarter's end; months nobody observed are never counted as no events.
+     */
+    static Window window(LocalDate allocated, int months, Period quarter, Optional<LocalDate[]> observed) {
+        LocalDate afterEnds = allocated.plusMonths(months);
+        if (afterEnds.isAfter(quarter.end())) {
+            return Window.NOT_ELAPSED;
+        }
+        if (observed.isEmpty() || allocated.minusMonths(months).isBefore(observed.get()[0]) || afterEnds.minusDays(1).isAfter(observed.get()[1])) {
+            return Window.UNOBSERVED;
+        }
+        return Window.IN;
+    }
+
+    /** The span every source of the measure was observed over, to the quarter's end. */
+    static Optional<LocalDate[]> observed(MeasureContext ctx, Coverage coverage, String measureId) {
+        return coverage.observed(ctx.model().measure(measureId).sources(), ctx.quarter());
+    }
+
+    /**
+     * The mean change per young person (after less before) with its paired 95% interval,
+     * mean +- t(n-1) x sd / sqrt(n); none for fewer than two people.
+     */
+    private static List<MeasureResult> pairedChange(MeasureContext ctx, String id, int months, Period quarter, List<Double> differences) {
+        int n = differences.size();
+        if (n < 2) {
+            return List.of();
+        }
+        double sum = differences.stream().mapToDouble(Double::doubleValue).sum();
+        double mean = sum / n;
+        double var = differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (n - 1);
+        double half = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
+        BigDecimal total = BigDecimal.valueOf(sum).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal people = BigDecimal.valueOf(n);
+        List<MeasureResult> results = new ArrayList<>();
+        for (var f : List.of(List.of("change_" + months + "m_per_person", mean), List.of("change_" + months + "m_ci95_low", mean - half),
+                List.of("change_" + months + "m_ci95_high", mean + half))) {
+            results.add(ctx.figure(id, (String) f.get(0), quarter, BREAKDOWN, MeasureResult.ALL, total, people,
+                    BigDecimal.valueOf((Double) f.get(1)).setScale(3, RoundingMode.HALF_UP), Unit.MEAN));
+        }
+        return results;
+    }
+
+    static Map<String, LocalDate> allocations(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        Map<String, LocalDate> allocated = new HashMap<>();
+        jdbc.sql("SELECT person_id, MIN(allocated_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL "
+                + "GROUP BY person_id").query((rs, n) -> allocated.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        return allocated;
+    }
+
+    private static Map<String, List<LocalDate>> events(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Map<String, LocalDate> allocated) {
+        Map<String, List<LocalDate>> events = new HashMap<>();
+        jdbc.sql("SELECT e.* FROM (" + sql + ") e").query((rs, n) -> {
+            String person = rs.getString(1);
+            if (person != null && allocated.containsKey(person)) {
+                events.computeIfAbsent(person, p -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+            }
+            return null;
+        }).list();
+        return events;
+    }
+
+    /** A person's events in the span before allocation and the span after it. */
+    static long[] count(List<LocalDate> events, LocalDate start, int months) {
+        long[] c = new long[2];
+        for (LocalDate d : events) {
+            if (!d.isBefore(start.minusMonths(months)) && d.isBefore(start)) {
+                c[0]++;
+            } else if (!d.isBefore(start) && d.isBefore(start.plusMonths(months))) {
+                c[1]++;
+            }
+        }
+        return c;
     }
 }

@@ -34,7 +34,13 @@ class AnalysisExtractTest {
         store.row("ds_police_asb", "person_id", "A", "incident_date", of(2025, 12, 10), "category", "nuisance");
         store.row("ds_police_asb", "person_id", "A", "incident_date", of(2026, 2, 5), "category", "nuisance");
 
-        List<Path> files = AnalysisExtract.write(store.jdbc, Quarter.parse("2026-27 Q2"), dir);
+        // ASB received from April 2025; nothing else received, so every other measure's spans are unknown (blank), not 0
+        java.util.Set<java.time.YearMonth> asb = new java.util.TreeSet<>();
+        for (var m = java.time.YearMonth.of(2025, 4); !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+            asb.add(m);
+        }
+        List<Path> files = AnalysisExtract.write(store.jdbc, Quarter.parse("2026-27 Q2"), dir, tyss.measure.LogicModel.load(),
+                new tyss.measure.Coverage(java.util.Map.of("police/asb", asb), List.of()));
 
         List<String> lines = Files.readAllLines(files.get(0));
         assertThat(lines.get(0)).startsWith("# UNSUPPRESSED");
@@ -45,6 +51,9 @@ class AnalysisExtractTest {
         assertThat(a[3]).isEqualTo("14-15");
         assertThat(a[header.indexOf("Y06_before_6m")]).isEqualTo("1");
         assertThat(a[header.indexOf("Y06_after_6m")]).isEqualTo("1");
+        // A's 12-month span before allocation starts in January 2025, before the ASB data: unknown
+        assertThat(a[header.indexOf("Y06_before_12m")]).isEmpty();
+        assertThat(a[header.indexOf("Y02_before_6m")]).isEmpty();
         String[] b = lines.get(3).split(",", -1);
         assertThat(b[header.indexOf("Y06_after_6m")]).isEmpty();
         assertThat(files.get(1)).content().contains("Y06_before_6m");

@@ -38,12 +38,59 @@ class BeforeAfterTest {
         asb("C", of(2026, 5, 1));    // C not counted
         asb("D", of(2026, 5, 1));    // D not counted
 
-        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"));
+        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(java.time.YearMonth.of(2025, 1)));
 
         assertThat(value(r, "Y06", "people_6m")).isEqualTo("2");
         assertThat(value(r, "Y06", "before_6m_events")).isEqualTo("3");
         assertThat(value(r, "Y06", "after_6m_events")).isEqualTo("1");
         assertThat(value(r, "Y06", "people_12m")).isEqualTo("0");
+    }
+
+    /**
+     * ASB received only from August 2025 (to September 2026).
+     * A allocated 1 Jan 2026: its 6-month span before starts 1 Jul 2025, before the data: left out, not counted as no events.
+     * B allocated 1 Mar 2026: spans 1 Sep 2025 - 28 Feb 2026 and 1 Mar - 31 Aug 2026, both observed: before 1 (Feb), after 0.
+     * F allocated 1 Feb 2026: spans 1 Aug 2025 - 31 Jan 2026 (from the data's first day) and 1 Feb - 31 Jul 2026: before 1 (Sep 2025), after 2.
+     * C allocated 1 Jun 2026: span after not over by 30 Sep 2026: left out as not elapsed.
+     * 6 months: people 2 (B, F), before 2, after 2; left out 1 unobserved (A), 1 not elapsed (C).
+     * Paired change per person: B -1, F +1, mean 0, sd sqrt(2) = 1.414, t(1; 0.975) = 12.706, so the
+     * interval is 0 -+ 12.706 x 1.414 / sqrt(2) = -12.706 to +12.706. 12 months: nobody's span after is over (4 not elapsed).
+     */
+    @Test
+    void leaves_out_anyone_whose_span_reaches_before_the_data_and_gives_the_paired_interval() {
+        referral("A", of(2026, 1, 1));
+        referral("B", of(2026, 3, 1));
+        referral("C", of(2026, 6, 1));
+        referral("F", of(2026, 2, 1));
+        asb("A", of(2025, 12, 31));
+        asb("B", of(2026, 2, 2));
+        asb("F", of(2025, 9, 15));
+        asb("F", of(2026, 3, 1));
+        asb("F", of(2026, 4, 1));
+
+        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(java.time.YearMonth.of(2025, 8)));
+
+        assertThat(value(r, "Y06", "people_6m")).isEqualTo("2");
+        assertThat(value(r, "Y06", "before_6m_events")).isEqualTo("2");
+        assertThat(value(r, "Y06", "after_6m_events")).isEqualTo("2");
+        assertThat(value(r, "Y06", "left_out_6m_unobserved")).isEqualTo("1");
+        assertThat(value(r, "Y06", "left_out_6m_not_elapsed")).isEqualTo("1");
+        assertThat(value(r, "Y06", "change_6m_per_person")).isEqualTo("0.000");
+        assertThat(value(r, "Y06", "change_6m_ci95_low")).isEqualTo("-12.706");
+        assertThat(value(r, "Y06", "change_6m_ci95_high")).isEqualTo("12.706");
+        assertThat(value(r, "Y06", "people_12m")).isEqualTo("0");
+        assertThat(value(r, "Y06", "left_out_12m_not_elapsed")).isEqualTo("4");
+        // a measure none of whose data was received compares nobody
+        assertThat(value(r, "Y02", "people_6m")).isEqualTo("0");
+        assertThat(value(r, "Y02", "left_out_6m_unobserved")).isEqualTo("3");
+    }
+
+    private static tyss.measure.Coverage asbFrom(java.time.YearMonth first) {
+        java.util.Set<java.time.YearMonth> months = new java.util.TreeSet<>();
+        for (var m = first; !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return new tyss.measure.Coverage(java.util.Map.of("police/asb", months), List.of());
     }
 
     private void referral(String p, Object allocated) {

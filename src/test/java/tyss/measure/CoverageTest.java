@@ -1,4 +1,4 @@
-package tyss.disclose;
+package tyss.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import tyss.measure.Period;
-import tyss.measure.Quarter;
 
 class CoverageTest {
 
