@@ -14,11 +14,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * The PDF half of the intruder's audit: every figure the PDF's tables print, from the dashboard to
  * the last measure section, must be one the workbook publishes, so the workbook's relations are
- * all a reader has. A row of a table is a run of two or more values on a line (numbers, c, –).
+ * all a reader has. A table's figure is a value (a number, a percentage, a rate per 100, c or –)
+ * that stands alone as a cell of text, or in a run of two or more values.
  */
 final class PdfFigures {
 
-    private static final Pattern VALUE = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?%?|\\d+(\\.\\d+)?%?|c|\u2013");
+    private static final Pattern VALUE = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?(%|/100)?|c|\u2013");
     private static final String FIRST_ANNEX = "Annex A. Methodology";
 
     private PdfFigures() {
@@ -41,7 +42,9 @@ final class PdfFigures {
         List<String> findings = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            // in the order the report wrote its text: each table cell whole (sorted by position, PDFBox
+            // splits a cell such as 404 across two lines when the next cell holds two lines)
+            stripper.setSortByPosition(false);
             for (int page = 2; page <= doc.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
@@ -67,7 +70,7 @@ final class PdfFigures {
             while (end < tokens.length && VALUE.matcher(tokens[end]).matches()) {
                 end++;
             }
-            if (end - i >= 2) {
+            if (end - i >= 2 || end - i == 1 && tokens.length == 1) {
                 // a row's figures share one form (whole, decimal or percentage): a different one before them is part of its label ("4 or 5")
                 String kind = null;
                 for (int j = end - 1; j >= i; j--) {
@@ -92,11 +95,11 @@ final class PdfFigures {
     }
 
     private static String kind(String token) {
-        return token.endsWith("%") ? "percent" : token.contains(".") ? "decimal" : "whole";
+        return token.endsWith("%") ? "percent" : token.endsWith("/100") ? "rate" : token.contains(".") ? "decimal" : "whole";
     }
 
     private static boolean published(String token, List<Double> counts, List<Double> others) {
-        String digits = token.replace(",", "").replace("%", "");
+        String digits = token.replace(",", "").replace("%", "").replace("/100", "").replace("+", "");
         double value = Double.parseDouble(digits);
         int dot = digits.indexOf('.');
         return dot < 0 ? counts.stream().anyMatch(v -> v == value)
