@@ -22,6 +22,7 @@ public record ReportInput(
         List<MatchReport.Line> linkage,
         List<RejectsReport.Line> rejects,
         Coverage coverage,
+        tyss.measure.Targets targets,
         boolean publishIncomplete) {
 
     /** Where the figures came from; {@code baseline} is the evaluator's baseline period, or null when none was named. */

@@ -52,11 +52,13 @@ public final class ReportModel {
 
     private final List<String> incomplete;
     private final Coverage coverage;
+    private final tyss.measure.Targets targets;
 
     ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
                 SuppressionCount suppression, List<String> incomplete) {
         this.incomplete = incomplete;
         this.coverage = input.coverage();
+        this.targets = input.targets();
         this.edition = edition;
         this.quarter = input.quarter();
         this.model = input.model();
@@ -131,6 +133,11 @@ public final class ReportModel {
     /** Why this quarter's report is incomplete (a key measure's data not received); empty when complete. */
     public List<String> incomplete() {
         return incomplete;
+    }
+
+    /** The target a measure's headline is judged against this quarter, if any. */
+    public Optional<Double> target(MeasureDefinition d) {
+        return targets.of(d, quarter);
     }
 
     /** What the received data covers, and the files refused. */

@@ -25,6 +25,9 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
     public record Statement(int number, String title, String impact, List<String> outcomes, List<String> dashboard) {
     }
 
+    /** How far from its target (a fraction of it) a figure is "near target" unless the measure says otherwise. */
+    public static final double DEFAULT_TOLERANCE = 0.10;
+
     /** Which way a figure should move: the basis of the direction-of-travel arrow and RAG status. */
     public enum Direction { UP, DOWN, NONE }
 
@@ -43,7 +46,9 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
             String numerator,
             String denominator,
             String nationalDefinition,
-            String caveats) {
+            String caveats,
+            double tolerance,
+            String provisional) {
 
         public boolean isSystem() {
             return "system".equals(kind);
@@ -82,7 +87,8 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
                     Direction.valueOf(text(m, "direction").toUpperCase()),
                     Optional.ofNullable((Number) m.get("target")).map(Number::doubleValue),
                     text(m, "figures"), (List<String>) m.get("sources"), text(m, "definition"),
-                    text(m, "numerator"), text(m, "denominator"), text(m, "national"), text(m, "caveats"));
+                    text(m, "numerator"), text(m, "denominator"), text(m, "national"), text(m, "caveats"),
+                    Optional.ofNullable((Number) m.get("tolerance")).map(Number::doubleValue).orElse(DEFAULT_TOLERANCE), text(m, "provisional"));
             if (measures.put(d.id(), d) != null) {
                 throw new IllegalStateException("the logic model defines measure " + d.id() + " twice");
             }

@@ -16,7 +16,20 @@ import tyss.measure.Quarter;
  * the direction of travel and RAG against target. Everything is text, formatted once, here.
  */
 public record Headline(String statement, String measureId, String measureName, String figure, String current, String previous,
-                       String lastYear, String direction, String rag) {
+                       String lastYear, String direction, String rag, Rag status) {
+
+    /** Against target: in words and a symbol, and a colour (GOV.UK's green, a dark amber, and red, each 4.5:1 or more on white). */
+    enum Rag {
+        ON("\u25CF on target", "#00703C"), NEAR("\u25D0 near target", "#8A4B00"), OFF("\u25CB off target", "#B10E1E"), NONE("", "#000000");
+
+        final String words;
+        final String colour;
+
+        Rag(String words, String colour) {
+            this.words = words;
+            this.colour = colour;
+        }
+    }
 
     static final String NO_DATA = Cell.Reason.NO_DATA.symbol;
 
@@ -26,8 +39,11 @@ public record Headline(String statement, String measureId, String measureName, S
         Optional<Figure> now = model.headline(d.id(), figure, Period.of(q));
         Optional<Figure> before = model.headline(d.id(), figure, Period.of(q.previous()));
         Optional<Figure> yearAgo = model.headline(d.id(), figure, Period.of(q.sameQuarterLastYear()));
-        return new Headline(statement, d.id(), d.name(), label(figure), withRate(now, model), withRate(before, model), withRate(yearAgo, model),
-                direction(d.direction(), now, yearAgo, model), rag(d, now));
+        Optional<Double> target = model.target(d);
+        Rag status = status(d, now, target);
+        String current = withRate(now, model) + (d.provisional() == null || now.isEmpty() || now.get().number() == null ? "" : " p");
+        return new Headline(statement, d.id(), d.name(), label(figure), current, withRate(before, model), withRate(yearAgo, model),
+                direction(d.direction(), now, yearAgo, model), rag(status, now, target), status);
     }
 
     /**
@@ -94,17 +110,30 @@ public record Headline(String statement, String measureId, String measureName, S
         return arrow + (better ? " (better)" : " (worse)");
     }
 
-    /** Against target, where the logic model gives one: on target, near it (within 10%), or off it. */
-    private static String rag(MeasureDefinition d, Optional<Figure> now) {
-        if (d.target().isEmpty() || d.direction() == Direction.NONE || now.isEmpty() || now.get().number() == null) {
-            return "";
+    /**
+     * Against its target (reference/targets for the year, else the logic model's), where there is
+     * one and a direction of good: on target, near it (within the measure's tolerance, 10% of the
+     * target unless it says otherwise), or off it.
+     */
+    static Rag status(MeasureDefinition d, Optional<Figure> now, Optional<Double> target) {
+        if (target.isEmpty() || d.direction() == Direction.NONE || now.isEmpty() || now.get().number() == null) {
+            return Rag.NONE;
         }
         double value = now.get().number().doubleValue();
-        double target = d.target().get();
-        boolean met = d.direction() == Direction.UP ? value >= target : value <= target;
-        boolean near = Math.abs(value - target) <= Math.abs(target) * 0.1;
-        String of = now.get().unit() == tyss.measure.MeasureResult.Unit.PERCENT ? String.format("%.0f%%", target) : String.format("%,.0f", target);
-        return (met ? "\u25CF on target" : near ? "\u25D0 near target" : "\u25CB off target") + " (target " + of + ")";
+        double t = target.get();
+        boolean met = d.direction() == Direction.UP ? value >= t : value <= t;
+        boolean near = Math.abs(value - t) <= Math.abs(t) * d.tolerance();
+        return met ? Rag.ON : near ? Rag.NEAR : Rag.OFF;
+    }
+
+    /** The status in words with the target's value; a target with no direction of good is printed without a status. */
+    private static String rag(Rag status, Optional<Figure> now, Optional<Double> target) {
+        if (target.isEmpty()) {
+            return "";
+        }
+        boolean percent = now.map(f -> f.unit() == tyss.measure.MeasureResult.Unit.PERCENT).orElse(false);
+        String of = percent ? String.format("%.0f%%", target.get()) : String.format("%,.0f", target.get());
+        return status == Rag.NONE ? "target " + of : status.words + " (target " + of + ")";
     }
 
     static String label(String figure) {

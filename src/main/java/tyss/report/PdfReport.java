@@ -115,13 +115,11 @@ final class PdfReport implements ReportFormat {
             return notReceived.isEmpty() ? null : notReceived.strip();
         }
         var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
-        return "The TYSS cohort, the young people referred by the end of the quarter, is " + now.get().value().text()
+        return "The TYSS cohort (young people referred by the quarter's end) is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
-                + ". Counts for the cohort grow as it grows, so each is shown with its rate per 100 young people in the cohort as it "
-                + "stood (x/100), and the direction of travel compares those rates. A change is called up or down only when its 95% "
-                + "interval excludes no change (Poisson rate ratio for counts, Newcombe's interval for shares); otherwise \u201cno clear "
-                + "change\u201d. Medians and means are not tested. The before-and-after table in each section follows the same young "
-                + "people across their allocation." + notReceived;
+                + "; its counts are shown with their rate per 100 in the cohort as it stood (x/100), and the direction of travel compares "
+                + "rates. Up or down only where the 95% interval of the change excludes none (Poisson for counts, Newcombe for shares); "
+                + "medians and means are not tested." + provisional(input) + notReceived;
     }
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
@@ -146,6 +144,19 @@ final class PdfReport implements ReportFormat {
                 + String.format("%,d", count.secondary()) + " withheld to protect them.";
     }
 
+    /** Which of the dashboard's figures later data can still change (each section says why). */
+    private static String provisional(ReportModel input) {
+        List<String> ids = new ArrayList<>();
+        for (LogicModel.Statement s : input.logicModel().statements()) {
+            for (String id : s.dashboard()) {
+                if (input.logicModel().measure(id).provisional() != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.isEmpty() ? "" : " p = provisional: later data can still change " + String.join(", ", ids) + " (its section says why).";
+    }
+
     /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */
     private static List<Map<String, ?>> headlines(ReportModel input) {
         List<Map<String, ?>> rows = new ArrayList<>();
@@ -166,6 +177,7 @@ final class PdfReport implements ReportFormat {
                 row.put("lastYear", h.lastYear());
                 row.put("direction", h.direction());
                 row.put("rag", h.rag());
+                row.put("ragColour", h.status().colour);
                 row.put("trendData", trend(input, d));
                 rows.add(row);
             }

@@ -79,7 +79,7 @@ final class StatementSection {
     }
 
     private void measure(MeasureDefinition d, Map<String, Object> row) {
-        row.put("definition", d.definition());
+        row.put("definition", d.definition() + (d.provisional() == null ? "" : " Provisional for the latest quarter (p): " + d.provisional() + "."));
         if (d.id().equals("Y08")) {
             row.put("figures", baselineTable(null));
             if (row.get("figures") == null) {
@@ -198,7 +198,7 @@ final class StatementSection {
      */
     private JRMapCollectionDataSource beforeAfter(MeasureDefinition d) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", "Per person \u00B1 95%"));
+        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", "Per person, \u00B1 95% interval"));
         Period now = Period.of(q);
         List<Map<String, ?>> leftOut = new ArrayList<>();
         for (int months : List.of(6, 12)) {

@@ -57,6 +57,8 @@ final class WorkbookReport implements ReportFormat {
     /** "c" or "–" in a column of numbers, aligned with them. */
     private CellStyle placeholder;
     private final Map<MeasureResult.Unit, CellStyle> formats = new java.util.EnumMap<>(MeasureResult.Unit.class);
+    /** RAG in words and symbol, and in the PDF's colours. */
+    private final Map<Headline.Rag, CellStyle> ragStyles = new java.util.EnumMap<>(Headline.Rag.class);
 
     WorkbookReport() {
     }
@@ -119,6 +121,15 @@ final class WorkbookReport implements ReportFormat {
         red.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
         banner = wb.createCellStyle();
         banner.setFont(red);
+        for (Headline.Rag status : Headline.Rag.values()) {
+            Font font = wb.createFont();
+            font.setBold(true);
+            ((org.apache.poi.xssf.usermodel.XSSFFont) font).setColor(new org.apache.poi.xssf.usermodel.XSSFColor(
+                    java.util.HexFormat.of().parseHex(status.colour.substring(1)), null));
+            CellStyle style = wb.createCellStyle();
+            style.setFont(font);
+            ragStyles.put(status, style);
+        }
         placeholder = wb.createCellStyle();
         placeholder.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
         // the same number formats as the PDF: whole counts, percentages to one place (stored as 0-100), others to one or two
@@ -191,7 +202,10 @@ final class WorkbookReport implements ReportFormat {
                     }
                 }
                 cell(row, c++, h.direction());
-                cell(row, c, h.rag());
+                var rag = cell(row, c, h.rag());
+                if (h.status() != Headline.Rag.NONE) {
+                    rag.setCellStyle(ragStyles.get(h.status()));
+                }
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 8));

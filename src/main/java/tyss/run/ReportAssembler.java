@@ -137,7 +137,19 @@ class ReportAssembler {
                 .query((rs, n) -> new MatchReport.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list();
         return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
+                targets(),
                 settings.publishIncomplete());
+    }
+
+    /** The performance team's targets by measure and financial year ({@code reference/targets}), where received. */
+    private tyss.measure.Targets targets() {
+        Map<String, Map<String, Double>> byYear = new TreeMap<>();
+        catalog.find("reference/targets").ifPresent(spec -> jdbc.sql("SELECT measure_id, period, target FROM " + spec.table()
+                        + " ORDER BY measure_id, period")
+                .query((rs, n) -> byYear.computeIfAbsent(rs.getString(1).strip().toUpperCase(java.util.Locale.ROOT), k -> new TreeMap<>())
+                        .put(rs.getString(2).strip(), rs.getDouble(3)))
+                .list());
+        return new tyss.measure.Targets(byYear);
     }
 
     /** A report run has no key of its own: it names the key(s) the stored data was pseudonymised with. */

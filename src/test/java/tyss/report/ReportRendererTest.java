@@ -172,7 +172,7 @@ class ReportRendererTest {
                     BigDecimal.valueOf(n * 5L), Unit.PERCENT));
         }
         ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                base.coverage(), false);
+                base.coverage(), base.targets(), false);
         Path with = dir.resolve("with");
         Path without = dir.resolve("without");
         new ReportRenderer().render(input, with);
@@ -213,7 +213,7 @@ class ReportRendererTest {
         return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64), null),
                 List.of(new ReportInput.ReceivedFile("tyss/referrals.csv", "tyss/referrals", "ab".repeat(32), "loaded", 10, 9, 1)),
                 List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)),
-                everythingReceived(model), false);
+                everythingReceived(model), tyss.measure.Targets.none(), false);
     }
 
     /** Every source of every measure received, for every period. */
