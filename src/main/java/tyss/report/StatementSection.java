@@ -269,7 +269,10 @@ final class StatementSection {
             if (stat(figure, "current").isEmpty()) {
                 continue;
             }
-            if (stat(figure, "baseline_per_quarter").isPresent()) {
+            if (stat(figure, "baseline_per_100").isPresent()) {
+                rows.add(line(label, perHundred(stat(figure, "baseline_per_100")), perHundred(stat(figure, "current_per_100")),
+                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "per head"));
+            } else if (stat(figure, "baseline_per_quarter").isPresent()) {
                 rows.add(line(label, show(stat(figure, "baseline_per_quarter")), count(stat(figure, "current")),
                         ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "rate ratio"));
             } else {
@@ -279,6 +282,10 @@ final class StatementSection {
             }
         }
         return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    private static String perHundred(Optional<Figure> rate) {
+        return rate.map(r -> r.number() == null ? r.value().text() : r.value().text() + "/100").orElse(NO_DATA);
     }
 
     private String interval(String figure, String unit) {

@@ -17,9 +17,11 @@ import tyss.measure.Quarter;
 /**
  * Y08 Data analysis: every system measure's headline for the reporting quarter against an
  * evaluator's baseline period (a financial year, or one quarter), with the change and a 95%
- * confidence interval. Counts are compared per quarter (a year's count is divided by four) as a
- * rate ratio with a log-normal interval on the two Poisson counts; percentages as a difference in
- * percentage points with Newcombe's hybrid Wilson score interval (method 10).
+ * confidence interval. Counts are compared as a rate ratio with a log-normal interval on the two
+ * Poisson counts: per young person in the cohort as it stood for the cohort's counts (the cohort
+ * grows, so a count alone would rise with it), per quarter otherwise (a year's count divided by
+ * four); percentages as a difference in percentage points with Newcombe's hybrid Wilson score
+ * interval (method 10).
  */
 public final class Baseline {
 
@@ -60,20 +62,39 @@ public final class Baseline {
             if (now.get().unit() == Unit.PERCENT) {
                 rows.addAll(percent(ctx, figure, quarter, now.get(), then.get()));
             } else if (now.get().unit().isCount()) {
-                rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters));
+                boolean cohort = now.get().breakdown().equals("population");
+                double[] people = cohort ? cohortPeople(ctx, measures, current, quarter, baseline) : null;
+                if (people == null) {
+                    rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters, 1, quarters));
+                } else {
+                    rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters,
+                            people[0], people[1]));
+                }
             }
         }
         return rows;
     }
 
-    private static List<MeasureResult> count(MeasureContext ctx, String figure, Period quarter, double a, double b, double quarters) {
+    /**
+     * A count now ({@code a}, among {@code na}) against the baseline's ({@code b}, among {@code nb}):
+     * for the cohort, na is the cohort as it stood this quarter and nb the cohort summed over the
+     * baseline's quarters (young-person-quarters), so the ratio compares rates per young person;
+     * otherwise na is 1 and nb the baseline's quarters, a rate per quarter.
+     */
+    private static List<MeasureResult> count(MeasureContext ctx, String figure, Period quarter, double a, double b, double quarters,
+                                             double na, double nb) {
         double perQuarter = b / quarters;
         double smaller = Math.min(a, b);
         List<MeasureResult> rows = new ArrayList<>();
         rows.add(stat(ctx, figure, quarter, "baseline_per_quarter", perQuarter, b, Unit.RATE));
         rows.add(stat(ctx, figure, quarter, "current", a, a, Unit.RATE));
+        boolean perHead = na != 1 || nb != quarters;
+        if (perHead) {
+            rows.add(stat(ctx, figure, quarter, "baseline_per_100", 100 * b / nb, b, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "current_per_100", 100 * a / na, a, Unit.RATE));
+        }
         if (a > 0 && b > 0) {
-            double ratio = a / perQuarter;
+            double ratio = (a / na) / (b / nb);
             double se = Math.sqrt(1 / a + 1 / b);
             rows.add(stat(ctx, figure, quarter, "rate_ratio", ratio, smaller, Unit.RATE));
             rows.add(stat(ctx, figure, quarter, "ci95_low", ratio * Math.exp(-Z * se), smaller, Unit.RATE));
@@ -121,6 +142,29 @@ public final class Baseline {
                                       Unit unit) {
         BigDecimal v = BigDecimal.valueOf(value).setScale(unit == Unit.PERCENT ? 1 : 3, RoundingMode.HALF_UP);
         return ctx.figure("Y08", figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
+    }
+
+    /**
+     * The cohort as it stood this quarter and summed over the baseline's quarters (S01's
+     * cohort_size), or null when either is missing or zero.
+     */
+    private static double[] cohortPeople(MeasureContext ctx, List<Measure> measures, List<MeasureResult> current, Period quarter, Period baseline) {
+        Optional<Measure> s01 = measures.stream().filter(m -> m.id().equals("S01")).findFirst();
+        Optional<MeasureResult> now = current.stream().filter(r -> r.measureId().equals("S01") && r.figure().equals("cohort_size")
+                && r.period().label().equals(quarter.label())).findFirst();
+        if (s01.isEmpty() || now.isEmpty() || now.get().value() == null || now.get().value().signum() == 0) {
+            return null;
+        }
+        double summed = 0;
+        for (Quarter q : quarters(baseline)) {
+            Period p = Period.of(q);
+            Optional<MeasureResult> size = s01.get().calculate(ctx, p).stream().filter(r -> r.figure().equals("cohort_size")).findFirst();
+            if (size.isEmpty() || size.get().value() == null) {
+                return null;
+            }
+            summed += size.get().value().doubleValue();
+        }
+        return summed == 0 ? null : new double[] {now.get().value().doubleValue(), summed};
     }
 
     private static Optional<MeasureResult> headline(List<MeasureResult> results, MeasureDefinition d, Period period) {
