@@ -137,6 +137,7 @@ public record Headline(String statement, String measureId, String measureName, S
     }
 
     static String label(String figure) {
-        return figure.replace(tyss.measure.Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
+        return figure.replace(tyss.measure.Rates.PER_100000, " per 100,000 aged 10-17").replace(tyss.measure.Rates.PER_10000, " per 10,000 aged 10-17")
+                .replace(tyss.measure.Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
     }
 }

@@ -117,7 +117,7 @@ class ReportAssembler {
                         + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
                 .param(runId).query(ResultRows::read)
                 .list();
-        results = tyss.measure.Rates.withRates(results);
+        results = tyss.measure.Rates.withRates(results, population1017());
         var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
                 .query((rs, n) -> {
                     String fingerprint = keyFingerprint(rs.getString(2));
@@ -139,6 +139,15 @@ class ReportAssembler {
         return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
                 targets(),
                 settings.publishIncomplete());
+    }
+
+    /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */
+    private Map<Integer, Long> population1017() {
+        Map<Integer, Long> byYear = new TreeMap<>();
+        catalog.find("reference/population").ifPresent(spec -> jdbc.sql("SELECT pop_year, SUM(people) FROM " + spec.table()
+                        + " WHERE age BETWEEN 10 AND 17 GROUP BY pop_year ORDER BY pop_year")
+                .query((rs, n) -> byYear.put(rs.getInt(1), rs.getLong(2))).list());
+        return byYear;
     }
 
     /** The performance team's targets by measure and financial year ({@code reference/targets}), where received. */
