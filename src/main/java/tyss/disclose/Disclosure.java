@@ -20,6 +20,8 @@ import tyss.measure.Period;
  */
 public final class Disclosure {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Disclosure.class);
+
     /** The linkage table is published as a measure-shaped table so that one suppression covers it. */
     public static final String LINKAGE = "linkage";
 
@@ -46,8 +48,11 @@ public final class Disclosure {
         // what was not received is not published, so it takes no part in suppression
         List<MeasureResult> all = new ArrayList<>(results.stream().filter(r -> !notReceived.contains(r)).toList());
         all.addAll(linkage);
+        long started = System.nanoTime();
         SmallNumberSuppression.Decision decision = suppression.decide(all);
         Set<MeasureResult> hidden = decision.hidden();
+        log.debug("commissioners' edition: {} figures withheld ({} primary) in {} ms", hidden.size(), decision.primary().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return new ReportModel(edition, input, figures(results, hidden, notReceived), figures(linkage, hidden, Set.of()), List.of(),
                 new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()), incomplete);
     }

@@ -81,13 +81,14 @@ public final class SmallNumberSuppression {
         }
         Links links = new Links(results);
         Set<String> dirty = new LinkedHashSet<>(byMeasure.keySet());
+        Set<String> settled = new HashSet<>();
         while (!dirty.isEmpty()) {
             Set<MeasureResult> added = new HashSet<>();
             links.propagate(hidden, added);
             hidden.addAll(added);
             added.forEach(r -> dirty.add(r.measureId()));
             for (String measure : dirty) {
-                added.addAll(protect(byMeasure.get(measure), hidden));
+                added.addAll(protect(byMeasure.get(measure), hidden, settled));
             }
             hidden.addAll(added);
             dirty.clear();
@@ -97,7 +98,7 @@ public final class SmallNumberSuppression {
     }
 
     /** One round for one measure: for each group of linked figures that leaves a withheld one too narrow, one more figure to withhold. */
-    private Set<MeasureResult> protect(List<MeasureResult> rows, Set<MeasureResult> hidden) {
+    private Set<MeasureResult> protect(List<MeasureResult> rows, Set<MeasureResult> hidden, Set<String> settled) {
         Map<String, MeasureResult> byKey = new HashMap<>();
         List<Published> view = new ArrayList<>();
         for (MeasureResult r : rows) {
@@ -108,7 +109,14 @@ public final class SmallNumberSuppression {
         LinkedTables tables = new LinkedTables(view);
         Set<MeasureResult> added = new HashSet<>();
         for (List<String> component : Intervals.components(tables)) {
-            if (!Intervals.unprotected(tables, component, threshold).isEmpty()) {
+            // a group found protected stays so until a figure joins it (its relations' figures only change by joining it)
+            String signature = String.join("\u0000", component);
+            if (settled.contains(signature)) {
+                continue;
+            }
+            if (Intervals.unprotected(tables, component, threshold).isEmpty()) {
+                settled.add(signature);
+            } else {
                 complement(tables, component).ifPresent(v -> added.add(byKey.get(v.row().key())));
             }
         }
