@@ -53,6 +53,11 @@ final class CsvSource implements TabularSource {
         return charset;
     }
 
+    @Override
+    public boolean decimalComma() {
+        return separator == ';';
+    }
+
     char separator() {
         return separator;
     }

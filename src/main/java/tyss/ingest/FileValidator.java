@@ -34,7 +34,7 @@ public final class FileValidator {
         List<RowIssue> issues = new ArrayList<>();
         try (TabularSource source = TabularSource.open(entry.path())) {
             HeaderBinder.Binding binding = new HeaderBinder(spec.get(), fileMapping).bind(source);
-            RowChecker checker = new RowChecker(spec.get(), fileMapping);
+            RowChecker checker = new RowChecker(spec.get(), fileMapping, source.decimalComma());
             try {
                 while (binding.dataRows().hasNext()) {
                     SourceRow row = binding.dataRows().next();

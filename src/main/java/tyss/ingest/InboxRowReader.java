@@ -83,7 +83,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                     if (rowsHandedOn % PROGRESS_EVERY == 0) {
                         log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                     }
-                    return new FileRow(current, spec, row.rowNumber(), cells(row));
+                    return new FileRow(current, spec, row.rowNumber(), cells(row), source.decimalComma());
                 }
                 log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                 finishFile(ReceivedFiles.LOADED, ignoredNote());

@@ -41,8 +41,16 @@ final class RowChecker {
     private final List<DateTimeFormatter> dateTimes = new ArrayList<>();
     private final List<DateTimeFormatter> months = new ArrayList<>();
 
+    /** Whether a comma in a number is its decimal mark: in a semicolon-separated export, as European-locale Excel writes it. */
+    private final boolean decimalComma;
+
     RowChecker(DatasetSpec spec, Optional<FileMapping> mapping) {
+        this(spec, mapping, false);
+    }
+
+    RowChecker(DatasetSpec spec, Optional<FileMapping> mapping, boolean decimalComma) {
         this.spec = spec;
+        this.decimalComma = decimalComma;
         for (ColumnSpec c : spec.columns()) {
             if (c.codes() != null) {
                 Map<String, String> labels = mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
@@ -94,8 +102,8 @@ final class RowChecker {
             case DATE, DOB -> date(text);
             case DATETIME -> dateTime(text);
             case MONTH -> month(text);
-            case INT -> range(column, wholeNumber(text));
-            case DECIMAL -> range(column, decimal(text));
+            case INT -> range(column, wholeNumber(text, decimalComma));
+            case DECIMAL -> range(column, decimal(text, decimalComma));
             case CODE -> code(column, text);
             case CODE_LIST -> codeList(column, text);
         };
@@ -198,20 +206,41 @@ final class RowChecker {
         return "'" + text + "' is not a date";
     }
 
-    private static BigDecimal wholeNumber(String text) {
-        BigDecimal n = decimal(text);
+    private static BigDecimal wholeNumber(String text, boolean decimalComma) {
+        BigDecimal n = decimal(text, decimalComma);
         if (n.stripTrailingZeros().scale() > 0) {
             throw new BadValue("'" + text + "' is not a whole number");
         }
         return n.setScale(0);
     }
 
-    private static BigDecimal decimal(String text) {
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+
+    /**
+     * A number as the file writes it. A comma is a thousands separator only where it groups
+     * digits in threes (1,234 or 12,345.6) in a file that uses the point for decimals; in a
+     * semicolon-separated file it is the decimal mark (44,1; 1.234,5). Anything else with a comma
+     * (1,2,3, or 44,1 where the point is the decimal mark) is refused, never read as another number.
+     */
+    static BigDecimal decimal(String text, boolean decimalComma) {
+        String t = text.strip();
         try {
-            return new BigDecimal(text.indexOf(',') < 0 ? text : text.replace(",", ""));
+            if (t.indexOf(',') < 0) {
+                return new BigDecimal(t);
+            }
+            if (decimalComma && DECIMAL_COMMA.matcher(t).matches()) {
+                return new BigDecimal(t.replace(".", "").replace(',', '.'));
+            }
+            if (!decimalComma && THOUSANDS.matcher(t).matches()) {
+                return new BigDecimal(t.replace(",", ""));
+            }
         } catch (NumberFormatException e) {
             throw new BadValue("'" + text + "' is not a number");
         }
+        throw new BadValue("'" + text + "' is not a number: " + (decimalComma
+                ? "in this semicolon-separated file a comma is the decimal mark, used once (44,1)"
+                : "a comma here can only separate thousands (1,234); a decimal comma (44,1) is read only in a semicolon-separated file"));
     }
 
     private static BigDecimal range(ColumnSpec column, BigDecimal n) {

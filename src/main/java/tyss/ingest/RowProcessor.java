@@ -22,7 +22,7 @@ public class RowProcessor implements ItemProcessor<FileRow, IngestedRow> {
     @Override
     public IngestedRow process(FileRow row) {
         RowChecker checker = checkers.computeIfAbsent(row.file().fileId(),
-                id -> new RowChecker(row.spec(), mapping.forFile(row.file().sourceName())));
+                id -> new RowChecker(row.spec(), mapping.forFile(row.file().sourceName()), row.decimalComma()));
         CheckedRow checked = checker.check(row.file().fileId(), row.rowNumber(), row.cells());
         return new IngestedRow(checked, checked.rejected() ? null : protector.protect(checked));
     }

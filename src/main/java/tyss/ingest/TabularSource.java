@@ -15,6 +15,11 @@ public interface TabularSource extends AutoCloseable {
     /** The rows of a sheet, from the top. Reading a sheet again starts it again. */
     Iterator<SourceRow> rows(String sheet) throws IOException;
 
+    /** Whether a comma in its numbers is the decimal mark (a semicolon-separated CSV). */
+    default boolean decimalComma() {
+        return false;
+    }
+
     @Override
     void close() throws IOException;
 

@@ -1,6 +1,7 @@
 package tyss.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,6 +92,33 @@ class RowCheckerTest {
         // 943 476 5919: 9*10+4*9+3*8+4*7+7*6+6*5+5*4+9*3+1*2 = 299; 11 - 299 mod 11 (2) = 9 → check digit 9
         assertThat(Identifiers.isValidNhsNumber("9434765919")).isTrue();
         assertThat(Identifiers.isValidNhsNumber("9434765918")).isFalse();
+    }
+
+    @Test
+    void a_comma_in_a_number_is_a_decimal_mark_only_in_a_semicolon_file_and_groups_thousands_only_in_threes() {
+        // European-locale Excel writes 44,1 in a semicolon-separated file: 44.1, never 441. In a
+        // comma- or tab-separated file (or a workbook) a comma can only group thousands: 1,234 and
+        // 12,345.5 are read, 44,1 and 1,2,3 are refused, as is 1,2,3 in a semicolon file.
+        assertThat(RowChecker.decimal("44,1", true)).isEqualByComparingTo("44.1");
+        assertThat(RowChecker.decimal("1.234,5", true)).isEqualByComparingTo("1234.5");
+        assertThat(RowChecker.decimal("26.9", true)).isEqualByComparingTo("26.9");
+        assertThat(RowChecker.decimal("1,234", false)).isEqualByComparingTo("1234");
+        assertThat(RowChecker.decimal("12,345.5", false)).isEqualByComparingTo("12345.5");
+        for (String bad : java.util.List.of("44,1", "1,2,3", "1,23")) {
+            assertThatThrownBy(() -> RowChecker.decimal(bad, false)).hasMessageContaining("'" + bad + "' is not a number")
+                    .hasMessageContaining("semicolon-separated");
+        }
+        assertThatThrownBy(() -> RowChecker.decimal("1,2,3", true)).hasMessageContaining("the decimal mark, used once");
+        // through a whole row: in a semicolon file the attainment is 44.1; in a comma file the row is rejected, naming the value
+        var attainment = CATALOG.find("schools/attainment").orElseThrow();
+        Map<String, String> cells = row("upn", "A123456789012", "academic_year", "2025/26", "key_stage", "KS4", "measure", "ATT8",
+                "result_value", "44,1");
+        CheckedRow semicolon = new RowChecker(attainment, Optional.empty(), true).check(1, 5, cells);
+        assertThat(semicolon.rejected()).isFalse();
+        assertThat((java.math.BigDecimal) semicolon.values().get("result_value")).isEqualByComparingTo("44.1");
+        CheckedRow comma = new RowChecker(attainment, Optional.empty(), false).check(1, 5, cells);
+        assertThat(comma.rejected()).isTrue();
+        assertThat(comma.issues()).anySatisfy(i -> assertThat(i.toString()).contains("result_value", "44,1"));
     }
 
     private static RowChecker checker(String dataset) {
