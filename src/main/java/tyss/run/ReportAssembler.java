@@ -170,7 +170,8 @@ class ReportAssembler {
                 .query(String.class).list());
     }
 
-    private static Path writeResultsCsv(List<MeasureResult> results, Quarter quarter, Path outDir) {
+    /** Every result, unsuppressed; text that came from input data (a breakdown's cell) cannot become a spreadsheet formula. */
+    static Path writeResultsCsv(List<MeasureResult> results, Quarter quarter, Path outDir) {
         Path file = outDir.resolve("tyss-results-" + quarter.slug() + "-internal.csv");
         try {
             Files.createDirectories(outDir);
@@ -180,7 +181,8 @@ class ReportAssembler {
                         "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit"}, false);
                 for (MeasureResult r : results) {
                     csv.writeNext(new String[] {r.measureId(), r.figure(), r.definitionVersion(), r.period().kind().name(), r.period().label(),
-                            r.period().start().toString(), r.period().end().toString(), r.breakdown(), r.breakdownValue(), plain(r.numerator()),
+                            r.period().start().toString(), r.period().end().toString(), r.breakdown(), tyss.report.SafeText.of(r.breakdownValue()),
+                            plain(r.numerator()),
                             plain(r.denominator()), plain(r.value()), r.unit().name()}, false);
                 }
             }
