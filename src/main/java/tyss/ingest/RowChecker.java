@@ -243,6 +243,10 @@ final class RowChecker {
                 : "a comma here can only separate thousands (1,234); a decimal comma (44,1) is read only in a semicolon-separated file"));
     }
 
+    /** The largest whole number an INT column stores, and the largest magnitude of a DECIMAL(14,4) one (V3__dataset_tables.sql). */
+    private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal MAX_DECIMAL = new BigDecimal("9999999999.9999");
+
     private static BigDecimal range(ColumnSpec column, BigDecimal n) {
         if (column.min() != null && n.compareTo(column.min()) < 0) {
             throw new BadValue(n.toPlainString() + " is below the smallest allowed value");
@@ -250,7 +254,12 @@ final class RowChecker {
         if (column.max() != null && n.compareTo(column.max()) > 0) {
             throw new BadValue(n.toPlainString() + " is above the largest allowed value");
         }
-        return n;
+        // a value the store cannot hold is a row error like any other, not a failed run (issue 21, item 3)
+        BigDecimal limit = column.type() == ColumnType.INT ? MAX_INT : MAX_DECIMAL;
+        if (n.abs().compareTo(limit) > 0) {
+            throw new BadValue("'" + n.toPlainString() + "' is too large to be a real value here (at most " + limit.stripTrailingZeros().toPlainString() + ")");
+        }
+        return column.type() == ColumnType.DECIMAL && n.scale() > 4 ? n.setScale(4, java.math.RoundingMode.HALF_UP) : n;
     }
 
     private String code(ColumnSpec column, String text) {

@@ -121,6 +121,21 @@ class RowCheckerTest {
         assertThat(comma.issues()).anySatisfy(i -> assertThat(i.toString()).contains("result_value", "44,1"));
     }
 
+    @Test
+    void a_number_the_store_cannot_hold_is_a_row_error_naming_it_not_a_failed_run() {
+        // a population of 99999999999 overflowed the INT column and ended ingest with "Overflow"; an
+        // attainment of 1e20 gave "Value too long" for DECIMAL(14,4). Both are rejected rows now.
+        var population = CATALOG.find("reference/population").orElseThrow();
+        CheckedRow big = new RowChecker(population, Optional.empty()).check(1, 9, row("pop_year", "2024", "age", "12", "sex", "F", "people", "99999999999"));
+        assertThat(big.rejected()).isTrue();
+        assertThat(big.issues()).anySatisfy(i -> assertThat(i.toString()).contains("99999999999", "too large"));
+        var attainment = CATALOG.find("schools/attainment").orElseThrow();
+        CheckedRow huge = new RowChecker(attainment, Optional.empty()).check(1, 4, row("upn", "A123456789012", "academic_year", "2025/26",
+                "key_stage", "KS4", "measure", "ATT8", "result_value", "1e20"));
+        assertThat(huge.rejected()).isTrue();
+        assertThat(huge.issues()).anySatisfy(i -> assertThat(i.toString()).contains("too large"));
+    }
+
     private static RowChecker checker(String dataset) {
         return new RowChecker(CATALOG.find(dataset).orElseThrow(), Optional.empty());
     }
