@@ -47,8 +47,12 @@ public class Receiver {
         int refused = 0;
         for (Inbox.Entry entry : Inbox.list(inbox)) {
             String sha = Inbox.sha256(entry.path());
-            if (jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(sha).query(Integer.class).single() > 0) {
+            Optional<String> earlier = jdbc.sql("SELECT source_name FROM received_file WHERE sha256 = ?").param(sha).query(String.class).optional();
+            if (earlier.isPresent()) {
                 already++;
+                if (!earlier.get().equals(entry.relativeName())) {
+                    duplicate(entry.relativeName(), sha, earlier.get(), runId);
+                }
                 continue;
             }
             Optional<DatasetSpec> spec = mapping.forFile(entry.relativeName()).flatMap(m -> catalog.find(m.dataset()))
@@ -75,6 +79,17 @@ public class Receiver {
         }
         log.info("received {} new file(s); {} already received, {} replacing an earlier version, {} refused", received, already, replaced, refused);
         return new Outcome(received, already, replaced, refused);
+    }
+
+    /** The same bytes under another name (a copy such as "referrals (1).csv"): not loaded twice, but recorded and said. */
+    private void duplicate(String sourceName, String sha, String sameAs, String runId) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM duplicate_delivery WHERE source_name = ? AND sha256 = ?").params(sourceName, sha)
+                .query(Integer.class).single() > 0;
+        if (!known) {
+            jdbc.sql("INSERT INTO duplicate_delivery (source_name, sha256, same_as, received_run) VALUES (?, ?, ?, ?)")
+                    .params(sourceName, sha, sameAs, runId).update();
+            log.warn("not loaded: {} has the same bytes as {}, already received", sourceName, sameAs);
+        }
     }
 
     private boolean supersedeEarlier(String sourceName, long newFileId) {

@@ -40,6 +40,9 @@ public final class RejectsReport {
                         + " UNION ALL "
                         + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', 'file refused: ' || f.message, NULL FROM received_file f "
                         + "WHERE f.status = 'refused' AND f.archived_path IS NULL" + ofRun
+                        + " UNION ALL "
+                        + "SELECT f.source_name, NULL, NULL, NULL, 'WARNING', 'not loaded: the same bytes as ' || f.same_as || ', already received', NULL "
+                        + "FROM duplicate_delivery f WHERE 1 = 1" + ofRun
                         + " ORDER BY 1, 2 NULLS FIRST, 3, 6")
                 .paramSource(runId == null ? java.util.Map.of() : java.util.Map.of("run", runId))
                 .query((rs, n) -> new Line(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),

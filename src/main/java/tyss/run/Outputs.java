@@ -87,6 +87,17 @@ public class Outputs {
                     f.put("rows_with_warnings", rs.getInt(9));
                     return f;
                 }).list());
+        List<Map<String, Object>> duplicates = jdbc.sql("SELECT source_name, sha256, same_as FROM duplicate_delivery ORDER BY source_name, sha256")
+                .query((rs, n) -> {
+                    Map<String, Object> d = new LinkedHashMap<>();
+                    d.put("file", rs.getString(1));
+                    d.put("sha256", rs.getString(2));
+                    d.put("same_as", rs.getString(3));
+                    return d;
+                }).list();
+        if (!duplicates.isEmpty()) {
+            manifest.put("not_loaded_same_bytes", duplicates); // absent otherwise, so earlier manifests stay as they were
+        }
         manifest.put("outputs", outputs());
         Path file = settings.quarterOutDir().resolve(MANIFEST);
         try {

@@ -23,7 +23,10 @@ class RunSummary {
         var results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
                 .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         out.printf("Run %s finished (%s) in %.1f s%n", runId, settings.command().word, took.toMillis() / 1000.0);
-        out.printf("  files received: %d new (%d refused); rows read %d, loaded %d, rejected %d%n", files[0], files[4], files[1], files[2], files[3]);
+        long duplicates = jdbc.sql("SELECT COUNT(*) FROM duplicate_delivery WHERE received_run = ?").param(runId).query(Long.class).single();
+        out.printf("  files received: %d new (%d refused%s); rows read %d, loaded %d, rejected %d%n", files[0], files[4],
+                duplicates == 0 ? "" : String.format("; %d not loaded, the same bytes as a file already received: see the rejects report", duplicates),
+                files[1], files[2], files[3]);
         if (results[1] > 0) {
             long[] reuse = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) FROM measure_input WHERE run_id = ?")
                     .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

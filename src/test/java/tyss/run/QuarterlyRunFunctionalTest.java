@@ -119,6 +119,22 @@ class QuarterlyRunFunctionalTest {
         assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).exists();
     }
 
+    @Test
+    void a_copy_of_a_file_under_another_name_is_not_loaded_twice_and_says_so_everywhere() throws IOException {
+        // "referrals_Q2 (1).csv" has the same bytes as referrals_Q2.csv: loading both would count
+        // each referral twice; skipping it silently would leave no trace that it came.
+        Path inbox = smallInbox();
+        Files.copy(inbox.resolve("tyss/referrals_Q2.csv"), inbox.resolve("tyss/referrals_Q2 (1).csv"));
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(),
+                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rows read 4, loaded 3, rejected 1", "1 not loaded, the same bytes as a file already received");
+        // the inbox is read in name order, so the copy (a space sorts before the point) is the one loaded
+        assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).content()
+                .contains("\"tyss/referrals_Q2.csv\"", "WARNING", "not loaded: the same bytes as tyss/referrals_Q2 (1).csv, already received");
+        assertThat(dir.resolve("out/2026-27-Q2/manifest.json")).content().contains("not_loaded_same_bytes", "\"same_as\" : \"tyss/referrals_Q2 (1).csv\"");
+    }
+
     private Path smallInbox() throws IOException {
         Path inbox = dir.resolve("inbox");
         Files.createDirectories(inbox.resolve("tyss"));
