@@ -71,6 +71,8 @@ public final class Cli {
             err.println("Try 'tyss --help'.");
             return ExitCodes.BAD_ARGUMENTS;
         }
+        tyss.run.PrivateFolders.make(settings.command() == Command.VALIDATE ? new Path[] {settings.outDir()}
+                : new Path[] {settings.dataDir(), settings.outDir()});
         if (settings.command() == Command.VALIDATE) {
             return new ValidateCommand(settings, out, err).run();
         }

@@ -37,6 +37,11 @@ class QuarterlyRunFunctionalTest {
         assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).content().contains("risk_grade", "'extreme' is not a known code");
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("Nothing to do");
+        // the store, the archive of received files, the logs and every output are the service account's alone
+        for (String folder : List.of("data", "out")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(folder))))
+                    .as(folder).isEqualTo("rwx------");
+        }
         assertThat(counts()).isEqualTo(before);
     }
 
