@@ -73,6 +73,10 @@ final class PdfReport implements ReportFormat {
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
             configuration.setMetadataTitle("TYSS quarterly outcomes report " + input.quarter() + " (" + edition.title + ")");
+            // a tagged PDF in English whose viewer shows the title: the start of what PDF/UA asks (issue 19)
+            configuration.setTagged(true);
+            configuration.setTagLanguage("en-GB");
+            configuration.setDisplayMetadataTitle(true);
             configuration.setMetadataAuthor("TYSS performance team");
             configuration.setMetadataCreator("tyss-reports " + input.provenance().softwareVersion());
             exporter.setConfiguration(configuration);

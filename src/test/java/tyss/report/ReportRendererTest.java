@@ -72,6 +72,12 @@ class ReportRendererTest {
         assertThat(text).containsPattern("referrals\\s+c\\s+40\\s+40\\s+c\\s+c");
         try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
             assertThat(pdf.getDocumentCatalog().getDocumentOutline()).as("bookmarks").isNotNull();
+            // tagged, in English, its title shown by the viewer (PDF/UA's first requirements; WCAG 2.2 AA)
+            assertThat(pdf.getDocumentCatalog().getMarkInfo()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(1);
