@@ -180,8 +180,9 @@ final class WorkbookReport implements ReportFormat {
     private void summary() {
         Sheet sheet = wb.createSheet("Summary");
         int r = start(sheet, "TYSS quarterly outcomes report, " + input.quarter() + " (" + edition.title + ")",
-                "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "On a year ago", "Against target");
-        widths(sheet, 22, 9, 60, 28, 12, 12, 12, 18, 14);
+                "Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago", "This quarter per 100 in the cohort",
+                "A year ago per 100 in the cohort", "On a year ago", "Against target");
+        widths(sheet, 22, 9, 60, 28, 12, 12, 12, 14, 14, 18, 14);
         int first = r;
         for (ReportModel.StatementPart part : input.statements()) {
             LogicModel.Statement s = part.statement();
@@ -201,6 +202,16 @@ final class WorkbookReport implements ReportFormat {
                         cell(row, c++, Headline.NO_DATA).setCellStyle(placeholder);
                     }
                 }
+                // the rate per 100 in the cohort as it stood, for the cohort's counts: what the direction compares
+                for (Quarter q : List.of(input.quarter(), input.quarter().sameQuarterLastYear())) {
+                    var rate = input.headline(d.id(), d.headlineFigure(), Period.of(q)).filter(f -> f.breakdown().equals("population"))
+                            .flatMap(f -> input.find(d.id(), f.figure() + tyss.measure.Rates.PER_100, f.breakdown(), f.breakdownValue(), f.period()));
+                    if (rate.isPresent()) {
+                        value(row, c++, rate.get());
+                    } else {
+                        c++;
+                    }
+                }
                 cell(row, c++, h.direction());
                 var rag = cell(row, c, h.rag());
                 if (h.status() != Headline.Rag.NONE) {
@@ -208,7 +219,7 @@ final class WorkbookReport implements ReportFormat {
                 }
             }
         }
-        sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 8));
+        sheet.setAutoFilter(new CellRangeAddress(first - 1, r - 1, 0, 10));
         trendChart(r + 2);
     }
 
