@@ -1,10 +1,10 @@
 package tyss.disclose;
 
-import tyss.measure.Coverage;
 import java.util.List;
 
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
+import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.Quarter;

@@ -1,6 +1,5 @@
 package tyss.disclose;
 
-import tyss.measure.Coverage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tyss.ingest.RejectsReport;
+import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,24 +18,18 @@ import org.springframework.stereotype.Component;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
+import tyss.disclose.Disclosure;
+import tyss.disclose.IntruderAudit;
+import tyss.disclose.ReportInput;
+import tyss.disclose.SmallNumberSuppression;
+import tyss.ingest.DatasetCatalog;
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
+import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.Quarter;
 import tyss.measure.ResultRows;
-import java.time.YearMonth;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
-import tyss.measure.Coverage;
-import tyss.disclose.Disclosure;
-import tyss.disclose.IntruderAudit;
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
-import tyss.disclose.ReportInput;
-import tyss.disclose.SmallNumberSuppression;
 import tyss.report.ReportRenderer;
 
 /** Gathers a run's results and run record from the store and hands them to the renderers. */
