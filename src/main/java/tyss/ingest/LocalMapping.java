@@ -34,9 +34,17 @@ public record LocalMapping(String authority, List<FileMapping> files) {
     public record FileMapping(String dataset, String match, String sheet, List<String> dateFormats,
                               Map<String, List<String>> columns, Map<String, Map<String, String>> values) {
 
+        /**
+         * Whether the glob matches the path relative to the inbox. A leading {@code **}{@code /}
+         * also matches no folder at all, so {@code **}{@code /social-care/x*} matches
+         * {@code social-care/x.csv} in an inbox laid out by agency, as it does {@code inbox/social-care/x.csv}.
+         */
         boolean matches(String relativePath) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + match);
-            return matcher.matches(Path.of(relativePath.replace('\\', '/')));
+            Path path = Path.of(relativePath.replace('\\', '/'));
+            if (FileSystems.getDefault().getPathMatcher("glob:" + match).matches(path)) {
+                return true;
+            }
+            return match.startsWith("**/") && FileSystems.getDefault().getPathMatcher("glob:" + match.substring(3)).matches(path);
         }
     }
 

@@ -85,4 +85,15 @@ class LocalMappingTest {
                     .containsEntry("type", "CCE").containsEntry("screening_date", LocalDate.of(2026, 7, 3));
         }
     }
+
+    @Test
+    void a_leading_double_star_also_matches_an_inbox_laid_out_by_agency() {
+        // the sample mapping's **/social-care/eclipse-screenings* matched input-samples/inbox/social-care/...
+        // but not social-care/... in an inbox folder laid out as the README says (issue 21, item 8)
+        var mapping = new LocalMapping.FileMapping("social-care/exploitation-screenings", "**/social-care/eclipse-screenings*", null,
+                java.util.List.of(), java.util.Map.of(), java.util.Map.of());
+        assertThat(mapping.matches("social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
+        assertThat(mapping.matches("inbox/social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
+        assertThat(mapping.matches("police/eclipse-screenings_2026-27-Q2.csv")).isFalse();
+    }
 }
