@@ -31,7 +31,6 @@ import tyss.measure.Period;
  */
 public final class SmallNumberSuppression {
 
-    public static final String SYMBOL = Cell.Reason.SUPPRESSED.symbol;
     /** Counts from 1 to this are withheld (REFERENCE-DEFINITIONS §6). */
     public static final int THRESHOLD = 5;
 
@@ -49,10 +48,6 @@ public final class SmallNumberSuppression {
     public SmallNumberSuppression(int threshold, boolean secondary) {
         this.threshold = threshold;
         this.secondary = secondary;
-    }
-
-    public int threshold() {
-        return threshold;
     }
 
     /** What disclosure control withholds: the primary cells (small counts) and, among {@code hidden}, those hidden to protect them. */

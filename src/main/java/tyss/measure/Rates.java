@@ -26,11 +26,6 @@ public final class Rates {
     private Rates() {
     }
 
-    /** The results with each cohort count's rate after it. */
-    public static List<MeasureResult> withRates(List<MeasureResult> results) {
-        return withRates(results, Map.of());
-    }
-
     /**
      * The results with each cohort count's rate per 100 in the cohort, and each count for the whole
      * authority's young people per 10,000 of its 10-17 population (first-time entrants per 100,000),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import tyss.disclose.Cell;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
+import tyss.measure.Change;
 import tyss.measure.LogicModel.Direction;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.Period;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tyss.measure.Change;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
@@ -24,8 +25,6 @@ import tyss.measure.Quarter;
  * interval (method 10).
  */
 public final class Baseline {
-
-    static final double Z = 1.959964;
 
     private Baseline() {
     }
@@ -94,11 +93,10 @@ public final class Baseline {
             rows.add(stat(ctx, figure, quarter, "current_per_100", 100 * a / na, a, Unit.RATE));
         }
         if (a > 0 && b > 0) {
-            double ratio = (a / na) / (b / nb);
-            double se = Math.sqrt(1 / a + 1 / b);
-            rows.add(stat(ctx, figure, quarter, "rate_ratio", ratio, smaller, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_low", ratio * Math.exp(-Z * se), smaller, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_high", ratio * Math.exp(Z * se), smaller, Unit.RATE));
+            Change.Interval ci = Change.rateRatio(a, na, b, nb);
+            rows.add(stat(ctx, figure, quarter, "rate_ratio", (a / na) / (b / nb), smaller, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_low", ci.lo(), smaller, Unit.RATE));
+            rows.add(stat(ctx, figure, quarter, "ci95_high", ci.hi(), smaller, Unit.RATE));
         }
         return rows;
     }
@@ -112,26 +110,11 @@ public final class Baseline {
         List<MeasureResult> rows = new ArrayList<>();
         rows.add(stat(ctx, figure, quarter, "baseline", 100 * x0 / n0, x0, Unit.PERCENT));
         rows.add(stat(ctx, figure, quarter, "current", 100 * x1 / n1, x1, Unit.PERCENT));
-        double[] w1 = wilson(x1, n1);
-        double[] w0 = wilson(x0, n0);
-        double p1 = x1 / n1;
-        double p0 = x0 / n0;
-        double diff = p1 - p0;
-        double low = diff - Math.sqrt(Math.pow(p1 - w1[0], 2) + Math.pow(w0[1] - p0, 2));
-        double high = diff + Math.sqrt(Math.pow(w1[1] - p1, 2) + Math.pow(p0 - w0[0], 2));
-        rows.add(stat(ctx, figure, quarter, "change_points", 100 * diff, smaller, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * low, smaller, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * high, smaller, Unit.PERCENT));
+        Change.Interval ci = Change.shareDifference(x1, n1, x0, n0);
+        rows.add(stat(ctx, figure, quarter, "change_points", 100 * (x1 / n1 - x0 / n0), smaller, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * ci.lo(), smaller, Unit.PERCENT));
+        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * ci.hi(), smaller, Unit.PERCENT));
         return rows;
-    }
-
-    /** Wilson's score interval for a proportion. */
-    static double[] wilson(double x, double n) {
-        double p = x / n;
-        double z2 = Z * Z;
-        double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
-        double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-        return new double[] {centre - half, centre + half};
     }
 
     /**

@@ -1,4 +1,4 @@
-package tyss.report;
+package tyss.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,23 +1,24 @@
-package tyss.report;
+package tyss.measure;
 
 /**
  * Whether a change between two periods is clear at the 95% level, so that the report calls it up
  * or down only when chance is an unlikely explanation: counts (events or people, per head of a
  * population where one is given) by the Poisson rate ratio's interval, shares by Newcombe's
- * hybrid score interval for a difference of proportions (Wilson intervals for each).
+ * hybrid score interval for a difference of proportions (Wilson intervals for each). The
+ * dashboard's direction of travel and Y08's comparison with a baseline both rest on these.
  */
-final class Change {
+public final class Change {
 
-    enum Call { UP, DOWN, NO_CLEAR_CHANGE }
+    public enum Call { UP, DOWN, NO_CLEAR_CHANGE }
 
     /** A 95% interval. */
-    record Interval(double lo, double hi) {
-        Call call(double none) {
+    public record Interval(double lo, double hi) {
+        public Call call(double none) {
             return lo > none ? Call.UP : hi < none ? Call.DOWN : Call.NO_CLEAR_CHANGE;
         }
     }
 
-    private static final double Z = 1.959964;
+    public static final double Z = 1.959964;
 
     private Change() {
     }
@@ -26,7 +27,7 @@ final class Change {
      * The ratio of the rate now ({@code a} in a population of {@code na}) to the rate then, with
      * its interval: exp(ln RR ± 1.96 √(1/a + 1/b)). A zero count takes 0.5 so the interval exists.
      */
-    static Interval rateRatio(double a, double na, double b, double nb) {
+    public static Interval rateRatio(double a, double na, double b, double nb) {
         double x = a == 0 ? 0.5 : a;
         double y = b == 0 ? 0.5 : b;
         double ln = Math.log((x / na) / (y / nb));
@@ -34,7 +35,7 @@ final class Change {
         return new Interval(Math.exp(ln - Z * se), Math.exp(ln + Z * se));
     }
 
-    static Call counts(double a, double na, double b, double nb) {
+    public static Call counts(double a, double na, double b, double nb) {
         if (a == 0 && b == 0) {
             return Call.NO_CLEAR_CHANGE;
         }
@@ -42,7 +43,7 @@ final class Change {
     }
 
     /** Newcombe's hybrid score interval (his method 10) for the share now less the share then. */
-    static Interval shareDifference(double x1, double n1, double x2, double n2) {
+    public static Interval shareDifference(double x1, double n1, double x2, double n2) {
         double p1 = x1 / n1;
         double p2 = x2 / n2;
         Interval w1 = wilson(x1, n1);
@@ -51,7 +52,7 @@ final class Change {
         return new Interval(d - Math.sqrt(sq(p1 - w1.lo()) + sq(w2.hi() - p2)), d + Math.sqrt(sq(w1.hi() - p1) + sq(p2 - w2.lo())));
     }
 
-    static Interval wilson(double x, double n) {
+    public static Interval wilson(double x, double n) {
         double p = x / n;
         double denominator = 1 + Z * Z / n;
         double centre = (p + Z * Z / (2 * n)) / denominator;
