@@ -63,29 +63,33 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
      * as 2024-04_2026-06), so a quarter with no events is still covered when its file came in.
      */
     public static Coverage read(JdbcClient jdbc, DatasetCatalog catalog) {
+        Map<String, List<String>> loadedFiles = new TreeMap<>();
+        jdbc.sql("SELECT dataset, source_name FROM received_file WHERE status = 'loaded' AND dataset IS NOT NULL")
+                .query((rs, n) -> loadedFiles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
         Map<String, Set<YearMonth>> months = new TreeMap<>();
         for (DatasetSpec spec : catalog.all()) {
-            long rows = jdbc.sql("SELECT COUNT(*) FROM " + spec.table()).query(Long.class).single();
-            if (rows == 0) {
-                continue;
-            }
-            if (spec.eventDate().isEmpty()) {
-                months.put(spec.name(), null);
-                continue;
-            }
-            Set<YearMonth> covered = new java.util.TreeSet<>();
-            String column = spec.eventDate().get();
-            jdbc.sql("SELECT MIN(" + column + "), MAX(" + column + ") FROM " + spec.table()).query((rs, n) -> {
-                if (rs.getDate(1) != null) {
-                    for (YearMonth m = YearMonth.from(rs.getDate(1).toLocalDate()); !m.isAfter(YearMonth.from(rs.getDate(2).toLocalDate())); m = m.plusMonths(1)) {
-                        covered.add(m);
-                    }
-                }
-                return null;
-            }).list();
-            jdbc.sql("SELECT source_name FROM received_file WHERE dataset = ? AND status = 'loaded'").param(spec.name()).query(String.class).list()
-                    .forEach(name -> covered.addAll(named(name)));
-            months.put(spec.name(), covered);
+            String column = spec.eventDate().orElse(null);
+            // one pass per table: its rows, and for a dated dataset the span of their dates
+            jdbc.sql("SELECT COUNT(*)" + (column == null ? "" : ", MIN(" + column + "), MAX(" + column + ")") + " FROM " + spec.table())
+                    .query((rs, n) -> {
+                        if (rs.getLong(1) == 0) {
+                            return null;
+                        }
+                        if (column == null) {
+                            months.put(spec.name(), null);
+                            return null;
+                        }
+                        Set<YearMonth> covered = new java.util.TreeSet<>();
+                        if (rs.getDate(2) != null) {
+                            YearMonth last = YearMonth.from(rs.getDate(3).toLocalDate());
+                            for (YearMonth m = YearMonth.from(rs.getDate(2).toLocalDate()); !m.isAfter(last); m = m.plusMonths(1)) {
+                                covered.add(m);
+                            }
+                        }
+                        loadedFiles.getOrDefault(spec.name(), List.of()).forEach(name -> covered.addAll(named(name)));
+                        months.put(spec.name(), covered);
+                        return null;
+                    }).list();
         }
         List<String> refused = jdbc.sql("SELECT source_name, dataset FROM received_file WHERE status = 'refused' ORDER BY source_name")
                 .query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")")).list();
