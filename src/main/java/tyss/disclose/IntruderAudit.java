@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -79,43 +80,24 @@ public final class IntruderAudit {
     }
 
     private static List<Published> data(Sheet sheet) {
-        List<Published> rows = new ArrayList<>();
-        if (sheet == null) {
-            return rows;
-        }
-        Map<String, Integer> col = null;
-        for (Row row : sheet) {
-            if (col == null) {
-                col = header(row, "measure_id");
-                continue;
-            }
+        return table(sheet, "measure_id", (row, col) -> {
             String unit = text(row, col.get("unit"));
             if (unit.isEmpty()) {
-                continue;
+                return null;
             }
             Integer value = col.get("value");
-            rows.add(new Published(text(row, col.get("measure_id")), text(row, col.get("figure")),
+            return new Published(text(row, col.get("measure_id")), text(row, col.get("figure")),
                     Period.Kind.valueOf(text(row, col.get("period_kind")).toUpperCase(Locale.ROOT)), text(row, col.get("period")),
                     LocalDate.parse(text(row, col.get("period_start"))), LocalDate.parse(text(row, col.get("period_end"))),
                     text(row, col.get("breakdown")), text(row, col.get("breakdown_value")), Unit.valueOf(unit.toUpperCase(Locale.ROOT)),
-                    number(row, value), number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value)));
-        }
-        return rows;
+                    number(row, value), number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value));
+        });
     }
 
     private static List<Published> linkage(Sheet sheet) {
-        List<Published> rows = new ArrayList<>();
-        if (sheet == null) {
-            return rows;
-        }
-        Map<String, Integer> col = null;
-        for (Row row : sheet) {
-            if (col == null) {
-                col = header(row, "dataset");
-                if (col != null && !col.containsKey("records")) {
-                    return rows; // an older layout, without the linkage counts as one table
-                }
-                continue;
+        return table(sheet, "dataset", (row, col) -> {
+            if (!col.containsKey("records")) {
+                return null; // an older layout, without the linkage counts as one table
             }
             String label = text(row, col.get("quarter"));
             LocalDate start = LocalDate.EPOCH;
@@ -128,9 +110,28 @@ public final class IntruderAudit {
                 // records with no date form a table of their own
             }
             Integer records = col.get("records");
-            rows.add(new Published(Disclosure.LINKAGE, text(row, col.get("dataset")), Period.Kind.QUARTER, label, start, end,
+            return new Published(Disclosure.LINKAGE, text(row, col.get("dataset")), Period.Kind.QUARTER, label, start, end,
                     text(row, col.get("breakdown")), text(row, col.get("cell")), Unit.EVENTS, number(row, records), null, null,
-                    isSymbol(row, records)));
+                    isSymbol(row, records));
+        });
+    }
+
+    /** The rows below a sheet's header row (the one starting with {@code first}), each read by column name; a null read is skipped. */
+    private static List<Published> table(Sheet sheet, String first, BiFunction<Row, Map<String, Integer>, Published> read) {
+        List<Published> rows = new ArrayList<>();
+        if (sheet == null) {
+            return rows;
+        }
+        Map<String, Integer> col = null;
+        for (Row row : sheet) {
+            if (col == null) {
+                col = header(row, first);
+            } else {
+                Published p = read.apply(row, col);
+                if (p != null) {
+                    rows.add(p);
+                }
+            }
         }
         return rows;
     }

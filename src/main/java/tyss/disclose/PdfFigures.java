@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -26,8 +28,9 @@ final class PdfFigures {
     }
 
     static List<String> notInWorkbook(Path pdf, List<Published> workbook) {
-        List<Double> counts = new ArrayList<>();
-        List<Double> others = new ArrayList<>();
+        // sorted, so each printed figure is found by a range look-up, not a scan of every published one
+        NavigableSet<Double> counts = new TreeSet<>();
+        NavigableSet<Double> others = new TreeSet<>();
         for (Published p : workbook) {
             if (p.value() != null) {
                 // a baseline statistic's current figure is a count printed whole
@@ -62,7 +65,7 @@ final class PdfFigures {
         return findings;
     }
 
-    private static void check(String line, int page, List<Double> counts, List<Double> others, List<String> findings) {
+    private static void check(String line, int page, NavigableSet<Double> counts, NavigableSet<Double> others, List<String> findings) {
         String[] tokens = line.strip().split("\\s+");
         int i = 0;
         while (i < tokens.length) {
@@ -98,11 +101,14 @@ final class PdfFigures {
         return token.endsWith("%") ? "percent" : token.endsWith("/100") ? "rate" : token.contains(".") ? "decimal" : "whole";
     }
 
-    private static boolean published(String token, List<Double> counts, List<Double> others) {
+    private static boolean published(String token, NavigableSet<Double> counts, NavigableSet<Double> others) {
         String digits = token.replace(",", "").replace("%", "").replace("/100", "").replace("+", "");
         double value = Double.parseDouble(digits);
         int dot = digits.indexOf('.');
-        return dot < 0 ? counts.stream().anyMatch(v -> v == value)
-                : others.stream().anyMatch(v -> Math.abs(v - value) <= 0.5 * Math.pow(10, -(digits.length() - dot - 1)) + 1e-9);
+        if (dot < 0) {
+            return counts.contains(value);
+        }
+        double half = 0.5 * Math.pow(10, -(digits.length() - dot - 1)) + 1e-9;
+        return !others.subSet(value - half, true, value + half, true).isEmpty();
     }
 }
