@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
@@ -14,7 +16,8 @@ import tyss.measure.Period;
  * constraints: the cells of a breakdown add up to its total; the TYSS cohort is part of the whole
  * authority (the rest, never published, is their difference); shares of one base add up to it and
  * each share with its denominator gives its count; a quarter's events add up to the year to date
- * and the 12 months. A reader cannot know from the figures alone whether a table adds up, so a
+ * and the 12 months; a figure named {@code people_a_or_b} holds {@code people_a} and {@code people_b}
+ * and no more than both (the people only b, and only a, are unpublished rests). A reader cannot know from the figures alone whether a table adds up, so a
  * relation is assumed wherever the shown figures are consistent with it, as an intruder would.
  */
 final class LinkedTables {
@@ -33,6 +36,7 @@ final class LinkedTables {
     }
 
     private static final double EPS = 1e-6;
+    private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
     private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", "statistic");
 
     final Map<String, Variable> variables = new LinkedHashMap<>();
@@ -67,6 +71,7 @@ final class LinkedTables {
         }
         breakdowns(rows, byPlace);
         populations(rows, byPlace);
+        unions(rows, byPlace);
         shares(rows);
         periods(rows);
     }
@@ -145,6 +150,33 @@ final class LinkedTables {
             variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
             relations.add(new Relation(Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0), 0, 0,
                     cohort.measureId() + " " + cohort.figure() + ", " + cohort.period() + ": the whole authority less the TYSS cohort"));
+        }
+    }
+
+    /** {@code a_or_b = a + only b = b + only a <= a + b}, for the same period and cell. */
+    private void unions(List<Published> rows, Map<String, Published> byPlace) {
+        for (Published whole : rows) {
+            Matcher m = UNION.matcher(whole.figure());
+            if (!whole.unit().isCount() || whole.noData() || !m.matches()) {
+                continue;
+            }
+            Published a = byPlace.get(place(m.group(1) + m.group(2), whole.period(), whole.breakdown(), whole.cell()));
+            Published b = byPlace.get(place(m.group(1) + m.group(3), whole.period(), whole.breakdown(), whole.cell()));
+            if (a == null || b == null || a.noData() || b.noData()) {
+                continue;
+            }
+            String what = whole.measureId() + " " + whole.figure() + ", " + whole.period() + " (" + whole.cell() + "): ";
+            Variable w = variables.get(countId(whole));
+            for (Published[] part : new Published[][] {{a, b}, {b, a}}) {
+                String rest = "rest|" + whole.key() + "|only " + part[1].figure();
+                Published restRow = new Published(whole.measureId(), whole.figure(), whole.kind(), whole.period(), whole.start(), whole.end(),
+                        whole.breakdown(), whole.cell() + ", " + part[1].figure() + " only", whole.unit(), null, null, null, true);
+                variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
+                relations.add(new Relation(Map.of(w.id(), 1.0, countId(part[0]), -1.0, rest, -1.0), 0, 0,
+                        what + part[0].figure() + " and those " + part[1].figure() + " only"));
+            }
+            relations.add(new Relation(Map.of(w.id(), 1.0, countId(a), -1.0, countId(b), -1.0), Double.NEGATIVE_INFINITY, 0,
+                    what + "no more than " + a.figure() + " and " + b.figure()));
         }
     }
 

@@ -83,7 +83,7 @@ class MeasureReuseTest {
     }
 
     private static String episodes(MeasureRunner.Computation c, String quarter) {
-        return c.results().stream().filter(r -> r.measureId().equals("Y02") && r.figure().equals("episodes") && r.breakdownValue().equals("authority")
+        return c.results().stream().filter(r -> r.measureId().equals("Y02") && r.figure().equals("missing_episodes") && r.breakdownValue().equals("authority")
                 && r.period().label().equals(quarter)).findFirst().orElseThrow().value().toPlainString();
     }
 }

@@ -1,5 +1,7 @@
 package tyss.measure.system;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,9 @@ import tyss.measure.Tally;
  *
  * <p>An episode counts in the period it starts in: police missing reports by {@code reported_at},
  * and SSDA903 Missing episodes by {@code MIS_START}, where {@code MISSING = M} is missing and
- * {@code A} is away from placement without authorisation (DfE SSDA903 guidance). People are
- * unique linked persons with at least one missing episode starting in the period; the cohort is
+ * {@code A} is away from placement without authorisation (DfE SSDA903 guidance), counted apart.
+ * People are unique linked persons with at least one episode of the kind starting in the period:
+ * missing, away, and missing or away (a child only ever away is in the last two). The cohort is
  * everyone referred to the TYSS by the end of the period. An episode with no end is still open and is counted.
  */
 @Component
@@ -28,6 +31,9 @@ public class Y02MissingEpisodes implements BoundedMeasure {
     private static final String EPISODES = "SELECT person_id, reported_at AS started, 'M' AS kind FROM ds_police_missing_reports "
             + "WHERE reported_at >= ? AND reported_at < ? "
             + "UNION ALL SELECT person_id, mis_start, missing FROM ds_social_care_cla_missing WHERE mis_start >= ? AND mis_start < ?";
+    private static final String MISSING = " AND e.kind = 'M'";
+    private static final String AWAY = " AND e.kind = 'A'";
+    private static final String EITHER = " AND e.kind IN ('M', 'A')";
 
     @Override
     public String id() {
@@ -37,25 +43,32 @@ public class Y02MissingEpisodes implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        for (String population : List.of("authority", "cohort")) {
-            String inCohort = population.equals("cohort")
-                    ? " AND e." + Tally.inCohort(period) : "";
-            long episodes = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);
-            long away = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e WHERE e.kind = 'A'" + inCohort, period);
-            long people = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e WHERE e.kind = 'M'" + inCohort, period);
-            results.add(ctx.count(ID, "episodes", period, "population", population, episodes, MeasureResult.Unit.EVENTS));
-            results.add(ctx.count(ID, "away_episodes", period, "population", population, away, MeasureResult.Unit.EVENTS));
-            results.add(ctx.count(ID, "people_missing", period, "population", population, people, MeasureResult.Unit.PEOPLE));
-            if (population.equals("cohort")) {
+        for (Population population : Population.BOTH) {
+            String where = " WHERE 1 = 1" + (population == Population.COHORT ? " AND e." + Tally.inCohort(period) : "");
+            long missing = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e" + where + MISSING, period);
+            long peopleMissing = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + MISSING, period);
+            results.add(count(ctx, "missing_episodes", period, population, missing, MeasureResult.Unit.EVENTS));
+            results.add(count(ctx, "away_episodes", period, population,
+                    scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e" + where + AWAY, period), MeasureResult.Unit.EVENTS));
+            results.add(count(ctx, "people_missing", period, population, peopleMissing, MeasureResult.Unit.PEOPLE));
+            results.add(count(ctx, "people_away", period, population,
+                    scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + AWAY, period), MeasureResult.Unit.PEOPLE));
+            results.add(count(ctx, "people_missing_or_away", period, population,
+                    scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + EITHER, period), MeasureResult.Unit.PEOPLE));
+            if (population == Population.COHORT) {
                 results.addAll(ctx.byCohortProfile(ID, "people_missing", period, ctx.jdbc().sql("SELECT DISTINCT e.person_id FROM (" + EPISODES
-                        + ") e WHERE e.kind = 'M'" + inCohort).params(bounds(period)).query(String.class).list()));
+                        + ") e" + where + MISSING).params(bounds(period)).query(String.class).list()));
             }
-            results.add(ctx.figure(ID, "episodes_per_person", period, "population", population, java.math.BigDecimal.valueOf(episodes),
-                    java.math.BigDecimal.valueOf(people), people == 0 ? null
-                            : java.math.BigDecimal.valueOf(episodes).divide(java.math.BigDecimal.valueOf(people), 2, java.math.RoundingMode.HALF_UP),
+            results.add(ctx.figure(ID, "missing_episodes_per_person", period, Population.BREAKDOWN, population.cell, BigDecimal.valueOf(missing),
+                    BigDecimal.valueOf(peopleMissing), peopleMissing == 0 ? null
+                            : BigDecimal.valueOf(missing).divide(BigDecimal.valueOf(peopleMissing), 2, RoundingMode.HALF_UP),
                     MeasureResult.Unit.RATE));
         }
         return results;
+    }
+
+    private static MeasureResult count(MeasureContext ctx, String figure, Period period, Population population, long n, MeasureResult.Unit unit) {
+        return ctx.count(ID, figure, period, Population.BREAKDOWN, population.cell, n, unit);
     }
 
     /** Episodes start on a day; the end of the period is inclusive, so compare with the day after it. */

@@ -18,10 +18,14 @@ import tyss.measure.Quarter;
  * Hand-worked:
  * police reports starting in Q2: C1 on 1 Jul 00:00, C1 on 30 Sep 23:59, X1 on 15 Aug = 3; C2's on
  * 30 Jun 23:00 spans into Q2 but started in Q1, so not counted; X2's on 1 Oct is Q3.
- * SSDA903: C2 missing (M) on 2 Aug, still open (no end) = 1 more episode; C2 away (A) on 3 Aug = 1 away.
- * Authority: episodes 3 + 1 = 4; people missing C1, X1, C2 = 3; away 1; episodes per person 4/3 = 1.33.
- * Cohort: episodes C1 2 + C2 1 = 3; people C1, C2 = 2; away 1; per person 1.50. Both were referred
- * on the missing-rhi strand, so the cohort's people missing by strand is missing-rhi 2.
+ * SSDA903: C2 missing (M) on 2 Aug, still open (no end) = 1 more episode; C2 away (A) on 3 Aug, and
+ * C3 (referred, call-in) only ever away (A) on 5 Aug: 2 away episodes.
+ * Authority: missing episodes 3 + 1 = 4; away 2; people missing C1, X1, C2 = 3; people away C2, C3
+ * = 2; missing or away C1, X1, C2, C3 = 4 (C3, never missing, counts here only); missing episodes
+ * per person missing 4/3 = 1.33.
+ * Cohort (C1, C2, C3): missing episodes C1 2 + C2 1 = 3; away 2; people missing C1, C2 = 2; people
+ * away 2; missing or away 3; per person 3/2 = 1.50. C1 and C2 were referred on the missing-rhi
+ * strand, so the cohort's people missing by strand is missing-rhi 2.
  */
 class Y02MissingEpisodesTest {
 
@@ -32,6 +36,7 @@ class Y02MissingEpisodesTest {
         // given
         referral("C1", "T1", LocalDate.of(2026, 6, 1), "missing-rhi");
         referral("C2", "T2", LocalDate.of(2026, 6, 1), "missing-rhi");
+        referral("C3", "T3", LocalDate.of(2026, 6, 1), "call-in");
         police("C1", LocalDateTime.of(2026, 7, 1, 0, 0));     // counts: first minute of Q2
         police("C1", LocalDateTime.of(2026, 9, 30, 23, 59));  // counts: last minute of Q2
         police("X1", LocalDateTime.of(2026, 8, 15, 20, 0));   // counts for the authority only
@@ -41,18 +46,25 @@ class Y02MissingEpisodesTest {
                 "mis_start", LocalDate.of(2026, 8, 2));        // counts: open episode, still missing
         store.row("ds_social_care_cla_missing", "person_id", "C2", "la_child_id", "L2", "missing", "A",
                 "mis_start", LocalDate.of(2026, 8, 3), "mis_end", LocalDate.of(2026, 8, 3)); // away, not missing
+        store.row("ds_social_care_cla_missing", "person_id", "C3", "la_child_id", "L3", "missing", "A",
+                "mis_start", LocalDate.of(2026, 8, 5), "mis_end", LocalDate.of(2026, 8, 6)); // only ever away
 
         // when
         List<MeasureResult> results = new Y02MissingEpisodes().calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
 
         // then
-        assertThat(value(results, "episodes", "authority")).isEqualTo("4");
+        assertThat(value(results, "missing_episodes", "authority")).isEqualTo("4");
+        assertThat(value(results, "away_episodes", "authority")).isEqualTo("2");
         assertThat(value(results, "people_missing", "authority")).isEqualTo("3");
-        assertThat(value(results, "away_episodes", "authority")).isEqualTo("1");
-        assertThat(value(results, "episodes_per_person", "authority")).isEqualTo("1.33");
-        assertThat(value(results, "episodes", "cohort")).isEqualTo("3");
+        assertThat(value(results, "people_away", "authority")).isEqualTo("2");
+        assertThat(value(results, "people_missing_or_away", "authority")).isEqualTo("4");
+        assertThat(value(results, "missing_episodes_per_person", "authority")).isEqualTo("1.33");
+        assertThat(value(results, "missing_episodes", "cohort")).isEqualTo("3");
+        assertThat(value(results, "away_episodes", "cohort")).isEqualTo("2");
         assertThat(value(results, "people_missing", "cohort")).isEqualTo("2");
-        assertThat(value(results, "episodes_per_person", "cohort")).isEqualTo("1.50");
+        assertThat(value(results, "people_away", "cohort")).isEqualTo("2");
+        assertThat(value(results, "people_missing_or_away", "cohort")).isEqualTo("3");
+        assertThat(value(results, "missing_episodes_per_person", "cohort")).isEqualTo("1.50");
         assertThat(results.stream().filter(r -> r.figure().equals("people_missing") && r.breakdown().equals("strand")))
                 .singleElement().satisfies(r -> assertThat(r.breakdownValue() + "=" + r.value()).isEqualTo("missing-rhi=2"));
     }
@@ -71,10 +83,10 @@ class Y02MissingEpisodesTest {
         List<MeasureResult> q2 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q2")));
         List<MeasureResult> q3 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q3")));
 
-        assertThat(value(q2, "episodes", "authority")).isEqualTo("2");
-        assertThat(value(q2, "episodes", "cohort")).isEqualTo("1");
+        assertThat(value(q2, "missing_episodes", "authority")).isEqualTo("2");
+        assertThat(value(q2, "missing_episodes", "cohort")).isEqualTo("1");
         assertThat(value(q2, "people_missing", "cohort")).isEqualTo("1");
-        assertThat(value(q3, "episodes", "cohort")).isEqualTo("1");
+        assertThat(value(q3, "missing_episodes", "cohort")).isEqualTo("1");
         assertThat(value(q3, "people_missing", "cohort")).isEqualTo("1");
     }
 
