@@ -59,7 +59,7 @@ final class PdfReport implements ReportFormat {
         parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
-        parameters.put("MissingData", missing(input));
+        parameters.put("MissingData", missing(input) + notCounted(input));
         parameters.put("CohortNote", cohortNote(input));
         parameters.put("DisclosureMethod", disclosureMethod(input));
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
@@ -287,6 +287,22 @@ final class PdfReport implements ReportFormat {
         return missing.entrySet().stream().map(e -> e.getKey() + " (needed by " + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining("; ", "Not received for " + input.quarter() + ": ",
                         ". Their measures show \u201cnot received\u201d for this quarter, never 0.")) + refused;
+    }
+
+    /** Rows received this quarter that a measure's definition leaves out (a figure named {@code *_not_counted}), with why. */
+    static String notCounted(ReportModel input) {
+        String now = tyss.measure.Period.of(input.quarter()).label();
+        List<String> lines = new ArrayList<>();
+        for (Figure total : input.figures()) {
+            if (!total.figure().endsWith("_not_counted") || !total.period().label().equals(now) || !total.breakdown().equals(MeasureResult.ALL)) {
+                continue;
+            }
+            String reasons = input.figures().stream().filter(f -> f.measureId().equals(total.measureId()) && f.figure().equals(total.figure())
+                    && f.period().label().equals(now) && f.breakdown().equals("reason")).map(f -> f.breakdownValue() + " " + f.value().text())
+                    .collect(Collectors.joining("; "));
+            lines.add(total.measureId() + " " + Headline.label(total.figure()) + ": " + total.value().text() + (reasons.isEmpty() ? "" : " (" + reasons + ")"));
+        }
+        return lines.isEmpty() ? "" : "\n\nReceived but not counted, as the measure's definition says: " + String.join("; ", lines) + ".";
     }
 
     private static String provenance(ReportModel input) {

@@ -302,11 +302,24 @@ final class PartnerRecords {
                 String type = Draws.pick(r, CRIME_TYPES);
                 boolean asb = type.equals("Anti-social behaviour");
                 String id = asb ? "" : Long.toHexString(r.nextLong()) + Long.toHexString(r.nextLong());
-                out.row(month.atDay(1), Arrays.asList(id, month.toString(), "Sample County Police", "Sample County Police",
-                        String.format("%.6f", 0.2 + locality * 0.05 + r.nextDouble() * 0.02), String.format("%.6f", 52.6 + r.nextDouble() * 0.1),
-                        "On or near " + Draws.pick(r, new String[] {"High Street", "Station Road", "Park Lane", "Market Place", "Church Walk"}),
-                        lsoa, SyntheticCounty.LOCALITIES[locality] + " " + lsoa.substring(lsoa.length() - 3), type,
-                        asb ? "" : Draws.pick(r, outcomes), ""));
+                String longitude = String.format("%.6f", 0.2 + locality * 0.05 + r.nextDouble() * 0.02);
+                String latitude = String.format("%.6f", 52.6 + r.nextDouble() * 0.1);
+                String location = "On or near " + Draws.pick(r, new String[] {"High Street", "Station Road", "Park Lane", "Market Place", "Church Walk"});
+                String lsoaName = SyntheticCounty.LOCALITIES[locality] + " " + lsoa.substring(lsoa.length() - 3);
+                // as in a real force file: some crimes in a neighbouring authority's LSOAs, a few with no location at all
+                int where = r.nextInt(100);
+                if (where < 8) {
+                    lsoa = String.format("E01099%03d", r.nextInt(1000));
+                    lsoaName = "Neighbouring District " + lsoa.substring(lsoa.length() - 3);
+                } else if (where < 13) {
+                    longitude = "";
+                    latitude = "";
+                    location = "No location";
+                    lsoa = "";
+                    lsoaName = "";
+                }
+                out.row(month.atDay(1), Arrays.asList(id, month.toString(), "Sample County Police", "Sample County Police", longitude, latitude,
+                        location, lsoa, lsoaName, type, asb ? "" : Draws.pick(r, outcomes), ""));
             }
         }
     }
