@@ -36,6 +36,8 @@ final class LinkedTables {
     }
 
     private static final double EPS = 1e-6;
+    /** A breakdown of a figure shown for both populations is the cohort's, unless its name starts so. */
+    static final String AUTHORITY_PREFIX = "authority_";
     private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
     private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", "statistic");
 
@@ -90,8 +92,12 @@ final class LinkedTables {
             }
             // a breakdown of a figure shown for the cohort and the authority may be of either: the
             // cohort is tried first, then the authority, as a reader would
-            List<Variable> totals = java.util.stream.Stream.of(place(first.figure(), first.period(), MeasureResult.ALL, MeasureResult.ALL),
-                            place(first.figure(), first.period(), "population", "cohort"), place(first.figure(), first.period(), "population", "authority"))
+            // ... unless it is named as the authority's (Y01's authority_tier)
+            List<String> places = first.breakdown().startsWith(AUTHORITY_PREFIX)
+                    ? List.of(place(first.figure(), first.period(), "population", "authority"))
+                    : List.of(place(first.figure(), first.period(), MeasureResult.ALL, MeasureResult.ALL),
+                            place(first.figure(), first.period(), "population", "cohort"), place(first.figure(), first.period(), "population", "authority"));
+            List<Variable> totals = places.stream()
                     .map(byPlace::get).filter(t -> t != null && !t.noData()).map(t -> variables.get(countId(t))).toList();
             if (totals.isEmpty()) {
                 continue;

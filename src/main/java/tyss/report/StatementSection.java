@@ -180,7 +180,9 @@ final class StatementSection {
         }
         // a figure reported for the authority and the cohort is broken down for the cohort only
         boolean cohortOnly = input.figures().stream().anyMatch(r -> r.measureId().equals(d.id()) && r.figure().equals(figure) && r.breakdown().equals("population"));
-        row.put("barsTitle", (cohortOnly ? "TYSS cohort, " : "") + Headline.label(figure) + " by " + breakdown.replace('_', ' ') + ", " + q);
+        boolean authority = breakdown.startsWith("authority_");
+        row.put("barsTitle", (authority ? "Whole authority, " : cohortOnly ? "TYSS cohort, " : "") + Headline.label(figure) + " by "
+                + breakdown.replaceFirst("^authority_", "").replace('_', ' ') + ", " + q);
         row.put("bars", new JRMapCollectionDataSource(points));
         List<String> notes = new ArrayList<>();
         if (suppressed > 0) {

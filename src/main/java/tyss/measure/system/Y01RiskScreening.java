@@ -14,8 +14,10 @@ import tyss.measure.Tally;
 
 /**
  * Y01 Risk screening numbers and tiers: exploitation risk screenings completed in the period and
- * the young people screened, for the authority and the cohort, by tier and by type (CCE, CSE,
- * both). Seed baseline: about 70 screening requests a month.
+ * the young people screened, for the authority and the cohort, each by tier and by type (CCE, CSE,
+ * both). As for every system measure, the breakdowns {@code tier} and {@code type} are the
+ * cohort's; the whole authority's are {@code authority_tier} and {@code authority_type}. Seed
+ * baseline: about 70 screening requests a month.
  */
 @Component
 public class Y01RiskScreening implements BoundedMeasure {
@@ -36,10 +38,13 @@ public class Y01RiskScreening implements BoundedMeasure {
             results.add(ctx.count(id(), "people_screened", period, Population.BREAKDOWN, p.cell,
                     Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + p.and(period)), Unit.PEOPLE));
         }
-        Tally.byGroup(ctx, period, "SELECT tier, COUNT(*)" + FROM + " GROUP BY tier")
-                .forEach((tier, n) -> results.add(ctx.count(id(), "screenings", period, "tier", tier, n, Unit.EVENTS)));
-        Tally.byGroup(ctx, period, "SELECT type, COUNT(*)" + FROM + " GROUP BY type")
-                .forEach((type, n) -> results.add(ctx.count(id(), "screenings", period, "type", type, n, Unit.EVENTS)));
+        for (Population p : Population.BOTH) {
+            String prefix = p == Population.AUTHORITY ? Population.AUTHORITY.cell + "_" : "";
+            for (String column : List.of("tier", "type")) {
+                Tally.byGroup(ctx, period, "SELECT " + column + ", COUNT(*)" + FROM + p.and(period) + " GROUP BY " + column)
+                        .forEach((cell, n) -> results.add(ctx.count(id(), "screenings", period, prefix + column, cell, n, Unit.EVENTS)));
+            }
+        }
         return results;
     }
 }

@@ -73,8 +73,9 @@ public class Y16EetStatus implements BoundedMeasure {
         results.add(ctx.count(id(), "young_people", period, MeasureResult.ALL, MeasureResult.ALL, byPerson.size(), Unit.PEOPLE));
         new TreeMap<>(counts).forEach((activity, n) -> results.add(ctx.count(id(), "young_people", period, "activity", activity, n, Unit.PEOPLE)));
         results.add(ctx.percent(id(), "pct_neet_or_not_known", period, MeasureResult.ALL, MeasureResult.ALL, neetOrNotKnownMonths, personMonths));
-        results.add(ctx.count(id(), "left_out_no_month_of_birth", period, MeasureResult.ALL, MeasureResult.ALL,
-                ageUnknown.stream().filter(p -> !byPerson.containsKey(p)).count(), Unit.PEOPLE));
+        long noBirthMonth = ageUnknown.stream().filter(p -> !byPerson.containsKey(p)).count();
+        results.add(ctx.count(id(), "young_people_not_counted", period, MeasureResult.ALL, MeasureResult.ALL, noBirthMonth, Unit.PEOPLE));
+        results.add(ctx.count(id(), "young_people_not_counted", period, "reason", "no month of birth", noBirthMonth, Unit.PEOPLE));
         return results;
     }
 

@@ -44,7 +44,12 @@ class SystemMeasuresTest {
         assertThat(value(r, "people_screened", "population", "authority")).isEqualTo("2");
         assertThat(value(r, "screenings", "population", "cohort")).isEqualTo("2");
         assertThat(value(r, "people_screened", "population", "cohort")).isEqualTo("1");
-        assertThat(value(r, "screenings", "type", "CCE")).isEqualTo("2");
+        assertThat(value(r, "screenings", "type", "CCE")).isEqualTo("2");               // the cohort's: C1's two
+        assertThat(r.stream().filter(x -> x.breakdown().equals("type")).count()).isEqualTo(1);  // no CSE in the cohort
+        assertThat(value(r, "screenings", "tier", "high")).isEqualTo("1");
+        assertThat(value(r, "screenings", "authority_type", "CSE")).isEqualTo("1");    // X1's
+        assertThat(value(r, "screenings", "authority_tier", "low")).isEqualTo("1");
+        assertThat(value(r, "screenings", "authority_type", "CCE")).isEqualTo("2");
     }
 
     @Test
@@ -124,7 +129,7 @@ class SystemMeasuresTest {
         // C3, born January 2008 (on the referral only): 18 in September: not counted at all.
         // C4: no month of birth anywhere: academic age unknown, counted apart.
         // Young people 2 (EET 1, not known 1, NEET 0); NEET or not known = the months' (0 + 1 + 1)
-        // over the months' (2 + 1) = 66.7%; left out for no month of birth 1.
+        // over the months' (2 + 1) = 66.7%; not counted for no month of birth 1.
         store.row("ds_tyss_referrals", "person_id", "C3", "tyss_id", "C3", "referral_date", of(2026, 1, 10), "birth_month", of(2008, 1, 1));
         store.row("ds_tyss_referrals", "person_id", "C4", "tyss_id", "C4", "referral_date", of(2026, 1, 10));
         post16("C1", of(2009, 3, 1), of(2026, 7, 1), "NEET");
@@ -140,7 +145,7 @@ class SystemMeasuresTest {
         assertThat(value(r, "young_people", "activity", "not_known")).isEqualTo("1");
         assertThat(value(r, "young_people", "activity", "NEET")).isEqualTo("0");
         assertThat(total(r, "pct_neet_or_not_known")).isEqualTo("66.7");
-        assertThat(total(r, "left_out_no_month_of_birth")).isEqualTo("1");
+        assertThat(value(r, "young_people_not_counted", "reason", "no month of birth")).isEqualTo("1");
     }
 
     @Test
@@ -160,16 +165,29 @@ class SystemMeasuresTest {
     }
 
     @Test
-    void y17_counts_street_crime_in_the_areas_lsoas_only() {
+    void y17_counts_every_type_in_the_areas_lsoas_and_the_rows_it_leaves_out() {
+        // In the area (City): drugs, violence and shoplifting. Outside the area: one drugs crime in
+        // another authority's LSOA, one with no location. Area context (the seed's four kinds) 2:
+        // drugs 1, violence 1, weapons 0, ASB 0, City 2; other types 1 (shoplifting 1, robbery 0);
+        // not counted 2: outside the area 1, no location 1.
         store.row("ds_reference_localities", "lsoa_code", "E01000001", "locality", "City");
         street("E01000001", "Drugs");
         street("E01000001", "Violence and sexual offences");
-        street("E01000001", "Shoplifting");                  // not one of the area-context types
+        street("E01000001", "Shoplifting");                  // one of the other types
         street("E01999999", "Drugs");                        // outside the area
         street(null, "Drugs");                               // no location
         List<MeasureResult> r = q2(new Y17AreaContext(), store);
-        assertThat(total(r, "street_crimes")).isEqualTo("2");
-        assertThat(value(r, "street_crimes", "locality", "City")).isEqualTo("2");
+        assertThat(total(r, "area_context_crimes")).isEqualTo("2");
+        assertThat(value(r, "area_context_crimes", "type", "Drugs")).isEqualTo("1");
+        assertThat(value(r, "area_context_crimes", "type", "Possession of weapons")).isEqualTo("0");
+        assertThat(value(r, "area_context_crimes", "locality", "City")).isEqualTo("2");
+        assertThat(total(r, "other_street_crimes")).isEqualTo("1");
+        assertThat(value(r, "other_street_crimes", "type", "Shoplifting")).isEqualTo("1");
+        assertThat(value(r, "other_street_crimes", "type", "Robbery")).isEqualTo("0");
+        assertThat(r.stream().filter(x -> x.breakdown().equals("type")).count()).isEqualTo(14);
+        assertThat(total(r, "street_crimes_not_counted")).isEqualTo("2");
+        assertThat(value(r, "street_crimes_not_counted", "reason", "outside the area")).isEqualTo("1");
+        assertThat(value(r, "street_crimes_not_counted", "reason", "no location")).isEqualTo("1");
     }
 
     private void screening(String p, Object date, String tier, String type) {
