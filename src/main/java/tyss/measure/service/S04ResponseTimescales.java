@@ -3,6 +3,7 @@ package tyss.measure.service;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +17,12 @@ import tyss.measure.Period;
 import tyss.measure.Tally;
 
 /**
- * S04 Response timescales: median days from referral to decision (decisions made in the period) and
- * to allocation (allocations made in the period); and return home interviews after returns in the
- * period: offered within 72 hours of the return (DfE statutory guidance on children who run away
- * or go missing, 2014: an interview within 72 hours of return), completed, and declined.
+ * S04 Response timescales: median days from referral to decision (decisions made in the period), to
+ * allocation (allocations made in the period) and to first contact (a referral's first contact on
+ * or after it, made in the period); and return home interviews after returns in the period:
+ * offered within 72 hours of the return, completed within 72 hours (DfE statutory guidance on
+ * children who run away or go missing, 2014: an interview within 72 hours of return), completed
+ * at all, and declined.
  */
 @Component
 public class S04ResponseTimescales implements BoundedMeasure {
@@ -38,19 +41,29 @@ public class S04ResponseTimescales implements BoundedMeasure {
                 days(ctx, period, "decision_date"), Unit.DAYS));
         results.add(ctx.figure(id(), "median_days_to_allocation", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
                 days(ctx, period, "allocated_date"), Unit.DAYS));
+        results.add(ctx.figure(id(), "median_days_to_first_contact", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
+                Tally.medianOf(ctx.jdbc().sql("SELECT r.referral_date, MIN(c.contact_date) FROM ds_tyss_referrals r JOIN ds_tyss_contacts c "
+                                + "ON c.person_id = r.person_id AND c.contact_date >= r.referral_date AND c.contact_date <= ? "
+                                + "GROUP BY r.row_id, r.referral_date HAVING MIN(c.contact_date) >= ?")
+                        .params(period.end(), period.start())
+                        .query((rs, n) -> (double) (rs.getObject(2, LocalDate.class).toEpochDay() - rs.getObject(1, LocalDate.class).toEpochDay()))
+                        .list()), Unit.DAYS));
         long returns = 0;
-        long within = 0;
-        for (Object[] rhi : ctx.jdbc().sql("SELECT returned_at, offered_at FROM ds_tyss_return_interviews WHERE returned_at >= ? AND returned_at < ?")
+        long offered = 0;
+        long completed = 0;
+        for (LocalDateTime[] rhi : ctx.jdbc().sql("SELECT returned_at, offered_at, completed_at FROM ds_tyss_return_interviews "
+                        + "WHERE returned_at >= ? AND returned_at < ?")
                 .params(period.start().atStartOfDay(), period.end().plusDays(1).atStartOfDay())
-                .query((rs, n) -> new Object[] {rs.getTimestamp(1).toLocalDateTime(), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toLocalDateTime()})
+                .query((rs, n) -> new LocalDateTime[] {rs.getObject(1, LocalDateTime.class), rs.getObject(2, LocalDateTime.class),
+                        rs.getObject(3, LocalDateTime.class)})
                 .list()) {
             returns++;
-            if (rhi[1] != null && Duration.between((java.time.LocalDateTime) rhi[0], (java.time.LocalDateTime) rhi[1]).compareTo(SEVENTY_TWO_HOURS) <= 0) {
-                within++;
-            }
+            offered += within72Hours(rhi[0], rhi[1]) ? 1 : 0;
+            completed += within72Hours(rhi[0], rhi[2]) ? 1 : 0;
         }
         results.add(ctx.count(id(), "returns", period, MeasureResult.ALL, MeasureResult.ALL, returns, Unit.EVENTS));
-        results.add(ctx.percent(id(), "pct_rhi_offered_within_72h", period, MeasureResult.ALL, MeasureResult.ALL, within, returns));
+        results.add(ctx.percent(id(), "pct_rhi_offered_within_72h", period, MeasureResult.ALL, MeasureResult.ALL, offered, returns));
+        results.add(ctx.percent(id(), "pct_rhi_completed_within_72h", period, MeasureResult.ALL, MeasureResult.ALL, completed, returns));
         for (String result : List.of("completed", "declined")) {
             results.add(ctx.count(id(), "rhi_" + result, period, MeasureResult.ALL, MeasureResult.ALL,
                     ctx.jdbc().sql("SELECT COUNT(*) FROM ds_tyss_return_interviews WHERE returned_at >= ? AND returned_at < ? AND result = ?")
@@ -58,6 +71,10 @@ public class S04ResponseTimescales implements BoundedMeasure {
                     Unit.EVENTS));
         }
         return results;
+    }
+
+    private static boolean within72Hours(LocalDateTime returned, LocalDateTime then) {
+        return then != null && Duration.between(returned, then).compareTo(SEVENTY_TWO_HOURS) <= 0;
     }
 
     private static BigDecimal days(MeasureContext ctx, Period period, String column) {
