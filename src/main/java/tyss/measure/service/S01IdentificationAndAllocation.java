@@ -1,5 +1,7 @@
 package tyss.measure.service;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import tyss.measure.Period;
  * <p>From {@code tyss/referrals}: referrals received in the period (by referral date), by source
  * and by strand; decisions made in the period and the percentage of them that accepted the young
  * person; allocations made in the period (by allocation date); and the open caseload at the end
- * of the period (allocated on or before it, not closed by it). Referrals are broken down by source,
+ * of the period (allocated on or before it, not closed by it), with the young people open per worker
+ * named on their open referrals (the proposal: 24 to 28 individuals per team). Referrals are broken down by source,
  * strand, sex, ethnicity, locality, risk level and age band at referral. Referrals are events: a
  * young person referred twice from two localities counts once in each. No national definition: local.
  */
@@ -57,6 +60,15 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
                         + "AND (closed_date IS NULL OR closed_date > ?)")
                 .params(period.end(), period.end()).query(Long.class).single();
         results.add(ctx.count(ID, "open_caseload", period, MeasureResult.ALL, MeasureResult.ALL, open, MeasureResult.Unit.PEOPLE));
+        // a young person open on two referrals to two workers is on both caseloads, as a worker sees it
+        List<long[]> caseload = ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id), COUNT(DISTINCT worker_id) FROM ds_tyss_referrals "
+                        + "WHERE allocated_date <= ? AND (closed_date IS NULL OR closed_date > ?) AND worker_id IS NOT NULL AND worker_id <> ''")
+                .params(period.end(), period.end()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        long withWorker = caseload.get(0)[0];
+        long workers = caseload.get(0)[1];
+        results.add(ctx.figure(ID, "caseload_per_worker", period, MeasureResult.ALL, MeasureResult.ALL, BigDecimal.valueOf(withWorker),
+                BigDecimal.valueOf(workers), workers == 0 ? null : BigDecimal.valueOf(withWorker).divide(BigDecimal.valueOf(workers), 1, RoundingMode.HALF_UP),
+                MeasureResult.Unit.RATE));
         long cohort = ctx.jdbc().sql("SELECT COUNT(*) FROM cohort_member WHERE first_referral <= ?").param(period.end()).query(Long.class).single();
         results.add(ctx.count(ID, "cohort_size", period, MeasureResult.ALL, MeasureResult.ALL, cohort, MeasureResult.Unit.PEOPLE));
         return results;

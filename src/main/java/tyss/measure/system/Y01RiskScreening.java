@@ -1,5 +1,6 @@
 package tyss.measure.system;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,9 @@ import tyss.measure.Tally;
  * the young people screened, for the authority and the cohort, each by tier and by type (CCE, CSE,
  * both). As for every system measure, the breakdowns {@code tier} and {@code type} are the
  * cohort's; the whole authority's are {@code authority_tier} and {@code authority_type}. Seed
- * baseline: about 70 screening requests a month.
+ * baseline: about 70 screening requests a month. And the proposal's coverage (S01 in MEASURES.md,
+ * computed here from the screenings): of the young people screened at risk (any tier but none)
+ * in the 12 months to the period's end, the share open to the TYSS at its end.
  */
 @Component
 public class Y01RiskScreening implements BoundedMeasure {
@@ -38,6 +41,14 @@ public class Y01RiskScreening implements BoundedMeasure {
             results.add(ctx.count(id(), "people_screened", period, Population.BREAKDOWN, p.cell,
                     Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM + p.and(period)), Unit.PEOPLE));
         }
+        // the proposal's coverage: the TYSS working with 35-40% of the young people known to be at risk
+        String atRisk = "SELECT COUNT(DISTINCT person_id) FROM ds_social_care_exploitation_screenings WHERE screening_date BETWEEN ? AND ? AND tier <> 'none'";
+        LocalDate from = period.end().plusDays(1).minusYears(1);
+        long screenedAtRisk = ctx.jdbc().sql(atRisk).params(from, period.end()).query(Long.class).single();
+        long openToTyss = ctx.jdbc().sql(atRisk + " AND person_id IN (SELECT person_id FROM ds_tyss_referrals WHERE allocated_date <= ? "
+                + "AND (closed_date IS NULL OR closed_date > ?))").params(from, period.end(), period.end(), period.end()).query(Long.class).single();
+        results.add(ctx.count(id(), "people_at_risk_12m", period, MeasureResult.ALL, MeasureResult.ALL, screenedAtRisk, Unit.PEOPLE));
+        results.add(ctx.percent(id(), "pct_at_risk_open_to_tyss", period, MeasureResult.ALL, MeasureResult.ALL, openToTyss, screenedAtRisk));
         for (Population p : Population.BOTH) {
             String prefix = p == Population.AUTHORITY ? Population.AUTHORITY.cell + "_" : "";
             for (String column : List.of("tier", "type")) {

@@ -77,6 +77,25 @@ class S01IdentificationAndAllocationTest {
         assertThat(value(results, "referrals", "sex", "F")).isEqualByComparingTo("1");
     }
 
+    @Test
+    void caseload_per_worker_counts_the_young_people_open_to_each_named_worker_at_the_end() {
+        // Open on 30 Sep: W1 has P1, P2 and P3; W2 has P4; P5 is open with no worker named (not in
+        // it); P6 (W3) closed on 30 Sep. 4 young people with a named worker over 2 workers = 2.0.
+        for (String[] c : new String[][] {{"P1", "W1"}, {"P2", "W1"}, {"P3", "W1"}, {"P4", "W2"}, {"P5", null}}) {
+            store.row("ds_tyss_referrals", "person_id", c[0], "tyss_id", c[0], "referral_date", of(2026, 4, 1), "allocated_date", of(2026, 4, 5),
+                    "worker_id", c[1]);
+        }
+        store.row("ds_tyss_referrals", "person_id", "P6", "tyss_id", "P6", "referral_date", of(2026, 4, 1), "allocated_date", of(2026, 4, 5),
+                "worker_id", "W3", "closed_date", of(2026, 9, 30));
+        List<MeasureResult> results = new S01IdentificationAndAllocation()
+                .calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        MeasureResult perWorker = find(results, "caseload_per_worker", "all", "all");
+        assertThat(perWorker.numerator()).isEqualByComparingTo("4");
+        assertThat(perWorker.denominator()).isEqualByComparingTo("2");
+        assertThat(perWorker.value()).isEqualByComparingTo("2.0");
+        assertThat(value(results, "open_caseload", "all", "all")).isEqualByComparingTo("5");
+    }
+
     private void referral(String person, Object referred, String source, String strand, String decision, Object decided, Object allocated, Object closed) {
         store.row("ds_tyss_referrals", "person_id", person, "tyss_id", person, "referral_date", referred, "referral_source", source,
                 "strand", strand, "decision", decision, "decision_date", decided, "allocated_date", allocated, "closed_date", closed);

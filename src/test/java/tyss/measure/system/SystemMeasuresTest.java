@@ -53,6 +53,20 @@ class SystemMeasuresTest {
     }
 
     @Test
+    void y01_coverage_is_the_share_of_those_screened_at_risk_in_12_months_open_to_the_tyss() {
+        // 12 months to 30 Sep 2026 start on 1 Oct 2025. At risk: C1 (high, Jul 2026), X1 (low, Oct
+        // 2025) = 2; X3's screening found no risk; X4's (30 Sep 2025) is a day too early. C1 is open
+        // to the TYSS (allocated 20 Jan, not closed): 1 of 2 = 50%.
+        screening("C1", of(2026, 7, 1), "high", "CCE");
+        screening("X1", of(2025, 10, 1), "low", "CSE");
+        screening("X3", of(2026, 8, 1), "none", "CCE");
+        screening("X4", of(2025, 9, 30), "high", "CCE");
+        List<MeasureResult> r = q2(new Y01RiskScreening(), store);
+        assertThat(total(r, "people_at_risk_12m")).isEqualTo("2");
+        assertThat(total(r, "pct_at_risk_open_to_tyss")).isEqualTo("50");
+    }
+
+    @Test
     void y04_counts_cohort_occurrences_as_suspect_or_offender_under_each_heading() {
         crime("C1", "suspect", "Violence and sexual offences", "N", "N");   // violence
         crime("C1", "offender", "Drugs", "N", "Y");                         // pwits
