@@ -17,12 +17,14 @@ import tyss.measure.Period;
 /**
  * S02 Risk level trajectory tracking: young people with a risk review in the period and at least
  * two reviews by its end; their first against their latest level: the shares reduced, the same and
- * increased. Levels rank low < medium < high < very high.
+ * increased. Levels rank low < medium < high < very high. And the level at closure: young people
+ * whose case closed in the period, by their latest review on or before the day it closed.
  */
 @Component
 public class S02RiskTrajectory implements BoundedMeasure {
 
     private static final List<String> LEVELS = List.of("low", "medium", "high", "very high");
+    private static final String NO_REVIEW = "no review";
 
     @Override
     public String id() {
@@ -59,10 +61,28 @@ public class S02RiskTrajectory implements BoundedMeasure {
                 increased++;
             }
         }
-        return List.of(
+        List<MeasureResult> results = new ArrayList<>(List.of(
                 ctx.count(id(), "young_people_tracked", period, MeasureResult.ALL, MeasureResult.ALL, tracked, Unit.PEOPLE),
                 ctx.percent(id(), "pct_reduced", period, MeasureResult.ALL, MeasureResult.ALL, reduced, tracked),
                 ctx.percent(id(), "pct_same", period, MeasureResult.ALL, MeasureResult.ALL, same, tracked),
-                ctx.percent(id(), "pct_increased", period, MeasureResult.ALL, MeasureResult.ALL, increased, tracked));
+                ctx.percent(id(), "pct_increased", period, MeasureResult.ALL, MeasureResult.ALL, increased, tracked)));
+        results.addAll(levelAtClosure(ctx, period));
+        return results;
+    }
+
+    private List<MeasureResult> levelAtClosure(MeasureContext ctx, Period period) {
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        LEVELS.forEach(l -> byLevel.put(l, 0L));
+        byLevel.put(NO_REVIEW, 0L);
+        List<String> levels = ctx.jdbc().sql("SELECT (SELECT v.risk_level FROM ds_tyss_risk_reviews v WHERE v.person_id = c.person_id "
+                        + "AND v.review_date <= c.closed ORDER BY v.review_date DESC, v.row_id DESC FETCH FIRST 1 ROWS ONLY) "
+                        + "FROM (SELECT person_id, MAX(closed_date) AS closed FROM ds_tyss_referrals WHERE closed_date BETWEEN ? AND ? "
+                        + "AND person_id IS NOT NULL GROUP BY person_id) c")
+                .params(period.start(), period.end()).query(String.class).list();
+        levels.forEach(l -> byLevel.merge(l == null || !LEVELS.contains(l) ? NO_REVIEW : l, 1L, Long::sum));
+        List<MeasureResult> results = new ArrayList<>();
+        results.add(ctx.count(id(), "young_people_closed", period, MeasureResult.ALL, MeasureResult.ALL, levels.size(), Unit.PEOPLE));
+        byLevel.forEach((level, n) -> results.add(ctx.count(id(), "young_people_closed", period, "level_at_closure", level, n, Unit.PEOPLE)));
+        return results;
     }
 }

@@ -44,6 +44,12 @@ public class S06Engagement implements BoundedMeasure {
         BigDecimal minutes = Tally.decimal(ctx, period, "SELECT SUM(minutes)" + FROM);
         BigDecimal hours = minutes == null ? BigDecimal.ZERO : minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
         results.add(ctx.figure(id(), "hours", period, MeasureResult.ALL, MeasureResult.ALL, minutes, BigDecimal.valueOf(60), hours, Unit.HOURS));
+        ctx.jdbc().sql("SELECT type, SUM(minutes)" + FROM + " GROUP BY type ORDER BY type").params(period.start(), period.end())
+                .query((rs, n) -> {
+                    BigDecimal byType = rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2);
+                    return ctx.figure(id(), "hours", period, "type", rs.getString(1) == null ? "not recorded" : rs.getString(1), byType,
+                            BigDecimal.valueOf(60), byType.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), Unit.HOURS);
+                }).list().forEach(results::add);
         results.add(ctx.figure(id(), "median_days_engaged", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
                 lengthOfEngagement(ctx, period), Unit.DAYS));
         return results;

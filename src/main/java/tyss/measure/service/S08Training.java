@@ -35,6 +35,15 @@ public class S08Training implements BoundedMeasure {
                 Tally.count(ctx, period, "SELECT COALESCE(SUM(attendees), 0)" + FROM), Unit.PEOPLE));
         Tally.byGroup(ctx, period, "SELECT audience, SUM(attendees)" + FROM + " GROUP BY audience")
                 .forEach((audience, n) -> results.add(ctx.count(id(), "attendees", period, "audience", audience, n, Unit.PEOPLE)));
+        Tally.byGroup(ctx, period, "SELECT audience, COUNT(*)" + FROM + " GROUP BY audience")
+                .forEach((audience, n) -> results.add(ctx.count(id(), "sessions", period, "audience", audience, n, Unit.EVENTS)));
+        // paired: each session's change from before, over the sessions that recorded both
+        for (String stage : List.of("after", "followup")) {
+            String pair = " AND confidence_before IS NOT NULL AND confidence_" + stage + " IS NOT NULL";
+            results.add(Tally.mean(ctx, id(), "mean_change_before_to_" + stage, period, MeasureResult.ALL, MeasureResult.ALL,
+                    Tally.decimal(ctx, period, "SELECT SUM(confidence_" + stage + " - confidence_before)" + FROM + pair),
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + pair)));
+        }
         for (String stage : List.of("before", "after", "followup")) {
             String column = "confidence_" + stage;
             results.add(Tally.mean(ctx, id(), "mean_confidence_" + stage, period, MeasureResult.ALL, MeasureResult.ALL,

@@ -34,6 +34,13 @@ public class S10Feedback implements BoundedMeasure {
                 Tally.decimal(ctx, period, "SELECT SUM(score)" + FROM), responses));
         results.add(ctx.percent(id(), "pct_4_or_5", period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND score >= 4"), responses));
+        ctx.jdbc().sql("SELECT respondent, COUNT(*), SUM(score), SUM(CASE WHEN score >= 4 THEN 1 ELSE 0 END)" + FROM
+                        + " AND respondent IS NOT NULL GROUP BY respondent ORDER BY respondent")
+                .params(period.start(), period.end()).query((rs, n) -> {
+                    results.add(Tally.mean(ctx, id(), "mean_score", period, "respondent", rs.getString(1), rs.getBigDecimal(3), rs.getLong(2)));
+                    results.add(ctx.percent(id(), "pct_4_or_5", period, "respondent", rs.getString(1), rs.getLong(4), rs.getLong(2)));
+                    return null;
+                }).list();
         return results;
     }
 }

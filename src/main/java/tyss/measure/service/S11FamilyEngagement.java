@@ -1,5 +1,6 @@
 package tyss.measure.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +34,13 @@ public class S11FamilyEngagement implements BoundedMeasure {
                 Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
         results.add(ctx.count(id(), "family_contacts", period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        // length: from a family's first family contact to its latest by the period's end, for the families engaged in it
+        results.add(ctx.figure(id(), "median_days_family_engaged", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
+                Tally.medianOf(ctx.jdbc().sql("SELECT MIN(contact_date), MAX(contact_date) FROM ds_tyss_contacts WHERE type = 'family' "
+                                + "AND contact_date <= ? AND person_id IN (SELECT person_id" + FROM + ") GROUP BY person_id")
+                        .params(period.end(), period.start(), period.end())
+                        .query((rs, n) -> (double) (rs.getObject(2, LocalDate.class).toEpochDay()
+                                - rs.getObject(1, LocalDate.class).toEpochDay())).list()), Unit.DAYS));
         return results;
     }
 }

@@ -50,6 +50,8 @@ class ServiceActivityMeasuresTest {
         assertThat(total(r, "contacts")).isEqualTo("3");
         assertThat(value(r, "contacts", "type", "detached")).isEqualTo("1");
         assertThat(total(r, "hours")).isEqualTo("3");           // 60 + 30 + 90 = 180 minutes
+        assertThat(value(r, "hours", "type", "detached")).isEqualTo("1.5");    // 90 minutes
+        assertThat(value(r, "hours", "type", "family")).isEqualTo("0.5");      // 30 minutes
         assertThat(total(r, "median_days_engaged")).isEqualTo("75.5");
     }
 
@@ -69,6 +71,10 @@ class ServiceActivityMeasuresTest {
         List<MeasureResult> s10 = q2(new S10Feedback(), store);
         assertThat(total(s10, "mean_score")).isEqualTo("3.7");
         assertThat(total(s10, "pct_4_or_5")).isEqualTo("66.7");
+        // by respondent: young people (5 + 4) / 2 = 4.5, both 4 or 5; the parent or carer 2, none
+        assertThat(value(s10, "mean_score", "respondent", "young_person")).isEqualTo("4.5");
+        assertThat(value(s10, "pct_4_or_5", "respondent", "young_person")).isEqualTo("100");
+        assertThat(value(s10, "pct_4_or_5", "respondent", "parent_carer")).isEqualTo("0");
 
         context("place", of(2026, 8, 20), "high", "medium");   // reduced, with a plan
         context("space", null, "medium", "medium");            // same, no plan
@@ -88,6 +94,11 @@ class ServiceActivityMeasuresTest {
         assertThat(total(r, "attendees")).isEqualTo("30");
         assertThat(total(r, "mean_confidence_before")).isEqualTo("4.5");   // (4 + 5) / 2
         assertThat(total(r, "mean_confidence_followup")).isEqualTo("6");   // 6 / 1
+        assertThat(value(r, "sessions", "audience", "schools")).isEqualTo("1");
+        // paired: after - before over both sessions (3 + 3) / 2 = 3; follow-up - before over the
+        // one session with a follow-up: 6 - 4 = 2
+        assertThat(total(r, "mean_change_before_to_after")).isEqualTo("3");
+        assertThat(total(r, "mean_change_before_to_followup")).isEqualTo("2");
     }
 
     @Test
@@ -111,6 +122,8 @@ class ServiceActivityMeasuresTest {
         List<MeasureResult> s11 = q2(new S11FamilyEngagement(), store);
         assertThat(total(s11, "families_engaged")).isEqualTo("2");
         assertThat(total(s11, "family_contacts")).isEqualTo("3");
+        // length: P1 2 Jul -> 2 Aug = 31 days, P2 one contact = 0 days: median 15.5
+        assertThat(total(s11, "median_days_family_engaged")).isEqualTo("15.5");
 
         activity("P1", "eet", "started");
         activity("P1", "eet", "completed");
@@ -126,13 +139,25 @@ class ServiceActivityMeasuresTest {
     }
 
     @Test
-    void s05_counts_joint_working_by_partner() {
-        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 1), "partner", "police_mace");
-        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 8), "partner", "school");
-        store.row("ds_tyss_joint_working", "person_id", "P2", "event_date", of(2026, 7, 9), "partner", "school");
+    void s05_counts_joint_working_by_partner_activity_and_outcome() {
+        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 1), "partner", "police_mace", "activity", "strategy meeting",
+                "outcome", "safety plan");
+        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 8), "partner", "school", "activity", "joint visit",
+                "outcome", "safety plan");
+        store.row("ds_tyss_joint_working", "person_id", "P2", "event_date", of(2026, 7, 9), "partner", "school", "activity", "joint visit");
         List<MeasureResult> r = q2(new S05JointWorking(), store);
         assertThat(total(r, "joint_working")).isEqualTo("3");
         assertThat(value(r, "joint_working", "partner", "school")).isEqualTo("2");
+        // activity and outcome are free text: values written fewer than 6 times go under "other",
+        // so a name typed there is never published as a label; 7 joint visits are shown as such
+        for (int i = 0; i < 7; i++) {
+            store.row("ds_tyss_joint_working", "person_id", "P3", "event_date", of(2026, 8, 1), "partner", "school", "activity", "joint visit");
+        }
+        List<MeasureResult> more = q2(new S05JointWorking(), store);
+        assertThat(value(more, "joint_working", "activity", "joint visit")).isEqualTo("9");
+        assertThat(value(more, "joint_working", "activity", "other (each written fewer than 6 times)")).isEqualTo("1");
+        assertThat(value(more, "joint_working", "outcome", "other (each written fewer than 6 times)")).isEqualTo("2");
+        assertThat(value(more, "joint_working", "outcome", "not recorded")).isEqualTo("8");
         assertThat(total(r, "young_people")).isEqualTo("2");
     }
 

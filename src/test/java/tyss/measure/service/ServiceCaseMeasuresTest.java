@@ -39,6 +39,33 @@ class ServiceCaseMeasuresTest {
     }
 
     @Test
+    void s02_level_at_closure_is_the_latest_review_on_or_before_the_day_the_case_closed() {
+        // Closed in Q2: P1 on 10 Aug, reviewed high (1 Apr) then medium (1 Aug): medium; P2 on 30
+        // Sep, reviewed low that day: low; P3 on 1 Jul, only reviewed after closing: no review.
+        // P4 closed on 30 Jun (Q1): not counted. Closed 3: medium 1, low 1, no review 1, high 0.
+        closed("P1", of(2026, 8, 10));
+        review("P1", of(2026, 4, 1), "high");
+        review("P1", of(2026, 8, 1), "medium");
+        closed("P2", of(2026, 9, 30));
+        review("P2", of(2026, 9, 30), "low");
+        closed("P3", of(2026, 7, 1));
+        review("P3", of(2026, 7, 2), "high");
+        closed("P4", of(2026, 6, 30));
+        review("P4", of(2026, 6, 1), "high");
+        List<MeasureResult> r = q2(new S02RiskTrajectory(), store);
+        assertThat(total(r, "young_people_closed")).isEqualTo("3");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "medium")).isEqualTo("1");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "low")).isEqualTo("1");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "no review")).isEqualTo("1");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "high")).isEqualTo("0");
+    }
+
+    private void closed(String p, Object closed) {
+        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 5), "allocated_date", of(2026, 1, 9),
+                "closed_date", closed);
+    }
+
+    @Test
     void s04_medians_and_the_72_hour_rule_counted_inclusively() {
         referral("P1", of(2026, 7, 1), of(2026, 7, 3), of(2026, 7, 11));    // 2 days to decide, 10 to allocate
         referral("P2", of(2026, 7, 1), of(2026, 7, 7), null);               // 6 days to decide
