@@ -25,6 +25,13 @@ class DatasetCatalogTest {
     }
 
     @Test
+    void accepts_the_legacy_cin_factor_codes_of_earlier_returns() {
+        // REFERENCE-DEFINITIONS 3.1: 18A and 19A were replaced by 18B/C and 19B/C, and the CIN validator still accepts them
+        CodeList factors = CATALOG.find("social-care/assessments").flatMap(s -> s.column("factors")).map(ColumnSpec::codes).orElseThrow();
+        assertThat(factors.codes()).contains("18A", "18B", "18C", "19A", "19B", "19C", "24A");
+    }
+
+    @Test
     void recognises_a_file_by_its_agency_folder_and_name() {
         assertThat(CATALOG.detect("inbox/police/missing-reports_2025-Q1.xlsx")).map(DatasetSpec::name).hasValue("police/missing-reports");
         assertThat(CATALOG.detect("social-care/contacts.csv")).map(DatasetSpec::name).hasValue("social-care/contacts");

@@ -118,6 +118,20 @@ class SystemMeasuresTest {
     }
 
     @Test
+    void y10_figures_resting_on_24a_have_no_value_before_the_census_collected_it() {
+        // 2020-21 Q4 (January to March 2021) is before the 2021-22 return, the first with 24A: the
+        // 24A count and the CCE-or-CSE figures are a break in series (no value), not 0; 11A still counts.
+        store.row("ds_social_care_assessments", "person_id", "C1", "assessment_start", of(2021, 2, 1), "factors", "11A");
+        List<MeasureResult> r = new Y10SocialCareFactors().calculate(store.context("2020-21 Q4"), Period.of(Quarter.parse("2020-21 Q4")));
+        assertThat(value(r, "assessments", "factor", "24A")).isNull();
+        assertThat(value(r, "assessments_cce_cse", "population", "authority")).isNull();
+        assertThat(value(r, "assessments", "factor", "11A")).isEqualTo("1");
+        // and in 2021-22 Q1 it is a count like any other
+        List<MeasureResult> after = new Y10SocialCareFactors().calculate(store.context("2021-22 Q1"), Period.of(Quarter.parse("2021-22 Q1")));
+        assertThat(value(after, "assessments", "factor", "24A")).isEqualTo("0");
+    }
+
+    @Test
     void y13_counts_exclusions_and_the_dfe_absence_thresholds() {
         exclusion("C1", "SUSP");
         exclusion("C1", "PERM");
