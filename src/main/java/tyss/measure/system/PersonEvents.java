@@ -17,6 +17,12 @@ final class PersonEvents {
 
     static List<MeasureResult> of(MeasureContext ctx, String id, Period period, String table, String dateColumn, String where, String byColumn,
                                   String byName) {
+        return of(ctx, id, period, table, dateColumn, where, byColumn, byName, false);
+    }
+
+    /** As above, and with {@code peopleBy} the cohort's people by the column too (a person may be in several cells). */
+    static List<MeasureResult> of(MeasureContext ctx, String id, Period period, String table, String dateColumn, String where, String byColumn,
+                                  String byName, boolean peopleBy) {
         String from = " FROM " + table + " WHERE " + dateColumn + " BETWEEN ? AND ?" + (where == null ? "" : " AND " + where);
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
@@ -30,6 +36,10 @@ final class PersonEvents {
         if (byColumn != null) {
             Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(*)" + from + Population.COHORT.and(period) + " GROUP BY " + byColumn)
                     .forEach((cell, n) -> results.add(ctx.count(id, "cohort_events", period, byName, cell, n, Unit.EVENTS)));
+            if (peopleBy) {
+                Tally.byGroup(ctx, period, "SELECT " + byColumn + ", COUNT(DISTINCT person_id)" + from + Population.COHORT.and(period) + " GROUP BY " + byColumn)
+                        .forEach((cell, n) -> results.add(ctx.count(id, "cohort_people", period, byName, cell, n, Unit.PEOPLE)));
+            }
         }
         return results;
     }

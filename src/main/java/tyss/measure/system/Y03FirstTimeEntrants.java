@@ -23,6 +23,9 @@ import tyss.measure.Period;
  * fine or discharge, youth rehabilitation order or custody dated in the period (community
  * resolutions, outcome 22 and no further action are not entries). Local records will not reconcile
  * to published PNC counts. Repeat contact: people with an offence in the period who had an earlier one.
+ * From police data too: young people aged 10-17 whose first occurrence as suspect or offender
+ * ending in a charge or caution is in the period. Police records show the charge, not the
+ * sentence, so this is the police's view of first formal contact, not the YJB's count.
  */
 @Component
 public class Y03FirstTimeEntrants implements BoundedMeasure {
@@ -56,6 +59,8 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
             if (p == Population.COHORT) {
                 results.addAll(ctx.byCohortProfile(id(), "first_time_entrants", period, entrants));
             }
+            results.add(ctx.count(id(), "first_charge_or_caution_police", period, Population.BREAKDOWN, p.cell,
+                    firstPolice(ctx, period, p), Unit.PEOPLE));
             Set<String> repeat = new HashSet<>(ctx.jdbc().sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
                             + "AND o.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM ds_yot_offences e WHERE e.person_id = o.person_id "
                             + "AND e.offence_date < o.offence_date)" + p.and(period).replace("person_id IN", "o.person_id IN"))
@@ -63,6 +68,24 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
             results.add(ctx.count(id(), "people_repeat_contact", period, Population.BREAKDOWN, p.cell, repeat.size(), Unit.PEOPLE));
         }
         return results;
+    }
+
+    private static long firstPolice(MeasureContext ctx, Period period, Population p) {
+        Map<String, LocalDate> first = new HashMap<>();
+        Map<String, LocalDate> birth = new HashMap<>();
+        ctx.jdbc().sql("SELECT person_id, occurrence_date, birth_month FROM ds_police_crimes WHERE role IN ('suspect', 'offender') "
+                        + "AND (LOWER(outcome) LIKE 'charged%' OR LOWER(outcome) LIKE '%caution%') AND occurrence_date <= ? AND person_id IS NOT NULL"
+                        + p.and(period))
+                .param(period.end()).query((rs, n) -> {
+                    first.merge(rs.getString(1), rs.getObject(2, LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
+                    if (rs.getObject(3, LocalDate.class) != null) {
+                        birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
+                    }
+                    return null;
+                }).list();
+        return first.entrySet().stream().filter(e -> period.contains(e.getValue()))
+                .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) >= 10 && ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
+                .count();
     }
 
     /** Age from the month of birth: the day is not kept, so a birthday is taken as the first of its month. */

@@ -17,7 +17,9 @@ import tyss.measure.Tally;
  * Y04 Violence, PWITS and knife carrying for the cohort: police occurrences in the period where a
  * cohort member was suspect or offender, of violence ("Violence and sexual offences"), possession
  * with intent to supply (flagged PWITS) or knife and weapon (flagged knife, or "Possession of
- * weapons"), and the people involved. An occurrence can count under more than one heading.
+ * weapons"), and the people involved. An occurrence can count under more than one heading. The
+ * same from the youth justice service's offences (by offence date): violence, drugs supply
+ * (PWITS) and weapons (or flagged knife or weapon), with the people.
  */
 @Component
 public class Y04ViolencePwitsKnives implements BoundedMeasure {
@@ -27,6 +29,11 @@ public class Y04ViolencePwitsKnives implements BoundedMeasure {
             "violence", "crime_type = 'Violence and sexual offences'",
             "pwits", "pwits = 'Y'",
             "knife_or_weapon", "(knife = 'Y' OR crime_type = 'Possession of weapons')");
+    private static final String YOT = " FROM ds_yot_offences WHERE offence_date BETWEEN ? AND ? AND ";
+    private static final Map<String, String> YOT_KINDS = Map.of(
+            "violence", "offence_category = 'violence'",
+            "pwits", "offence_category = 'drugs_supply'",
+            "knife_or_weapon", "(knife_or_weapon = 'Y' OR offence_category = 'weapons')");
 
     @Override
     public String id() {
@@ -45,6 +52,16 @@ public class Y04ViolencePwitsKnives implements BoundedMeasure {
         for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
             results.add(ctx.count(id(), "occurrences", period, "type", kind,
                     Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + KINDS.get(kind)), Unit.EVENTS));
+        }
+        String yot = YOT + Tally.inCohort(period);
+        String anyYot = String.join(" OR ", YOT_KINDS.values());
+        results.add(ctx.count(id(), "yot_offences", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + yot + " AND (" + anyYot + ")"), Unit.EVENTS));
+        results.add(ctx.count(id(), "yot_people", period, MeasureResult.ALL, MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + yot + " AND (" + anyYot + ")"), Unit.PEOPLE));
+        for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
+            results.add(ctx.count(id(), "yot_offences", period, "type", kind,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + yot + " AND " + YOT_KINDS.get(kind)), Unit.EVENTS));
         }
         return results;
     }

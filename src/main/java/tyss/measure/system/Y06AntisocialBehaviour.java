@@ -9,7 +9,7 @@ import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 
-/** Y06 ASB data for the cohort: anti-social behaviour incidents linked to a young person in the period and the people involved, for the authority and the cohort, and the cohort's incidents by category (personal, nuisance, environmental). */
+/** Y06 ASB data for the cohort: anti-social behaviour incidents linked to a young person in the period and the people involved, for the authority and the cohort, and the cohort's incidents and people by category (personal, nuisance, environmental). */
 @Component
 public class Y06AntisocialBehaviour implements BoundedMeasure {
 
@@ -20,6 +20,6 @@ public class Y06AntisocialBehaviour implements BoundedMeasure {
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
-        return PersonEvents.of(ctx, id(), period, "ds_police_asb", "incident_date", null, "category", "category");
+        return PersonEvents.of(ctx, id(), period, "ds_police_asb", "incident_date", null, "category", "category", true);
     }
 }

@@ -1,5 +1,6 @@
 package tyss.measure.system;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -7,11 +8,22 @@ import org.springframework.stereotype.Component;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
 import tyss.measure.Period;
+import tyss.measure.Tally;
 
-/** Y09 Disruption and conviction data: disruption actions in the period (child abduction warning notices, slavery and trafficking orders, NRM referrals, arrests, charges, convictions) and the young people they protected or concerned, by action. */
+/**
+ * Y09 Disruption and conviction data: disruption actions in the period (child abduction warning
+ * notices, slavery and trafficking orders, NRM referrals, arrests, charges, convictions) and the
+ * young people they protected or concerned, by action; and, from the youth justice service's
+ * offences, convictions: court sentences (referral order, fine or discharge, youth rehabilitation
+ * order, custody) dated in the period, and the young people convicted, for the authority and the cohort.
+ */
 @Component
 public class Y09Disruption implements BoundedMeasure {
+
+    private static final String CONVICTIONS = " FROM ds_yot_offences WHERE outcome_date BETWEEN ? AND ? "
+            + "AND outcome IN ('referral_order', 'fine_or_discharge', 'yro', 'custody')";
 
     @Override
     public String id() {
@@ -20,6 +32,13 @@ public class Y09Disruption implements BoundedMeasure {
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
-        return PersonEvents.of(ctx, id(), period, "ds_police_disruption", "action_date", null, "action", "action");
+        List<MeasureResult> results = new ArrayList<>(PersonEvents.of(ctx, id(), period, "ds_police_disruption", "action_date", null, "action", "action"));
+        for (Population p : Population.BOTH) {
+            results.add(ctx.count(id(), "convictions", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + CONVICTIONS + p.and(period)), Unit.EVENTS));
+            results.add(ctx.count(id(), "people_convicted", period, Population.BREAKDOWN, p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + CONVICTIONS + p.and(period)), Unit.PEOPLE));
+        }
+        return results;
     }
 }

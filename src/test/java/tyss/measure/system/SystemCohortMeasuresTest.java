@@ -36,6 +36,30 @@ class SystemCohortMeasuresTest {
     }
 
     @Test
+    void y03_from_police_data_counts_a_first_charge_or_caution_in_the_period() {
+        // C1: charged in July, nothing earlier: counts. C2: charged in 2025 already: not first.
+        // C3 (18 in July 2026): not 10-17. X1: cautioned in August, not in the cohort: the authority's.
+        // X2: under investigation only: no formal contact. Cohort 1, authority 2.
+        cohort("C1", of(2010, 5, 1), null, null);
+        cohort("C2", of(2010, 5, 1), null, null);
+        cohort("C3", of(2008, 6, 1), null, null);
+        police("C1", of(2010, 5, 1), of(2026, 7, 2), "Charged");
+        police("C2", of(2010, 5, 1), of(2025, 4, 2), "Charged, remanded in custody");
+        police("C2", of(2010, 5, 1), of(2026, 8, 2), "Charged");
+        police("C3", of(2008, 6, 1), of(2026, 7, 20), "Charged");
+        police("X1", of(2011, 1, 1), of(2026, 8, 20), "Youth caution");
+        police("X2", of(2011, 1, 1), of(2026, 8, 21), "Under investigation");
+        List<MeasureResult> r = q2(new Y03FirstTimeEntrants(), store);
+        assertThat(value(r, "first_charge_or_caution_police", "population", "cohort")).isEqualTo("1");
+        assertThat(value(r, "first_charge_or_caution_police", "population", "authority")).isEqualTo("2");
+    }
+
+    private void police(String p, Object born, Object date, String outcome) {
+        store.row("ds_police_crimes", "person_id", p, "police_person_id", p, "birth_month", born, "occurrence_date", date, "role", "suspect",
+                "crime_type", "Robbery", "outcome", outcome);
+    }
+
+    @Test
     void y14_counts_results_published_in_the_period() {
         cohort("C1", of(2010, 5, 1), null, null);
         cohort("C2", of(2010, 6, 1), null, null);

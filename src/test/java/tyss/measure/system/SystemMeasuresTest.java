@@ -78,6 +78,36 @@ class SystemMeasuresTest {
         assertThat(total(r, "people")).isEqualTo("2");
         assertThat(value(r, "occurrences", "type", "knife_or_weapon")).isEqualTo("1");
         assertThat(value(r, "occurrences", "type", "pwits")).isEqualTo("1");
+        // the youth justice service's offences: C1 violence with a knife, C2 drugs supply, C2 theft
+        // (none of the headings), X1 violence (not in the cohort): 2 offences, 2 people; the knife
+        // offence counts under violence and knife or weapon
+        store.row("ds_yot_offences", "person_id", "C1", "offence_date", of(2026, 8, 1), "offence_category", "violence", "knife_or_weapon", "Y");
+        store.row("ds_yot_offences", "person_id", "C2", "offence_date", of(2026, 8, 2), "offence_category", "drugs_supply", "knife_or_weapon", "N");
+        store.row("ds_yot_offences", "person_id", "C2", "offence_date", of(2026, 8, 3), "offence_category", "theft", "knife_or_weapon", "N");
+        store.row("ds_yot_offences", "person_id", "X1", "offence_date", of(2026, 8, 4), "offence_category", "violence", "knife_or_weapon", "N");
+        List<MeasureResult> withYot = q2(new Y04ViolencePwitsKnives(), store);
+        assertThat(total(withYot, "yot_offences")).isEqualTo("2");
+        assertThat(total(withYot, "yot_people")).isEqualTo("2");
+        assertThat(value(withYot, "yot_offences", "type", "violence")).isEqualTo("1");
+        assertThat(value(withYot, "yot_offences", "type", "knife_or_weapon")).isEqualTo("1");
+        assertThat(value(withYot, "yot_offences", "type", "pwits")).isEqualTo("1");
+    }
+
+    @Test
+    void y09_counts_court_sentences_from_the_youth_justice_service_as_convictions() {
+        // C1: referral order on 1 Aug (a conviction); C1: youth caution (not a court sentence);
+        // C2: custody on 30 Sep; X1: fine on 1 Jul (the authority's); C2 YRO on 1 Oct (Q3).
+        // Authority 3 convictions of 3 people; cohort 2 of 2.
+        store.row("ds_yot_offences", "person_id", "C1", "offence_date", of(2026, 6, 1), "outcome", "referral_order", "outcome_date", of(2026, 8, 1));
+        store.row("ds_yot_offences", "person_id", "C1", "offence_date", of(2026, 6, 2), "outcome", "youth_caution", "outcome_date", of(2026, 8, 2));
+        store.row("ds_yot_offences", "person_id", "C2", "offence_date", of(2026, 6, 3), "outcome", "custody", "outcome_date", of(2026, 9, 30));
+        store.row("ds_yot_offences", "person_id", "X1", "offence_date", of(2026, 6, 4), "outcome", "fine_or_discharge", "outcome_date", of(2026, 7, 1));
+        store.row("ds_yot_offences", "person_id", "C2", "offence_date", of(2026, 6, 5), "outcome", "yro", "outcome_date", of(2026, 10, 1));
+        List<MeasureResult> r = q2(new Y09Disruption(), store);
+        assertThat(value(r, "convictions", "population", "authority")).isEqualTo("3");
+        assertThat(value(r, "people_convicted", "population", "authority")).isEqualTo("3");
+        assertThat(value(r, "convictions", "population", "cohort")).isEqualTo("2");
+        assertThat(value(r, "people_convicted", "population", "cohort")).isEqualTo("2");
     }
 
     @Test
@@ -91,6 +121,30 @@ class SystemMeasuresTest {
         assertThat(value(r, "people", "population", "authority")).isEqualTo("2");   // C1, X1 (an unlinked row is no person)
         assertThat(value(r, "events", "population", "cohort")).isEqualTo("2");
         assertThat(value(r, "cohort_events", "category", "personal")).isEqualTo("1");
+        // people by category: C1 (the only cohort member) is in both, once each
+        assertThat(value(r, "cohort_people", "category", "personal")).isEqualTo("1");
+        assertThat(value(r, "cohort_people", "category", "nuisance")).isEqualTo("1");
+    }
+
+    @Test
+    void y05_tells_new_identifications_from_repeat_ones_and_counts_distinct_lines() {
+        // C1: first identified in March (Q4 of 2025-26), again in July: repeat. C2: first in August,
+        // and again the same day, later in the file: one new, one repeat. X1 (not in the cohort) on
+        // line CL9. Cohort identifications in Q2 3: new 1, repeat 2. Lines in Q2: CL1, CL2, CL9 = 3.
+        lines("C1", of(2026, 3, 10), "CL1");
+        lines("C1", of(2026, 7, 10), "CL1");
+        lines("C2", of(2026, 8, 1), "CL2");
+        lines("C2", of(2026, 8, 1), "CL1");
+        lines("X1", of(2026, 9, 1), "CL9");
+        List<MeasureResult> r = q2(new Y05CountyLines(), store);
+        assertThat(value(r, "events", "population", "cohort")).isEqualTo("3");
+        assertThat(value(r, "events", "identification", "new")).isEqualTo("1");
+        assertThat(value(r, "events", "identification", "repeat")).isEqualTo("2");
+        assertThat(total(r, "lines")).isEqualTo("3");
+    }
+
+    private void lines(String p, Object date, String line) {
+        store.row("ds_police_county_lines", "person_id", p, "identified_date", date, "line_ref", line, "role", "runner");
     }
 
     @Test
