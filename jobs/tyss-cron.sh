@@ -27,6 +27,9 @@ source "$params"
 # 10 times the input (G1 at -Xmx2g let it grow 1.69 times). The benchmark uses the same options.
 : "${JAVA_OPTS:=-Xmx1g -XX:+UseParallelGC}"
 
+# Children's records: everything this run creates (store, archive, logs, outputs) is the service
+# account's alone, whatever the server's default umask.
+umask 077
 mkdir -p "$TYSS_LOG_DIR" "$TYSS_DATA_DIR"
 log="$TYSS_LOG_DIR/$(date +%Y%m%d-%H%M%S)-${TYSS_COMMAND}.log"
 

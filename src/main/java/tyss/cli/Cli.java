@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,9 @@ import tyss.run.RunSettings.Command;
 public final class Cli {
 
     private static final Set<String> KEY = Set.of("key-file", "demo");
+    /** The H2 user's password, and (if set) the password H2 encrypts the database file under. */
+    static final String DB_PASSWORD = "TYSS_DB_PASSWORD";
+    static final String DB_FILE_PASSWORD = "TYSS_DB_FILE_PASSWORD";
     private static final Set<String> COMMON = Set.of("data-dir", "out", "debug");
     private static final Map<String, Set<String>> OPTIONS = options();
 
@@ -84,7 +88,9 @@ public final class Cli {
         }
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"))) {
-            return context.getBean(Pipeline.class).run(out, err);
+            int code = context.getBean(Pipeline.class).run(out, err);
+            tyss.run.PrivateFolders.tighten(settings.dataDir(), settings.outDir());
+            return code;
         } catch (RuntimeException | java.io.IOException e) {
             err.println("tyss: internal failure: " + Messages.oneLine(e) + " (details in " + settings.dataDir().resolve("logs/tyss.log") + ")");
             if (arguments.has("debug")) {
@@ -104,6 +110,12 @@ public final class Cli {
         }
         if (debug) {
             properties.add("--logging.level.tyss=DEBUG");
+        }
+        // H2's own file encryption where the operator asks for it: its password is "file-password user-password"
+        String filePassword = System.getenv(DB_FILE_PASSWORD);
+        if (filePassword != null && !filePassword.isBlank()) {
+            properties.add("--tyss.db-cipher=;CIPHER=AES");
+            properties.add("--spring.datasource.password=" + filePassword.strip() + " " + Objects.requireNonNullElse(System.getenv(DB_PASSWORD), ""));
         }
         return new SpringApplicationBuilder(TyssApplication.class)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runSettings", settings))

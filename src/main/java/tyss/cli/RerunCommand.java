@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import tyss.ingest.ArchiveCipher;
 import tyss.measure.Quarter;
 import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
@@ -34,6 +35,7 @@ final class RerunCommand {
         Path evaluation = Path.of(a.get("out").orElse("evaluation"));
         List<String> args = new ArrayList<>(List.of("run", "--embedded-store", "--quarter", published.quarter()));
         String key = null;
+        PseudonymKey archiveKey = PseudonymKey.demo();
         if (published.demoKey()) {
             args.add("--demo");
         } else {
@@ -44,11 +46,12 @@ final class RerunCommand {
             }
             a.get("key-file").ifPresent(f -> args.addAll(List.of("--key-file", f)));
             key = keyFromEnvironment;
+            archiveKey = resolved;
         }
         Path work = evaluation.resolve(".rerun");
         try {
             deleteRecursively(work);
-            Path inbox = Rerun.rebuildInbox(published, archive, work.resolve("inbox"));
+            Path inbox = Rerun.rebuildInbox(published, archive, new ArchiveCipher(archiveKey.archiveKey()), work.resolve("inbox"));
             args.addAll(List.of("--inbox", inbox.toString(), "--data-dir", work.resolve("data").toString(), "--out", evaluation.toString()));
             Path mapping = Rerun.mappingFile(published, archive);
             if (mapping != null) {

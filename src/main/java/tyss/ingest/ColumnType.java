@@ -8,14 +8,16 @@ public enum ColumnType {
     /** A date of birth: used for match keys, stored only as the month of birth. */
     DOB,
     /** A postcode: never stored. */
-    POSTCODE;
+    POSTCODE,
+    /** Free text a person typed (a closure reason): checked, never stored, since it may hold a name. */
+    FREE_TEXT;
 
     static ColumnType of(String yaml) {
         return valueOf(yaml.trim().toUpperCase().replace('-', '_'));
     }
 
     /** Whether a value of this type reaches the store under the column's own name. */
-    boolean isStoredAsIs() {
-        return this != NAME && this != DOB && this != POSTCODE;
+    public boolean isStoredAsIs() {
+        return this != NAME && this != DOB && this != POSTCODE && this != FREE_TEXT;
     }
 }

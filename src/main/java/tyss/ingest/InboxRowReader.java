@@ -1,6 +1,7 @@
 package tyss.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -33,8 +34,11 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private final ReceivedFiles files;
     private final DatasetCatalog catalog;
     private final LocalMapping mapping;
+    private final ArchiveCipher cipher;
+    private final Path workDir;
 
     private Iterator<ReceivedFile> queue;
+    private Path plainCopy;
     private ReceivedFile current;
     private DatasetSpec spec;
     private TabularSource source;
@@ -43,10 +47,13 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private long resumeFile = -1;
     private int resumeRows;
 
-    public InboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping) {
+    /** Files are read from their encrypted archive copy, opened into {@code workDir} (private) while read and deleted after. */
+    public InboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, ArchiveCipher cipher, Path workDir) {
         this.files = files;
         this.catalog = catalog;
         this.mapping = mapping;
+        this.cipher = cipher;
+        this.workDir = workDir;
     }
 
     @Override
@@ -102,7 +109,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
             spec = catalog.find(current.dataset()).orElseThrow();
             Optional<FileMapping> fileMapping = mapping.forFile(current.sourceName());
             try {
-                source = TabularSource.open(Path.of(current.archivedPath()));
+                source = TabularSource.open(plainCopy(current));
                 binding = new HeaderBinder(spec, fileMapping).bind(source);
                 skipRowsAlreadyRead();
                 log.info("reading {} as {}", current.sourceName(), spec.name());
@@ -116,6 +123,15 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
         }
         current = null;
         return false;
+    }
+
+    /** The archived file's plain bytes under its own extension (the reader chooses the format by it); any left by a killed run are replaced. */
+    private Path plainCopy(ReceivedFile file) throws IOException {
+        Files.createDirectories(workDir);
+        String archived = Path.of(file.archivedPath()).getFileName().toString();
+        plainCopy = workDir.resolve("reading-" + file.fileId() + (archived.contains(".") ? archived.substring(archived.lastIndexOf('.')) : ""));
+        cipher.open(Path.of(file.archivedPath()), plainCopy);
+        return plainCopy;
     }
 
     private void skipRowsAlreadyRead() {
@@ -157,6 +173,14 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 log.warn("could not close {}: {}", current.sourceName(), e.getMessage());
             }
             source = null;
+        }
+        if (plainCopy != null) {
+            try {
+                Files.deleteIfExists(plainCopy);
+            } catch (IOException e) {
+                log.warn("could not delete the working copy of {}: {}", current == null ? "a file" : current.sourceName(), e.getMessage());
+            }
+            plainCopy = null;
         }
     }
 

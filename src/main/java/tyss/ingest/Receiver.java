@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The {@code receive} stage: checksums every file in the inbox, archives a read-only copy, and
+ * The {@code receive} stage: checksums every file in the inbox, archives an encrypted read-only copy, and
  * records it. The same file twice is recognised and skipped; a changed file under the same name is
  * a corrected resubmission that replaces the earlier one (its rows are removed, and that is recorded).
  */
@@ -32,12 +32,14 @@ public class Receiver {
     private final DatasetCatalog catalog;
     private final LocalMapping mapping;
     private final Path archive;
+    private final ArchiveCipher cipher;
 
-    public Receiver(JdbcClient jdbc, DatasetCatalog catalog, LocalMapping mapping, Path archive) {
+    public Receiver(JdbcClient jdbc, DatasetCatalog catalog, LocalMapping mapping, Path archive, ArchiveCipher cipher) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.mapping = mapping;
         this.archive = archive;
+        this.cipher = cipher;
     }
 
     public Outcome receive(Path inbox, String runId) {
@@ -118,6 +120,7 @@ public class Receiver {
         return key.getKey().longValue();
     }
 
+    /** An encrypted copy, named by its checksum and extension, readable by the service account only. */
     private Path archiveCopy(Path file, String sha) {
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
@@ -125,14 +128,21 @@ public class Receiver {
         try {
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
-                Path partial = target.resolveSibling(target.getFileName() + ".part");
-                Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-                target.toFile().setReadOnly();
+                cipher.seal(file, target);
+                ownerReadOnly(target);
             }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** 0400 where the file system has POSIX modes (the data folder above it is 0700 as well). */
+    private static void ownerReadOnly(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--------"));
+        } else {
+            file.toFile().setReadOnly();
         }
     }
 

@@ -97,7 +97,7 @@ final class RowChecker {
 
     private Object parse(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         return switch (column.type()) {
-            case TEXT, NAME, POSTCODE -> limited(text);
+            case TEXT, NAME, POSTCODE, FREE_TEXT -> limited(text);
             case ID -> identifier(column, text, row, issues);
             case DATE, DOB -> date(text);
             case DATETIME -> dateTime(text);

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The secret behind every pseudonym. It lives outside the repository: in the environment variable
@@ -68,6 +72,21 @@ public final class PseudonymKey {
             sha.update("tyss key fingerprint:".getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(secret)).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The key the archive of received files is encrypted under: HMAC-SHA256 of a label under the
+     * secret, so it is kept exactly like the pseudonymisation key (a rerun with the key opens the
+     * archive) and is never the same bytes as the pseudonyms' key.
+     */
+    public byte[] archiveKey() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal("tyss archive key v1".getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

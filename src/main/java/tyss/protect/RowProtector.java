@@ -31,7 +31,7 @@ public final class RowProtector {
                 stored.put(column.name(), value == null ? null : pseudonymiser.identifier(column.name(), (String) value));
             } else if (column.type() == ColumnType.DOB) {
                 stored.put("birth_month", value == null ? null : ((LocalDate) value).withDayOfMonth(1));
-            } else if (column.type() != ColumnType.NAME && column.type() != ColumnType.POSTCODE) {
+            } else if (column.type().isStoredAsIs()) {
                 stored.put(column.name(), value);
             }
         }

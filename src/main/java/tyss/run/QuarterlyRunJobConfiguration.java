@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tyss.ingest.ArchiveCipher;
 import tyss.ingest.DatasetCatalog;
 import tyss.ingest.DatasetWriter;
 import tyss.ingest.DuplicateRows;
@@ -71,9 +72,9 @@ class QuarterlyRunJobConfiguration {
     @Bean
     Step receive(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, DatasetCatalog catalog,
                  LocalMapping mapping, RunSettings settings) {
-        Receiver receiver = new Receiver(jdbc, catalog, mapping, settings.archiveDir());
         return new StepBuilder("receive", repository).tasklet((contribution, context) -> {
-            receiver.receive(settings.inbox().orElseThrow(), runId(context.getStepContext().getJobParameters()));
+            new Receiver(jdbc, catalog, mapping, settings.archiveDir(), new ArchiveCipher(settings.key().archiveKey()))
+                    .receive(settings.inbox().orElseThrow(), runId(context.getStepContext().getJobParameters()));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -82,8 +83,8 @@ class QuarterlyRunJobConfiguration {
 
     @Bean
     @StepScope
-    InboxRowReader inboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping) {
-        return new InboxRowReader(files, catalog, mapping);
+    InboxRowReader inboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, RunSettings settings) {
+        return new InboxRowReader(files, catalog, mapping, new ArchiveCipher(settings.key().archiveKey()), settings.workDir());
     }
 
     /** Step-scoped so that the key is needed only when rows are ingested: {@code report} runs without one. */

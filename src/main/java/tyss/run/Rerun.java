@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
+
+import tyss.ingest.ArchiveCipher;
 
 /**
  * An evaluator's rerun of a published run: the inbox is rebuilt from the archive exactly as the
@@ -59,8 +60,8 @@ public final class Rerun {
     private Rerun() {
     }
 
-    /** Copies the published inputs (and mapping) out of the archive into a fresh inbox. */
-    public static Path rebuildInbox(Published published, Path archive, Path inbox) throws IOException {
+    /** Opens the published inputs out of the (encrypted) archive into a fresh inbox. */
+    public static Path rebuildInbox(Published published, Path archive, ArchiveCipher cipher, Path inbox) throws IOException {
         for (JsonNode input : published.manifest().path("inputs")) {
             if (input.path("status").asText().equals("superseded") || input.path("status").asText().equals("refused")
                     && input.path("dataset").isNull()) {
@@ -71,7 +72,7 @@ public final class Rerun {
             Path source = archived(archive, sha, name);
             Path target = inbox.resolve(name);
             Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            cipher.open(source, target);
         }
         return inbox;
     }

@@ -40,6 +40,11 @@ public record RunSettings(
         return dataDir.resolve("archive");
     }
 
+    /** Where a received file's plain bytes are while it is read (inside the private data folder), deleted after. */
+    public Path workDir() {
+        return dataDir.resolve("work");
+    }
+
     /** Where a quarter's outputs go: {@code out/2025-26-Q1}. */
     public Path quarterOutDir() {
         return quarter.map(q -> outDir.resolve(q.slug())).orElse(outDir);
