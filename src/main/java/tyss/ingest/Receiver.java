@@ -17,12 +17,18 @@ import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The {@code receive} stage: checksums every file in the inbox, archives an encrypted read-only copy, and
- * records it. The same file twice is recognised and skipped; a changed file under the same name is
- * a corrected resubmission that replaces the earlier one (its rows are removed, and that is recorded).
+ * records it. The same file twice is recognised and skipped; a changed file under the same name (or
+ * the same but for a copy or version mark) is a later delivery of the extract that replaces the
+ * earlier one (its rows are removed, and that is recorded); an earlier version delivered again is
+ * a delivery too, and replaces the current one.
  */
 public class Receiver {
 
     private static final Logger log = LoggerFactory.getLogger(Receiver.class);
+
+    /** A file received before. */
+    record Known(long fileId, String sourceName, String dataset, String status) {
+    }
 
     /** What happened to the files of one receive. */
     public record Outcome(int received, int alreadyReceived, int replaced, int refused) {
@@ -49,11 +55,18 @@ public class Receiver {
         int refused = 0;
         for (Inbox.Entry entry : Inbox.list(inbox)) {
             String sha = Inbox.sha256(entry.path());
-            Optional<String> earlier = jdbc.sql("SELECT source_name FROM received_file WHERE sha256 = ?").param(sha).query(String.class).optional();
+            Optional<Known> earlier = jdbc.sql("SELECT file_id, source_name, dataset, status FROM received_file WHERE sha256 = ?").param(sha)
+                    .query(Known.class).optional();
+            if (earlier.isPresent() && isRevert(earlier.get(), entry.relativeName(), sha)) {
+                deliverAgain(earlier.get(), entry.relativeName(), runId);
+                received++;
+                replaced++;
+                continue;
+            }
             if (earlier.isPresent()) {
                 already++;
-                if (!earlier.get().equals(entry.relativeName())) {
-                    duplicate(entry.relativeName(), sha, earlier.get(), runId);
+                if (!earlier.get().sourceName().equals(entry.relativeName())) {
+                    duplicate(entry.relativeName(), sha, earlier.get().sourceName(), runId);
                 }
                 continue;
             }
@@ -74,7 +87,7 @@ public class Receiver {
             }
             Path copy = archiveCopy(entry.path(), sha);
             long fileId = insert(sha, entry.relativeName(), spec.get().name(), copy.toString(), size, runId, ReceivedFiles.PENDING, null);
-            if (supersedeEarlier(entry.relativeName(), fileId)) {
+            if (supersedeEarlier(spec.get().name(), entry.relativeName(), fileId)) {
                 replaced++;
             }
             received++;
@@ -94,27 +107,52 @@ public class Receiver {
         }
     }
 
-    private boolean supersedeEarlier(String sourceName, long newFileId) {
+    /** A file received before, now superseded, whose bytes come again where the latest delivery under that name was other bytes. */
+    private boolean isRevert(Known earlier, String sourceName, String sha) {
+        if (!earlier.status().equals(ReceivedFiles.SUPERSEDED) || earlier.dataset() == null) {
+            return false;
+        }
+        Optional<String> latest = jdbc.sql("SELECT sha256 FROM received_file WHERE source_name = ? ORDER BY delivery DESC FETCH FIRST 1 ROWS ONLY")
+                .param(sourceName).query(String.class).optional();
+        return latest.map(l -> !l.equals(sha)).orElse(true);
+    }
+
+    /** An old version delivered again is the latest delivery: it replaces the current one and is read again from the archive. */
+    private void deliverAgain(Known file, String sourceName, String runId) {
+        supersedeEarlier(file.dataset(), sourceName, file.fileId());
+        jdbc.sql("UPDATE received_file SET status = ?, superseded_by = NULL, rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_warned = 0, "
+                        + "received_run = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")
+                .params(ReceivedFiles.PENDING, runId, "delivered again as " + sourceName + ": the latest delivery, so it replaces the current one",
+                        file.fileId()).update();
+        log.info("{} is an earlier version delivered again (file {}): it replaces the current one", sourceName, file.fileId());
+    }
+
+    /**
+     * One delivery per extract: an earlier file of the same dataset under the same name, or under
+     * the same name but for a copy or version mark ({@link DeliveryName}), is replaced by this one.
+     */
+    private boolean supersedeEarlier(String dataset, String sourceName, long newFileId) {
+        String extract = DeliveryName.extract(sourceName);
         List<ReceivedFile> earlier = jdbc.sql("SELECT file_id, source_name, dataset, archived_path FROM received_file "
-                        + "WHERE source_name = ? AND file_id <> ? AND status IN (?, ?, ?) ORDER BY file_id")
-                .params(sourceName, newFileId, ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.PENDING)
-                .query(ReceivedFile.class).list();
+                        + "WHERE dataset = ? AND file_id <> ? AND status IN (?, ?, ?) ORDER BY file_id")
+                .params(dataset, newFileId, ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.PENDING)
+                .query(ReceivedFile.class).list().stream().filter(f -> DeliveryName.extract(f.sourceName()).equals(extract)).toList();
         for (ReceivedFile old : earlier) {
             catalog.find(old.dataset()).ifPresent(spec ->
                     jdbc.sql("DELETE FROM " + spec.table() + " WHERE file_id = ?").param(old.fileId()).update());
             jdbc.sql("DELETE FROM row_issue WHERE file_id = ?").param(old.fileId()).update();
             jdbc.sql("UPDATE received_file SET status = ?, superseded_by = ?, message = ? WHERE file_id = ?")
-                    .params(ReceivedFiles.SUPERSEDED, newFileId, "replaced by a corrected resubmission (file " + newFileId + ")", old.fileId())
+                    .params(ReceivedFiles.SUPERSEDED, newFileId, "replaced by a later delivery of the same extract, " + sourceName, old.fileId())
                     .update();
-            log.info("{} replaces an earlier version of the same extract (file {})", sourceName, old.fileId());
+            log.info("{} replaces {}, an earlier delivery of the same extract (file {})", sourceName, old.sourceName(), old.fileId());
         }
         return !earlier.isEmpty();
     }
 
     private long insert(String sha, String name, String dataset, String archived, long size, String runId, String status, String message) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO received_file (sha256, source_name, dataset, archived_path, size_bytes, received_run, status, message) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO received_file (sha256, source_name, dataset, archived_path, size_bytes, received_run, status, message, delivery) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(delivery), 0) + 1 FROM received_file))")
                 .params(sha, name, dataset, archived, size, runId, status, message)
                 .update(key, "file_id");
         return key.getKey().longValue();

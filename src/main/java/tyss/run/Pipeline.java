@@ -48,7 +48,11 @@ public class Pipeline {
         long started = System.nanoTime();
         RunIdentity identity = RunIdentity.of(settings);
         Job job = context.getBean(jobName(), Job.class);
-        JobParameters parameters = new JobParametersBuilder().addString("runId", identity.runId()).toJobParameters();
+        JobParametersBuilder builder = new JobParametersBuilder().addString("runId", identity.runId());
+        // the same inputs asked again are "nothing to do" only while the store still holds them: if
+        // another run completed since (a correction, then the original delivered again), it runs again
+        runRecords.completedSince(identity.runId()).ifPresent(latest -> builder.addString("after", latest));
+        JobParameters parameters = builder.toJobParameters();
         runRecords.started(settings, identity, model.version());
         JobExecution execution;
         try {

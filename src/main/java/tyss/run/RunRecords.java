@@ -1,6 +1,7 @@
 package tyss.run;
 
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,6 +28,15 @@ public class RunRecords {
                             logicModelVersion, LocalDateTime.now())
                     .update();
         }
+    }
+
+    /** The run that completed last, if it is another one and this one completed before it: the store has changed since. */
+    public Optional<String> completedSince(String runId) {
+        Optional<String> latest = jdbc.sql("SELECT run_id FROM run_record WHERE status = 'COMPLETED' ORDER BY finished_at DESC, run_id FETCH FIRST 1 ROWS ONLY")
+                .query(String.class).optional();
+        boolean completedBefore = jdbc.sql("SELECT COUNT(*) FROM run_record WHERE run_id = ? AND status = 'COMPLETED'").param(runId)
+                .query(Integer.class).single() > 0;
+        return latest.filter(l -> completedBefore && !l.equals(runId));
     }
 
     public void finished(String runId, String status, Long jobExecutionId) {

@@ -108,6 +108,40 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void the_latest_delivery_of_an_extract_is_the_one_loaded_whatever_it_is_called_and_a_revert_is_a_delivery() throws IOException {
+        Path inbox = smallInbox();
+        String[] ingest = {"ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "1"};
+        Path original = inbox.resolve("police/missing-reports_Q2.csv");
+        String first = Files.readString(original);          // one good row (and one rejected)
+        String corrected = """
+                police_person_id,reported_at,found_at,risk_grade
+                NCH1,02/08/2026 21:00,03/08/2026 10:00,medium
+                NCH2,05/08/2026 21:00,06/08/2026 10:00,high
+                """;
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(1);
+
+        // corrected under the same name, then the original delivered again: the original is the latest
+        Files.writeString(original, corrected);
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(2);
+        Files.writeString(original, first);
+        TestRuns.Outcome revert = TestRuns.cli(KEY, ingest);
+        assertThat(revert.exitCode()).as(revert.err()).isZero();
+        assertThat(revert.out()).doesNotContain("Nothing to do");
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(1);
+
+        // a correction named as a new version (_v2) beside the original replaces it, and stays so on the next run
+        Files.writeString(inbox.resolve("police/missing-reports_Q2_v2.csv"), corrected);
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(2);
+        assertThat(TestRuns.cli(KEY, ingest).exitCode()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM received_file WHERE dataset = 'police/missing-reports' AND status <> 'superseded'")).isEqualTo(1);
+    }
+
+    @Test
     void a_bad_command_line_gets_one_line_and_exit_code_2() {
         TestRuns.Outcome unknownQuarter = TestRuns.cli(KEY, "run", "--quarter", "2026 Q2", "--inbox", dir.toString());
         assertThat(unknownQuarter.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
