@@ -23,6 +23,7 @@ import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.ingest.DatasetCatalog;
+import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
 import tyss.measure.Coverage;
@@ -134,7 +135,8 @@ class ReportAssembler {
                 .list();
         return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
                 targets(),
-                settings.publishIncomplete());
+                settings.publishIncomplete(),
+                settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED));
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */
