@@ -507,7 +507,7 @@ final class WorkbookReport implements ReportFormat {
         if (n == null) {
             return null;
         }
-        return f.unit() == MeasureResult.Unit.PERCENT ? n.doubleValue() / 100 : n.doubleValue();
+        return f.unit() == MeasureResult.Unit.PERCENT ? n.movePointLeft(2).doubleValue() : n.doubleValue();
     }
 
     private void statement(ReportModel.StatementPart part) {
