@@ -22,7 +22,7 @@ import com.opencsv.exceptions.CsvException;
  * req_values.R, acceptable_values.R, geography_df.R, char_limits.R and the R/check_*.R and
  * R/precheck_*.R files), for a file at Local authority level. {@link #problems} names each broken rule.
  */
-final class EesRules {
+public final class EesRules {
 
     static final List<String> REQUIRED_DATA = List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name");
     static final List<String> LOCAL_AUTHORITY = List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name");
@@ -44,7 +44,7 @@ final class EesRules {
     private EesRules() {
     }
 
-    static List<String[]> read(Path file) throws IOException {
+    public static List<String[]> read(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
             return csv.readAll();
         } catch (CsvException e) {
@@ -53,7 +53,7 @@ final class EesRules {
     }
 
     /** Every rule a data file and its metadata break, one line each; empty when they pass. */
-    static List<String> problems(Path data, Path meta) throws IOException {
+    public static List<String> problems(Path data, Path meta) throws IOException {
         List<String> problems = new ArrayList<>();
         String base = data.getFileName().toString().replaceFirst("\\.csv$", "");
         if (!FILE_NAME.matcher(base).matches()) {
