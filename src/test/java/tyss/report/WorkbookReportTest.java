@@ -237,6 +237,32 @@ class WorkbookReportTest {
         }
     }
 
+    @Test
+    void the_catalogue_gives_a_shares_numerator_and_denominator_from_the_logic_model_and_z_for_a_count() throws IOException {
+        LogicModel model = LogicModel.load();
+        try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
+            XSSFSheet catalogue = wb.getSheet("Catalogue");
+            int header = header(catalogue);
+            int filled = 0;
+            for (Row row : catalogue) {
+                if (row.getRowNum() <= header) {
+                    continue;
+                }
+                var d = model.measure(row.getCell(0).getStringCellValue());
+                String numerator = row.getCell(7).getStringCellValue();
+                String denominator = row.getCell(8).getStringCellValue();
+                if (d.numerator() != null) {
+                    assertThat(numerator).isEqualTo(d.numerator());
+                    assertThat(denominator).isEqualTo(d.denominator());
+                    filled++;
+                } else {
+                    assertThat(numerator).isEqualTo("[z]");
+                }
+            }
+            assertThat(filled).as("the headline shares at least: S02, S04, S07, S10, S12, Y16").isGreaterThanOrEqualTo(6);
+        }
+    }
+
     private static int header(XSSFSheet sheet) {
         return new AreaReference(sheet.getTables().get(0).getCTTable().getRef(), sheet.getWorkbook().getSpreadsheetVersion()).getFirstCell().getRow();
     }
