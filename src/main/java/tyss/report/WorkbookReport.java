@@ -494,6 +494,7 @@ final class WorkbookReport implements ReportFormat {
             series.setShapeProperties(shape);
             chart.plot(data);
             CTNonVisualDrawingProps props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+            props.setId(i + 1L); // POI numbers the first frame 0; drawing ids start at 1
             props.setName("Chart " + d.id());
             props.setDescr("Line chart of " + d.id() + " " + d.name() + ": " + Headline.label(d.headlineFigure()) + " in each of the eight quarters "
                     + quarters.get(0) + " to " + input.quarter() + ", read from column " + CellReference.convertNumToColString(i + 1)
