@@ -77,6 +77,7 @@ final class WorkbookReport implements ReportFormat {
     static final Map<Cell.Reason, String> SHORTHAND = new EnumMap<>(Map.of(Cell.Reason.SUPPRESSED, "[c]", Cell.Reason.NO_DATA, "[x]",
             Cell.Reason.NOT_RECEIVED, "[x]", Cell.Reason.NOT_APPLICABLE, "[z]"));
     static final String TRENDS = "Dashboard trends";
+    static final String SCORECARD = "Partner data quality";
     private static final String NOT_AVAILABLE = "[x]";
     private static final String NOT_APPLICABLE = "[z]";
 
@@ -130,6 +131,7 @@ final class WorkbookReport implements ReportFormat {
             quality();
             linkage();
             if (edition == Edition.INTERNAL) {
+                scorecard();
                 rejects();
             }
             var created = input.quarter().end().atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
@@ -164,6 +166,8 @@ final class WorkbookReport implements ReportFormat {
         contents.add(new String[] {"Data quality", "Files received and what became of their rows"});
         contents.add(new String[] {"Linkage", "How each dataset's records linked to the young people the TYSS works with"});
         if (edition == Edition.INTERNAL) {
+            contents.add(new String[] {SCORECARD, "Each partner dataset's rows received, loaded and rejected by reason, and its records over the "
+                    + "last four quarters (internal edition only)"});
             contents.add(new String[] {"Rejects", "Rejected rows, warnings and refused files (internal edition only)"});
         }
     }
@@ -622,6 +626,104 @@ final class WorkbookReport implements ReportFormat {
             value(row, 4, l);
         }
         table(sheet, "Table_linkage", first, r, columns);
+    }
+
+    /**
+     * The partner data-quality scorecard: per agency and dataset, the files and rows received,
+     * loaded and rejected, the rejections by column and reason (values taken out, so rows of one
+     * kind add up), and the records dated in each of the last four quarters with the share linked
+     * to no young person. Internal only: it rests on the unsuppressed linkage counts and the rejects.
+     */
+    private void scorecard() {
+        Sheet sheet = wb.createSheet(SCORECARD);
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = input.quarter().previous().previous().previous(); q.compareTo(input.quarter()) <= 0; q = q.next()) {
+            quarters.add(q);
+        }
+        List<String> columns = new ArrayList<>(List.of("agency", "dataset", "files received", "rows read", "rows loaded", "rows rejected",
+                "rows rejected %", "rows with warnings", "rejected by column and reason"));
+        quarters.forEach(q -> columns.add("records " + q));
+        quarters.forEach(q -> columns.add("not linked " + q + " %"));
+        String[] names = columns.toArray(String[]::new);
+        int first = top(sheet, "Partner data quality: what each dataset sent, what loaded, and how it linked",
+                "This worksheet contains one table, a row per dataset. Records are counted by the quarter of their date. [note 3] [note 4] [note 6]");
+        int r = header(sheet, first, names);
+        widths(sheet, 12, 30, 10, 10, 10, 10, 10, 10, 70);
+        Map<String, String> datasetOf = new java.util.HashMap<>();
+        Map<String, int[]> rows = new java.util.TreeMap<>();
+        for (ReportInput.ReceivedFile f : input.files()) {
+            datasetOf.put(f.file(), f.dataset());
+            int[] n = rows.computeIfAbsent(f.dataset(), k -> new int[5]);
+            n[0]++;
+            n[1] += f.read();
+            n[2] += f.loaded();
+            n[3] += f.rejected();
+        }
+        Map<String, Map<String, Integer>> reasons = new java.util.HashMap<>();
+        for (var l : input.rejects()) {
+            String dataset = datasetOf.get(l.file());
+            if (dataset == null) {
+                continue; // a refused file: it has no dataset's rows
+            }
+            if ("ERROR".equals(l.severity())) {
+                String why = (l.column() == null ? "" : l.column() + ": ") + l.reason().replaceAll("'[^']*'", "a value").replaceAll(" \\([^)]*\\)", "");
+                reasons.computeIfAbsent(dataset, k -> new java.util.TreeMap<>()).merge(why, 1, Integer::sum);
+            } else {
+                rows.get(dataset)[4]++;
+            }
+        }
+        for (var e : rows.entrySet()) {
+            String dataset = e.getKey();
+            int[] n = e.getValue();
+            Row row = sheet.createRow(r++);
+            int c = 0;
+            cell(row, c++, dataset.contains("/") ? dataset.substring(0, dataset.indexOf('/')) : dataset);
+            cell(row, c++, dataset);
+            for (int i = 0; i < 4; i++) {
+                row.createCell(c++).setCellValue(n[i]);
+            }
+            if (n[1] > 0) {
+                var share = row.createCell(c++);
+                share.setCellValue((double) n[3] / n[1]);
+                share.setCellStyle(formats.get(MeasureResult.Unit.PERCENT));
+            } else {
+                cell(row, c++, NOT_APPLICABLE).setCellStyle(placeholder);
+            }
+            row.createCell(c++).setCellValue(n[4]);
+            Map<String, Integer> why = reasons.getOrDefault(dataset, Map.of());
+            cell(row, c++, why.isEmpty() ? "none" : why.entrySet().stream().map(w -> w.getKey() + " (" + w.getValue() + ")")
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            for (Quarter q : quarters) {
+                linkageCount(row, c++, dataset, q, MeasureResult.ALL);
+            }
+            for (Quarter q : quarters) {
+                Optional<BigDecimal> all = linkage(dataset, q, MeasureResult.ALL);
+                Optional<BigDecimal> unlinked = linkage(dataset, q, "unlinked");
+                if (all.isPresent() && all.get().signum() > 0 && unlinked.isPresent()) {
+                    var share = row.createCell(c++);
+                    share.setCellValue(unlinked.get().doubleValue() / all.get().doubleValue());
+                    share.setCellStyle(formats.get(MeasureResult.Unit.PERCENT));
+                } else {
+                    cell(row, c++, NOT_AVAILABLE).setCellStyle(placeholder);
+                }
+            }
+        }
+        table(sheet, "Table_partner_data_quality", first, r, names);
+    }
+
+    /** A dataset's records in a quarter: all of them, or those with a status (unlinked). */
+    private Optional<BigDecimal> linkage(String dataset, Quarter q, String cell) {
+        return input.linkage().stream().filter(l -> l.figure().equals(dataset) && l.period().label().equals(q.toString())
+                && l.breakdownValue().equals(cell)).findFirst().map(Figure::number);
+    }
+
+    private void linkageCount(Row row, int c, String dataset, Quarter q, String cell) {
+        Optional<BigDecimal> n = linkage(dataset, q, cell);
+        if (n.isPresent()) {
+            row.createCell(c).setCellValue(n.get().doubleValue());
+        } else {
+            cell(row, c, NOT_AVAILABLE).setCellStyle(placeholder);
+        }
     }
 
     private void rejects() {

@@ -263,6 +263,25 @@ class WorkbookReportTest {
         }
     }
 
+    @Test
+    void the_internal_edition_scores_each_partner_dataset_and_the_commissioners_does_not() throws IOException {
+        try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
+            assertThat(wb.getSheet(WorkbookReport.SCORECARD)).isNull();
+        }
+        try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2-internal.xlsx")) {
+            XSSFSheet card = wb.getSheet(WorkbookReport.SCORECARD);
+            int header = header(card);
+            Row referrals = card.getRow(header + 1);
+            // the fixture's one file: tyss/referrals.csv, 10 rows read, 9 loaded, 1 rejected
+            assertThat(referrals.getCell(0).getStringCellValue()).isEqualTo("tyss");
+            assertThat(referrals.getCell(1).getStringCellValue()).isEqualTo("tyss/referrals");
+            assertThat(List.of(referrals.getCell(2).getNumericCellValue(), referrals.getCell(3).getNumericCellValue(),
+                    referrals.getCell(4).getNumericCellValue(), referrals.getCell(5).getNumericCellValue())).containsExactly(1.0, 10.0, 9.0, 1.0);
+            assertThat(referrals.getCell(6).getNumericCellValue()).isEqualTo(0.1);
+            assertThat(card.getRow(header).getCell(9).getStringCellValue()).isEqualTo("records 2025-26 Q3");
+        }
+    }
+
     private static int header(XSSFSheet sheet) {
         return new AreaReference(sheet.getTables().get(0).getCTTable().getRef(), sheet.getWorkbook().getSpreadsheetVersion()).getFirstCell().getRow();
     }
