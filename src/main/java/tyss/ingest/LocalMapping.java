@@ -123,7 +123,9 @@ public record LocalMapping(String authority, Publication publication, List<FileM
                         + Publication.KEYS);
             }
         }
-        return new LocalMapping(authority, Publication.of(authority, publication), files);
+        // the file's name is no authority's name to publish: a rerun reads the same mapping under another
+        String named = yaml.get("authority") == null ? Publication.UNNAMED.authority() : authority;
+        return new LocalMapping(authority, Publication.of(named, publication), files);
     }
 
     private static void requireColumn(DatasetSpec spec, String column, Path file) {
