@@ -600,7 +600,7 @@ final class WorkbookReport implements ReportFormat {
         for (ReportInput.ReceivedFile f : input.files()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, SafeText.of(f.file()));
-            cell(row, 1, f.dataset());
+            cell(row, 1, f.dataset() == null ? NOT_AVAILABLE : f.dataset());
             cell(row, 2, f.status());
             row.createCell(3).setCellValue(f.read());
             row.createCell(4).setCellValue(f.loaded());
@@ -646,12 +646,16 @@ final class WorkbookReport implements ReportFormat {
         quarters.forEach(q -> columns.add("not linked " + q + " %"));
         String[] names = columns.toArray(String[]::new);
         int first = top(sheet, "Partner data quality: what each dataset sent, what loaded, and how it linked",
-                "This worksheet contains one table, a row per dataset. Records are counted by the quarter of their date. [note 3] [note 4] [note 6]");
+                "This worksheet contains one table, a row per dataset (refused files are on the Data quality sheet). Records are counted by the "
+                        + "quarter of their date. [note 3] [note 4] [note 6]");
         int r = header(sheet, first, names);
         widths(sheet, 12, 30, 10, 10, 10, 10, 10, 10, 70);
         Map<String, String> datasetOf = new java.util.HashMap<>();
         Map<String, int[]> rows = new java.util.TreeMap<>();
         for (ReportInput.ReceivedFile f : input.files()) {
+            if (f.dataset() == null) {
+                continue; // a refused file, on the Data quality sheet: no dataset's rows
+            }
             datasetOf.put(f.file(), f.dataset());
             int[] n = rows.computeIfAbsent(f.dataset(), k -> new int[5]);
             n[0]++;
