@@ -39,6 +39,15 @@ public final class IntruderAudit {
         }
     }
 
+    /** The workbook's unit column: each unit's name in lower case. */
+    private static final Map<String, Unit> UNITS = new HashMap<>();
+
+    static {
+        for (Unit u : Unit.values()) {
+            UNITS.put(u.name().toLowerCase(Locale.ROOT), u);
+        }
+    }
+
     private IntruderAudit() {
     }
 
@@ -81,23 +90,27 @@ public final class IntruderAudit {
 
     private static List<Published> data(Sheet sheet) {
         return table(sheet, "measure_id", (row, col) -> {
-            String unit = text(row, col.get("unit"));
-            if (unit.isEmpty()) {
-                return null;
+            Unit unit = UNITS.get(text(row, col.get("unit")));
+            if (unit == null) {
+                return null; // no figure: a table with no rows says "none"
             }
             Integer value = col.get("value");
+            Double shown = number(row, value);
+            if (shown != null && unit == Unit.PERCENT) {
+                shown = shown * 100; // stored as a fraction, formatted as a percentage
+            }
             return new Published(text(row, col.get("measure_id")), text(row, col.get("figure")),
                     Period.Kind.valueOf(text(row, col.get("period_kind")).toUpperCase(Locale.ROOT)), text(row, col.get("period")),
                     LocalDate.parse(text(row, col.get("period_start"))), LocalDate.parse(text(row, col.get("period_end"))),
-                    text(row, col.get("breakdown")), text(row, col.get("breakdown_value")), Unit.valueOf(unit.toUpperCase(Locale.ROOT)),
-                    number(row, value), number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value));
+                    text(row, col.get("breakdown")), text(row, col.get("breakdown_value")), unit,
+                    shown, number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value));
         });
     }
 
     private static List<Published> linkage(Sheet sheet) {
         return table(sheet, "dataset", (row, col) -> {
-            if (!col.containsKey("records")) {
-                return null; // an older layout, without the linkage counts as one table
+            if (!col.containsKey("records") || text(row, col.get("quarter")).equals("[z]")) {
+                return null; // an older layout, without the linkage counts as one table; or a table with no rows
             }
             String label = text(row, col.get("quarter"));
             LocalDate start = LocalDate.EPOCH;
@@ -158,7 +171,7 @@ public final class IntruderAudit {
         return cell == null || cell.getCellType() != CellType.NUMERIC ? null : cell.getNumericCellValue();
     }
 
-    /** A withheld figure: a symbol where a number would be (c, or the GSS [c]). */
+    /** A withheld figure: a symbol where a number would be (the GSS [c], or the c of earlier workbooks). */
     private static boolean isSymbol(Row row, Integer c) {
         String t = text(row, c).strip();
         return t.equals(Cell.Reason.SUPPRESSED.symbol) || t.equals("[c]");

@@ -2,6 +2,7 @@ package tyss.disclose;
 
 import java.util.List;
 
+import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
 import tyss.measure.Coverage;
@@ -23,7 +24,15 @@ public record ReportInput(
         List<RejectsReport.Line> rejects,
         Coverage coverage,
         tyss.measure.Targets targets,
-        boolean publishIncomplete) {
+        boolean publishIncomplete,
+        LocalMapping.Publication publication) {
+
+    /** A report whose publisher is not configured: the cover names "the local authority" and the open data's codes are x. */
+    public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       boolean publishIncomplete) {
+        this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, LocalMapping.Publication.UNNAMED);
+    }
 
     /** Where the figures came from; {@code baseline} is the evaluator's baseline period, or null when none was named. */
     public record Provenance(String runId, String softwareVersion, String keyFingerprint, boolean demoKey, String configHash, String baseline) {

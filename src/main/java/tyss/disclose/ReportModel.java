@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
 import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
@@ -42,6 +43,7 @@ public final class ReportModel {
     private final Quarter quarter;
     private final LogicModel model;
     private final ReportInput.Provenance provenance;
+    private final LocalMapping.Publication publication;
     private final List<Figure> figures;
     private final List<Figure> linkage;
     private final List<ReportInput.ReceivedFile> files;
@@ -63,6 +65,7 @@ public final class ReportModel {
         this.quarter = input.quarter();
         this.model = input.model();
         this.provenance = input.provenance();
+        this.publication = input.publication();
         this.figures = List.copyOf(figures);
         this.linkage = List.copyOf(linkage);
         this.files = input.files();
@@ -101,6 +104,11 @@ public final class ReportModel {
 
     public ReportInput.Provenance provenance() {
         return provenance;
+    }
+
+    /** Who publishes the report, and the authority's codes where configured. */
+    public LocalMapping.Publication publication() {
+        return publication;
     }
 
     public List<StatementPart> statements() {

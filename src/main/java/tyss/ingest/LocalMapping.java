@@ -20,9 +20,35 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * A local authority's column mapping ({@code jobs/mappings/<la>.yml}): how its exports differ from
  * the contract. A new authority needs one of these, not a build.
  */
-public record LocalMapping(String authority, List<FileMapping> files) {
+public record LocalMapping(String authority, Publication publication, List<FileMapping> files) {
 
-    public static final LocalMapping NONE = new LocalMapping("none", List.of());
+    public static final LocalMapping NONE = new LocalMapping("none", Publication.UNNAMED, List.of());
+
+    /**
+     * Who publishes the reports and where the authority sits, from the mapping's optional
+     * {@code publication:} block: what the workbook's cover and the open data's geography columns
+     * show. A code not configured is null, published as the GSS "not available" x.
+     */
+    public record Publication(String authority, String publisher, String contact, String newLaCode, String oldLaCode,
+                              String regionCode, String regionName, String countryCode, String countryName) {
+
+        public static final Publication UNNAMED = of("the local authority", Map.of());
+
+        static final Set<String> KEYS = Set.of("publisher", "contact", "new-la-code", "old-la-code", "region-code", "region-name",
+                "country-code", "country-name");
+
+        /** English authorities unless the mapping says otherwise. */
+        static Publication of(String authority, Map<String, Object> block) {
+            return new Publication(authority, text(block, "publisher", authority), text(block, "contact", null), text(block, "new-la-code", null),
+                    text(block, "old-la-code", null), text(block, "region-code", null), text(block, "region-name", null),
+                    text(block, "country-code", "E92000001"), text(block, "country-name", "England"));
+        }
+
+        private static String text(Map<String, Object> block, String key, String otherwise) {
+            Object v = block.get(key);
+            return v == null || String.valueOf(v).isBlank() ? otherwise : String.valueOf(v).strip();
+        }
+    }
 
     /**
      * How files matching a glob map onto a dataset.
@@ -89,7 +115,17 @@ public record LocalMapping(String authority, List<FileMapping> files) {
             List<String> formats = ((List<Object>) f.getOrDefault("date-formats", List.of())).stream().map(String::valueOf).toList();
             return new FileMapping(dataset, String.valueOf(f.get("match")), (String) f.get("sheet"), formats, columns, values);
         }).toList();
-        return new LocalMapping(String.valueOf(yaml.getOrDefault("authority", file.getFileName().toString())), files);
+        String authority = String.valueOf(yaml.getOrDefault("authority", file.getFileName().toString()));
+        Map<String, Object> publication = (Map<String, Object>) yaml.getOrDefault("publication", Map.of());
+        for (String key : publication.keySet()) {
+            if (!Publication.KEYS.contains(key)) {
+                throw new IllegalArgumentException("the mapping file " + file + " has an unknown publication key '" + key + "'; expected one of "
+                        + Publication.KEYS);
+            }
+        }
+        // the file's name is no authority's name to publish: a rerun reads the same mapping under another
+        String named = yaml.get("authority") == null ? Publication.UNNAMED.authority() : authority;
+        return new LocalMapping(authority, Publication.of(named, publication), files);
     }
 
     private static void requireColumn(DatasetSpec spec, String column, Path file) {

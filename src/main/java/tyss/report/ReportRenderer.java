@@ -54,6 +54,8 @@ public final class ReportRenderer {
             format.write(model, file);
             written.add(file);
         }
+        // the open data: the commissioners' edition only, from its suppressed model like every other output
+        written.addAll(OpenData.write(model, outDir));
         return written;
     }
 }

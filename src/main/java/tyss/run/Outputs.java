@@ -130,18 +130,29 @@ public class Outputs {
         return sha;
     }
 
+    /** The quarter's files, and the open data's under its folder (named open-data/...). */
     private List<Map<String, String>> outputs() {
         List<Map<String, String>> outputs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(settings.quarterOutDir())) {
-            files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(MANIFEST)).sorted().forEach(p -> {
-                Map<String, String> o = new LinkedHashMap<>();
-                o.put("file", p.getFileName().toString());
-                o.put("sha256", Inbox.sha256(p));
-                outputs.add(o);
-            });
+        Path dir = settings.quarterOutDir();
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            found.addAll(files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(MANIFEST)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (Files.isDirectory(dir.resolve(ReportAssembler.OPEN_DATA))) {
+            try (Stream<Path> files = Files.list(dir.resolve(ReportAssembler.OPEN_DATA))) {
+                found.addAll(files.filter(Files::isRegularFile).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        found.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().forEach(name -> {
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("file", name);
+            o.put("sha256", Inbox.sha256(dir.resolve(name)));
+            outputs.add(o);
+        });
         return outputs;
     }
 

@@ -23,6 +23,7 @@ import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.ingest.DatasetCatalog;
+import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;
 import tyss.measure.Coverage;
@@ -37,6 +38,8 @@ import tyss.report.ReportRenderer;
 class ReportAssembler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAssembler.class);
+    /** The open-data edition's folder, beside the reports (see {@code tyss.report.OpenData}). */
+    static final String OPEN_DATA = "open-data";
 
     private final JdbcClient jdbc;
     private final LogicModel model;
@@ -94,6 +97,7 @@ class ReportAssembler {
                 for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
                     Files.deleteIfExists(outDir.resolve("withheld").resolve(name));
                 }
+                deleteFolder(outDir.resolve("withheld").resolve(OPEN_DATA));
                 Files.deleteIfExists(outDir.resolve("withheld"));
                 return statement;
             }
@@ -101,11 +105,28 @@ class ReportAssembler {
             for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
                 Files.move(outDir.resolve(name), withheld.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            // the open data is laid out from the same suppressed model: withheld with it
+            deleteFolder(withheld.resolve(OPEN_DATA));
+            if (Files.isDirectory(outDir.resolve(OPEN_DATA))) {
+                Files.move(outDir.resolve(OPEN_DATA), withheld.resolve(OPEN_DATA));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         throw new DisclosureAuditFailed(result.findings().size() + " withheld figures could be worked out from the commissioners' edition; "
                 + "it was moved to " + outDir.resolve("withheld") + " with the audit's statement, and not published");
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
     }
 
     private ReportInput input(String runId, Quarter quarter) {
@@ -134,7 +155,8 @@ class ReportAssembler {
                 .list();
         return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
                 targets(),
-                settings.publishIncomplete());
+                settings.publishIncomplete(),
+                settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED));
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */

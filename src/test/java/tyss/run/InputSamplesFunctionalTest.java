@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.opencsv.CSVReaderHeaderAware;
 
 import tyss.protect.LeakScan;
+import tyss.report.EesRules;
 
 /** README command 1: the quarterly run on the committed samples, with the demo key. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +45,22 @@ class InputSamplesFunctionalTest {
         assertThat(dir.resolve("out/2026-27-Q2")).isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.pdf"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.xlsx"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("manifest.json"));
+    }
+
+    @Test
+    void the_open_data_files_of_the_samples_pass_the_explore_education_statistics_rules_and_are_in_the_manifest() throws IOException {
+        Path openData = dir.resolve("out/2026-27-Q2/open-data");
+        List<Path> data;
+        try (var files = Files.list(openData)) {
+            data = files.filter(p -> !p.toString().endsWith(".meta.csv")).sorted().toList();
+        }
+        assertThat(data).hasSize(3);
+        String manifest = Files.readString(dir.resolve("out/2026-27-Q2/manifest.json"));
+        for (Path file : data) {
+            Path meta = file.resolveSibling(file.getFileName().toString().replace(".csv", ".meta.csv"));
+            assertThat(EesRules.problems(file, meta)).as(file.getFileName().toString()).isEmpty();
+            assertThat(manifest).contains("open-data/" + file.getFileName(), "open-data/" + meta.getFileName());
+        }
     }
 
     @Test

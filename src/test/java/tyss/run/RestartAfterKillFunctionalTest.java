@@ -132,12 +132,13 @@ class RestartAfterKillFunctionalTest {
                 "loaded", jdbc.queryForObject("SELECT SUM(rows_loaded) FROM received_file", Long.class)));
     }
 
-    /** Every output file's bytes, by name. */
+    /** Every output file's bytes, by its path in the quarter's folder (the open data's under open-data/). */
     private static Map<String, String> outputs(Path base) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(base.resolve("out/2026-27-Q2"))) {
-            for (Path p : list.toList()) {
-                files.put(p.getFileName().toString(), tyss.ingest.Inbox.sha256(p));
+        Path out = base.resolve("out/2026-27-Q2");
+        try (Stream<Path> list = Files.walk(out)) {
+            for (Path p : list.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString(), tyss.ingest.Inbox.sha256(p));
             }
         }
         assertThat(files).isNotEmpty();
