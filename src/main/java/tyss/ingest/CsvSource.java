@@ -32,7 +32,7 @@ import com.opencsv.exceptions.CsvValidationException;
  */
 final class CsvSource implements TabularSource {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1252 = LineDecodingReader.WINDOWS_1252;
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Path file;
@@ -116,6 +116,10 @@ final class CsvSource implements TabularSource {
         if (bom) {
             in.skipNBytes(UTF8_BOM.length);
         }
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            // not UTF-8 throughout: each line UTF-8 where it is, Windows-1252 where it is not
+            return new BufferedReader(new LineDecodingReader(in), 1 << 16);
+        }
         return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     }
@@ -140,6 +144,8 @@ final class CsvSource implements TabularSource {
                 }
                 lines++;
             }
+        } catch (InputFileException unreadableLine) {
+            // the lines before it decide; reading the rows will stop at it and say which it is
         }
         int best = 0;
         for (int i = 1; i < counts.length; i++) {
@@ -154,7 +160,11 @@ final class CsvSource implements TabularSource {
     private static void refuseWhatIsNotText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(4);
+            head = in.readNBytes(512);
+        }
+        if (looksLikeUtf16WithoutBom(head)) {
+            throw new InputFileException("the file is UTF-16 text without a byte-order mark (every other byte is 0); save it as CSV UTF-8 "
+                    + "(Excel: 'CSV UTF-8 (Comma delimited)')");
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             throw new InputFileException("the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
@@ -165,6 +175,26 @@ final class CsvSource implements TabularSource {
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
             throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')");
         }
+    }
+
+    /** ASCII-range text in UTF-16 has a zero byte in every pair, all on the same side. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] head) {
+        if (head.length < 8) {
+            return false;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = head.length / 2;
+        return Math.max(even, odd) >= pairs * 0.8 && Math.min(even, odd) <= pairs * 0.05;
     }
 
     private static boolean startsWithBom(Path file) throws IOException {

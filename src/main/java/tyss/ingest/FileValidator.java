@@ -28,6 +28,9 @@ public final class FileValidator {
         if (spec.isEmpty()) {
             return refused(entry, null, "not a dataset of the input contract: expected <agency>/<dataset>_*.csv or .xlsx");
         }
+        if (entry.isSymbolicLink()) {
+            return refused(entry, spec.get().name(), "a symbolic link, not followed: it could point anywhere on the server; put the file itself in the inbox");
+        }
         int read = 0;
         int rejected = 0;
         int warned = 0;
@@ -41,9 +44,7 @@ public final class FileValidator {
                     if (row.isBlank()) {
                         continue;
                     }
-                    java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
-                    binding.columnsByIndex().forEach((i, c) -> cells.put(c, i < row.cells().size() ? row.cells().get(i) : null));
-                    CheckedRow checked = checker.check(0, row.rowNumber(), cells);
+                    CheckedRow checked = checker.check(0, row.rowNumber(), binding.cells(row), binding.extraCells(row));
                     read++;
                     if (checked.rejected()) {
                         rejected++;

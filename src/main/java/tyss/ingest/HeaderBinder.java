@@ -23,8 +23,26 @@ final class HeaderBinder {
     static final int HEADER_SEARCH_ROWS = 30;
 
     /** The contract column of each position in the file, where it has one. */
+    /** {@code width}: the header's columns, up to its last named one. */
     record Binding(String sheet, int headerRow, Map<Integer, String> columnsByIndex, List<String> ignoredHeaders,
-                   Iterator<SourceRow> dataRows) {
+                   Iterator<SourceRow> dataRows, int width) {
+
+        /** A data row's cells by contract column. */
+        Map<String, String> cells(SourceRow row) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            columnsByIndex.forEach((index, column) -> cells.put(column, index < row.cells().size() ? row.cells().get(index) : null));
+            return cells;
+        }
+
+        /** The values a data row has beyond the header's last column. */
+        int extraCells(SourceRow row) {
+            int extra = 0;
+            for (int i = width; i < row.cells().size(); i++) {
+                String cell = row.cells().get(i);
+                extra += cell != null && !cell.isBlank() ? 1 : 0;
+            }
+            return extra;
+        }
     }
 
     private final DatasetSpec spec;
@@ -81,7 +99,13 @@ final class HeaderBinder {
                 ignored.add(text.strip());
             }
         }
-        return new Binding(sheet, header.rowNumber(), bound, ignored, rows);
+        int width = 0;
+        for (int i = 0; i < header.cells().size(); i++) {
+            if (header.cells().get(i) != null && !header.cells().get(i).isBlank()) {
+                width = i + 1;
+            }
+        }
+        return new Binding(sheet, header.rowNumber(), bound, ignored, rows, width);
     }
 
     private List<String> missingRequired(Map<Integer, String> bound) {

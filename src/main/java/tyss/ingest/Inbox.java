@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -25,11 +26,16 @@ public final class Inbox {
 
     /** A file found in the inbox, by its path relative to the inbox (always with forward slashes). */
     public record Entry(Path path, String relativeName) {
+
+        /** A symbolic link is never followed: it could point at anything on the server. */
+        public boolean isSymbolicLink() {
+            return Files.isSymbolicLink(path);
+        }
     }
 
     public static List<Entry> list(Path inbox) {
         try (Stream<Path> walk = Files.walk(inbox)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> DATA_EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
                     .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
@@ -39,6 +45,15 @@ public final class Inbox {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** SHA-256 of a text, for a record that has no file bytes (a refused link). */
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -58,7 +73,7 @@ public final class Inbox {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Entry e : entries) {
-                sha.update((e.relativeName() + "=" + sha256(e.path()) + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((e.relativeName() + "=" + (e.isSymbolicLink() ? "symbolic link" : sha256(e.path())) + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -90,7 +88,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                     if (rowsHandedOn % PROGRESS_EVERY == 0) {
                         log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                     }
-                    return new FileRow(current, spec, row.rowNumber(), cells(row), source.decimalComma());
+                    return new FileRow(current, spec, row.rowNumber(), binding.cells(row), source.decimalComma(), binding.extraCells(row));
                 }
                 log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
@@ -148,12 +146,6 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
         resumeFile = -1;
     }
 
-    private Map<String, String> cells(SourceRow row) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        binding.columnsByIndex().forEach((index, column) ->
-                cells.put(column, index < row.cells().size() ? row.cells().get(index) : null));
-        return cells;
-    }
 
     private String ignoredNote() {
         return binding.ignoredHeaders().isEmpty() ? null : "columns not in the contract were ignored: " + String.join(", ", binding.ignoredHeaders());

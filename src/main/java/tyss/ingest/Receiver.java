@@ -54,6 +54,11 @@ public class Receiver {
         int replaced = 0;
         int refused = 0;
         for (Inbox.Entry entry : Inbox.list(inbox)) {
+            if (entry.isSymbolicLink()) {
+                refuseLink(entry, runId);
+                refused++;
+                continue;
+            }
             String sha = Inbox.sha256(entry.path());
             Optional<Known> earlier = jdbc.sql("SELECT file_id, source_name, dataset, status FROM received_file WHERE sha256 = ?").param(sha)
                     .query(Known.class).optional();
@@ -94,6 +99,16 @@ public class Receiver {
         }
         log.info("received {} new file(s); {} already received, {} replacing an earlier version, {} refused", received, already, replaced, refused);
         return new Outcome(received, already, replaced, refused);
+    }
+
+    /** Recorded as refused (once), never read: a link's target is not the partner's delivery. */
+    private void refuseLink(Inbox.Entry entry, String runId) {
+        String marker = Inbox.sha256("symbolic link " + entry.relativeName());
+        if (jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(marker).query(Integer.class).single() == 0) {
+            insert(marker, entry.relativeName(), null, null, 0, runId, ReceivedFiles.REFUSED,
+                    "a symbolic link, not followed: it could point anywhere on the server; put the file itself in the inbox");
+            log.warn("refused {}: a symbolic link, not followed", entry.relativeName());
+        }
     }
 
     /** The same bytes under another name (a copy such as "referrals (1).csv"): not loaded twice, but recorded and said. */

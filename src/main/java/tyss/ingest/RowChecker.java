@@ -3,6 +3,7 @@ package tyss.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -69,8 +70,19 @@ final class RowChecker {
     }
 
     CheckedRow check(long fileId, int rowNumber, Map<String, String> raw) {
+        return check(fileId, rowNumber, raw, 0);
+    }
+
+    /** {@code extraCells}: values the row has beyond the header's last column. */
+    CheckedRow check(long fileId, int rowNumber, Map<String, String> raw, int extraCells) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<RowIssue> issues = new ArrayList<>();
+        if (extraCells > 0) {
+            // a comma inside an unquoted value shifts every value after it into the wrong column
+            issues.add(new RowIssue(rowNumber, "the row", null, Severity.ERROR, "the row has " + extraCells + " more value"
+                    + (extraCells == 1 ? "" : "s") + " than the header has columns, so its values cannot be matched to their columns "
+                    + "safely (a comma inside a value that is not in quotes?)", "one value per column of the header"));
+        }
         for (ColumnSpec column : spec.columns()) {
             String text = raw.get(column.name());
             text = text == null ? null : text.strip();
@@ -87,6 +99,7 @@ final class RowChecker {
             }
         }
         checkOrder(rowNumber, values, issues);
+        checkPlausible(rowNumber, values, issues);
         if (spec.person() && !hasPersonKey(values)) {
             issues.add(new RowIssue(rowNumber, "person identifiers", null, Severity.ERROR,
                     "the row has no way to identify the young person",
@@ -111,6 +124,9 @@ final class RowChecker {
 
     /** The store's text columns hold 255 characters; a longer value is a row error, not silently cut. */
     static final int MAX_TEXT = 255;
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /** Care leavers are supported to 25, the oldest anyone in these records can be. */
+    static final int OLDEST = 25;
 
     private static String limited(String text) {
         if (text.length() > MAX_TEXT) {
@@ -120,6 +136,10 @@ final class RowChecker {
     }
 
     private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            // a NUL or other control byte would make the same person a different identifier
+            throw new BadValue("the identifier contains a control character (such as a NUL byte), so it cannot be matched");
+        }
         String id = Identifiers.normalise(text);
         if (id.isEmpty()) {
             throw new BadValue("the identifier is empty once spaces are removed");
@@ -292,6 +312,31 @@ final class RowChecker {
                 issues.add(new RowIssue(row, column.name(), end.toString(), Severity.ERROR,
                         column.name() + " is before " + column.notBefore() + " (" + start + ")",
                         "a date on or after " + column.notBefore()));
+            }
+        }
+    }
+
+    /** No event of these records is before 1990; a young person is born before the event and is at most 25 at it. */
+    private void checkPlausible(int row, Map<String, Object> values, List<RowIssue> issues) {
+        for (ColumnSpec column : spec.columns()) {
+            Object value = values.get(column.name());
+            if (value instanceof Temporal t && column.type() != ColumnType.DOB && asDateTime(t).toLocalDate().isBefore(EARLIEST)) {
+                values.remove(column.name());
+                issues.add(new RowIssue(row, column.name(), value.toString(), Severity.ERROR, "the date is before " + EARLIEST.getYear()
+                        + ", earlier than any record these services keep", "a date from " + EARLIEST.getYear() + " on"));
+            }
+        }
+        Object dob = values.get("dob");
+        Object event = spec.eventDate().map(values::get).orElse(null);
+        if (dob instanceof LocalDate born && event instanceof Temporal at) {
+            LocalDate on = asDateTime(at).toLocalDate();
+            int age = Period.between(born, on).getYears();
+            if (born.isAfter(on) || age > OLDEST) {
+                values.remove("dob");
+                issues.add(new RowIssue(row, "dob", null, Severity.ERROR, born.isAfter(on)
+                        ? "the date of birth is after the " + spec.eventDate().get() + " of the row"
+                        : "the date of birth makes the young person older than " + OLDEST + " at the " + spec.eventDate().get(),
+                        "a date of birth before the " + spec.eventDate().get() + ", at most " + OLDEST + " years before it"));
             }
         }
     }

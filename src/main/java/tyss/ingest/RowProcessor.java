@@ -23,7 +23,7 @@ public class RowProcessor implements ItemProcessor<FileRow, IngestedRow> {
     public IngestedRow process(FileRow row) {
         RowChecker checker = checkers.computeIfAbsent(row.file().fileId(),
                 id -> new RowChecker(row.spec(), mapping.forFile(row.file().sourceName()), row.decimalComma()));
-        CheckedRow checked = checker.check(row.file().fileId(), row.rowNumber(), row.cells());
+        CheckedRow checked = checker.check(row.file().fileId(), row.rowNumber(), row.cells(), row.extraCells());
         return new IngestedRow(checked, checked.rejected() ? null : protector.protect(checked));
     }
 }

@@ -35,6 +35,15 @@ final class Files4 {
         return content.getBytes(charset);
     }
 
+    /** Bytes one after another: parts of a file in different encodings. */
+    static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     static byte[] withBom(String content) {
         byte[] body = text(content);
         byte[] out = new byte[body.length + 3];

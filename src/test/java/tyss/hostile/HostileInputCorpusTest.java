@@ -145,7 +145,8 @@ class HostileInputCorpusTest {
         // Rows
         c.add(new Case("a row repeated", "police/asb_49.csv", text(ASB + ROW + ROW), Expect.loaded(2, 0, "repeats row 2")));
         c.add(new Case("a short row", "police/asb_50.csv", text(ASB + "P1,01/08/2026\n"), Expect.loaded(1, 1, "a value is required")));
-        c.add(new Case("a long row", "police/asb_51.csv", text(ASB + "P1,01/08/2026,nuisance,extra,more\n"), Expect.loaded(1)));
+        c.add(new Case("a long row", "police/asb_51.csv", text(ASB + "P1,01/08/2026,nuisance,extra,more\n"),
+                Expect.loaded(1, 1, "the row has 2 more values than the header has columns")));
         c.add(new Case("a value too long for the store", "police/crimes_52.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
                 + "P1,01/08/2026,suspect,Drugs," + "x".repeat(300) + "\n"), Expect.loaded(1, 1, "more than the 255 allowed")));
         c.add(new Case("formula-looking text", "police/crimes_53.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
@@ -169,16 +170,41 @@ class HostileInputCorpusTest {
         c.add(new Case("an XML external entity", "police/asb_66.xlsx", Files4.replaceSheet(xlsx(asb), Files4::externalEntity),
                 Expect.refused("XML entity")));
         c.add(new Case("a legacy .xls workbook", "police/asb_67.xls", Files4.xls(asb), Expect.loaded(1)));
+        // Accepted though wrong, until these (issue 21, item 9)
+        String crimes = "police_person_id,occurrence_date,role,crime_type,outcome\n";
+        c.add(new Case("a comma inside an unquoted value", "police/crimes_68.csv", text(crimes + "P1,01/08/2026,suspect,Drugs,charged, remanded\n"
+                + "P2,01/08/2026,suspect,Drugs,charged\n"), Expect.loaded(2, 1, "a comma inside a value that is not in quotes?")));
+        String referrals = "tyss_id,first_name,last_name,dob,referral_date,referral_source,strand\n";
+        c.add(new Case("a referral dated 1066", "tyss/referrals_69.csv", text(referrals + "TY69,Ab,Cd,01/01/2010,14/10/1066,police,call-in\n"),
+                Expect.loaded(1, 1, "the date is before 1990")));
+        c.add(new Case("a date of birth in 2099", "tyss/referrals_70.csv", text(referrals + "TY70,Ab,Cd,01/01/2099,01/07/2026,police,call-in\n"),
+                Expect.loaded(1, 1, "the date of birth is after the referral_date")));
+        c.add(new Case("a date of birth in 1900", "tyss/referrals_71.csv", text(referrals + "TY71,Ab,Cd,01/01/1900,01/07/2026,police,call-in\n"),
+                Expect.loaded(1, 1, "older than 25")));
+        c.add(new Case("a NUL inside an identifier", "police/asb_72.csv", text(ASB + "P\u00001,01/08/2026,nuisance\n" + ROW),
+                Expect.loaded(2, 1, "control character")));
+        c.add(new Case("UTF-16 without a byte-order mark", "police/asb_73.csv", text(ASB + ROW, StandardCharsets.UTF_16LE),
+                Expect.refused("without a byte-order mark")));
+        c.add(new Case("one Windows-1252 byte in a UTF-8 file", "police/crimes_74.csv", Files4.concat(text(crimes + "P1,01/08/2026,suspect,Drugs,Northmère\n"),
+                text("P2,01/08/2026,suspect,Drugs,Café\n", CP1252)), Expect.loaded(2)));
+        c.add(new Case("a byte neither UTF-8 nor Windows-1252", "police/crimes_75.csv", Files4.concat(text(crimes + "P1,01/08/2026,suspect,Drugs,x\n"),
+                new byte[] {'P', '2', ',', (byte) 0x81, '\n'}), Expect.partial(1, 1, "line 3 has bytes that are neither UTF-8 nor Windows-1252")));
+        c.add(new Case("a symbolic link to a file outside the inbox", "police/asb_76.csv", null, Expect.refused("a symbolic link, not followed")));
         return c;
     }
 
     @BeforeAll
     void ingestTheCorpus(@TempDir Path tempDir) throws IOException {
         dir = tempDir;
+        Path outside = Files.writeString(dir.resolve("outside-the-inbox.csv"), ASB + "SYSTEMFILE1,01/08/2026,nuisance\n");
         for (Case c : corpus()) {
             Path file = dir.resolve("inbox").resolve(c.path());
             Files.createDirectories(file.getParent());
-            Files.write(file, c.bytes());
+            if (c.bytes() == null) {
+                Files.createSymbolicLink(file, outside);
+            } else {
+                Files.write(file, c.bytes());
+            }
         }
         run = TestRuns.cli(KEY, "ingest", "--inbox", dir.resolve("inbox").toString(), "--data-dir", dir.resolve("data").toString(),
                 "--out", dir.resolve("out").toString(), "--reject-threshold", "1");
@@ -187,7 +213,7 @@ class HostileInputCorpusTest {
     @TestFactory
     Stream<DynamicTest> every_case_has_its_expected_outcome_and_accounts_for_every_row() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(76);
         return corpus().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Object> file = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForMap(
                     "SELECT file_id, status, rows_read, rows_loaded, rows_rejected, message FROM received_file WHERE source_name = ?", c.path()));
@@ -206,6 +232,17 @@ class HostileInputCorpusTest {
             }
             assertThat(words).as(c.name() + ": no stack trace").doesNotContain("Exception", "\tat ");
         }));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_stray_windows_1252_byte_mangles_nothing_else_and_a_linked_file_is_never_read() throws IOException {
+        List<String> outcomes = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList("SELECT c.outcome FROM ds_police_crimes c "
+                + "JOIN received_file f ON f.file_id = c.file_id WHERE f.source_name = 'police/crimes_74.csv' ORDER BY c.source_row", String.class));
+        assertThat(outcomes).containsExactly("Northmère", "Café");
+        assertThat(dir.resolve("data/archive")).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith("outside"));
+        long fromTheLink = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM received_file WHERE source_name = 'police/asb_76.csv' AND archived_path IS NULL", Long.class));
+        assertThat(fromTheLink).isEqualTo(1);
     }
 
     private static Object value(Map<String, Object> row, String column) {
