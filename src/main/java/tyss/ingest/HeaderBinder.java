@@ -2,6 +2,7 @@ package tyss.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import tyss.ingest.LocalMapping.FileMapping;
 
@@ -61,7 +63,7 @@ final class HeaderBinder {
             for (int i = 0; i < HEADER_SEARCH_ROWS && rows.hasNext(); i++) {
                 SourceRow row = rows.next();
                 Map<Integer, String> bound = bindRow(row.cells());
-                if (best == null || bound.size() > best.bound.size()) {
+                if (best == null || bound.size() > best.bound.size() || best.row.isBlank() && !row.isBlank()) {
                     best = new Candidate(sheet, row, bound);
                 }
                 if (!bound.isEmpty() && missingRequired(bound).isEmpty()) {
@@ -70,9 +72,13 @@ final class HeaderBinder {
             }
         }
         if (best == null || best.bound.isEmpty()) {
+            String found = best == null || best.row.isBlank() ? ""
+                    : "; the first row has " + best.row.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12)
+                            .map(c -> "'" + c.strip() + "'").collect(Collectors.joining(", ")) + ", none of them a column of " + spec.name();
             throw new InputFileException("no header row was found in the first " + HEADER_SEARCH_ROWS
-                    + " rows (columns must be separated by commas, semicolons or tabs); expected the columns of " + spec.name() + ": "
-                    + spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList() + " and others");
+                    + " rows (columns must be separated by commas, semicolons or tabs)" + found + "; expected the columns of " + spec.name() + ": "
+                    + spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList()
+                    + " and others (a mapping in jobs/mappings can name the file's own headers)");
         }
         throw new InputFileException("the file is missing the required column" + (missingRequired(best.bound).size() > 1 ? "s " : " ")
                 + String.join(", ", missingRequired(best.bound)) + " (header found on row " + best.row.rowNumber()
@@ -82,7 +88,19 @@ final class HeaderBinder {
     private record Candidate(String sheet, SourceRow row, Map<Integer, String> bound) {
     }
 
+    private boolean identifiesAPerson(Collection<String> columns) {
+        boolean id = spec.columns().stream().anyMatch(c -> c.type() == ColumnType.ID && columns.contains(c.name()));
+        return id || columns.containsAll(List.of("first_name", "last_name", "dob"));
+    }
+
     private Binding binding(String sheet, SourceRow header, Map<Integer, String> bound, Iterator<SourceRow> rows) {
+        if (spec.person() && !identifiesAPerson(bound.values())) {
+            // said once for the file, not once for each of its rows
+            throw new InputFileException("the file has no column that identifies a young person (header on row " + header.rowNumber()
+                    + ": " + header.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12).map(c -> "'" + c.strip() + "'")
+                    .collect(Collectors.joining(", ")) + "); it needs one of la_child_id, upn, nhs_number, yot_id, police_person_id, "
+                    + "tyss_id, or first_name + last_name + dob");
+        }
         Map<String, Integer> seen = new LinkedHashMap<>();
         bound.forEach((index, column) -> {
             Integer earlier = seen.put(column, index);

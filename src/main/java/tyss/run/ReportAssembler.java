@@ -59,7 +59,10 @@ class ReportAssembler {
         log.debug("report input read in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<String> incomplete = Disclosure.incomplete(input);
         if (!incomplete.isEmpty() && !settings.publishIncomplete()) {
-            throw new IncompleteReport("the " + quarter + " report would not be complete: " + String.join("; ", incomplete)
+            List<String> why = jdbc.sql("SELECT source_name, message FROM received_file WHERE status = 'refused' ORDER BY source_name")
+                    .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).list();
+            String refused = why.isEmpty() ? "" : ". Files refused, so not received: " + String.join("; ", why);
+            throw new IncompleteReport("the " + quarter + " report would not be complete: " + String.join("; ", incomplete) + refused
                     + ". Nothing was published. Send the missing data and run again, or pass --publish-incomplete to publish it marked "
                     + "incomplete on every page");
         }

@@ -1,10 +1,14 @@
 package tyss.run;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import tyss.measure.Quarter;
 
 /** The few lines printed at the end of a run: files, rows, measures, outputs, time. */
 @Component
@@ -33,7 +37,16 @@ class RunSummary {
             out.printf("  measures computed: %d (%d result rows)%s%n", results[0], results[1], reuse[1] == 0 ? ""
                     : String.format("; %d measure-periods reused from an earlier run with the same inputs", reuse[1]));
         }
+        // each file not loaded in full, named with why, rather than a count
+        jdbc.sql("SELECT source_name, status, message FROM received_file WHERE received_run = ? AND status IN ('refused', 'partial') "
+                        + "ORDER BY source_name")
+                .param(runId).query((rs, n) -> String.format("  %s %s: %s", rs.getString(2), rs.getString(1), rs.getString(3))).list()
+                .forEach(out::println);
         out.printf("  outputs: %s%n", settings.quarterOutDir().toAbsolutePath());
+        Path pdf = settings.quarterOutDir().resolve("tyss-report-" + settings.quarter().map(Quarter::slug).orElse("") + ".pdf");
+        if (settings.quarter().isPresent() && Files.exists(pdf)) {
+            out.printf("  the commissioners' report: %s%n", pdf.toAbsolutePath());
+        }
         if (settings.key() != null && settings.key().isDemo()) {
             out.println("  DEMO KEY: pseudonyms made with the public demo key; use only for synthetic sample data");
         }

@@ -190,6 +190,12 @@ class HostileInputCorpusTest {
         c.add(new Case("a byte neither UTF-8 nor Windows-1252", "police/crimes_75.csv", Files4.concat(text(crimes + "P1,01/08/2026,suspect,Drugs,x\n"),
                 new byte[] {'P', '2', ',', (byte) 0x81, '\n'}), Expect.partial(1, 1, "line 3 has bytes that are neither UTF-8 nor Windows-1252")));
         c.add(new Case("a symbolic link to a file outside the inbox", "police/asb_76.csv", null, Expect.refused("a symbolic link, not followed")));
+        // One message for the file, not one per row
+        c.add(new Case("a census export with no identifier column", "schools/attendance_77.csv",
+                text("period_start,period_end,sessions_possible,sessions_authorised,sessions_unauthorised\n01/09/2025,31/12/2025,100,2,3\n"
+                        + "01/09/2025,31/12/2025,90,1,1\n"), Expect.refused("no column that identifies a young person")));
+        c.add(new Case("columns that match none of the contract's", "police/asb_78.csv", text("ref,when,what\nP1,01/08/2026,nuisance\n"),
+                Expect.refused("the first row has 'ref', 'when', 'what', none of them a column of police/asb")));
         return c;
     }
 
@@ -213,7 +219,7 @@ class HostileInputCorpusTest {
     @TestFactory
     Stream<DynamicTest> every_case_has_its_expected_outcome_and_accounts_for_every_row() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(76);
+        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(78);
         return corpus().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Object> file = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForMap(
                     "SELECT file_id, status, rows_read, rows_loaded, rows_rejected, message FROM received_file WHERE source_name = ?", c.path()));

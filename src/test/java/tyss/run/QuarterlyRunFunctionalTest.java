@@ -142,6 +142,20 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void a_refused_referrals_file_fails_the_run_before_anything_is_published_and_the_summary_names_it() throws IOException {
+        // the referrals saved as UTF-16 are refused: S01 would say 0 referrals, which is not true
+        Path inbox = smallInbox();
+        Path referrals = inbox.resolve("tyss/referrals_Q2.csv");
+        Files.write(referrals, Files.readString(referrals).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
+                dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INCOMPLETE);
+        assertThat(run.err()).contains("tyss/referrals").doesNotContain("Exception");
+        assertThat(run.out() + run.err()).contains("tyss/referrals_Q2.csv", "UTF-16");
+        assertThat(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf")).doesNotExist();
+    }
+
+    @Test
     void a_bad_command_line_gets_one_line_and_exit_code_2() {
         TestRuns.Outcome unknownQuarter = TestRuns.cli(KEY, "run", "--quarter", "2026 Q2", "--inbox", dir.toString());
         assertThat(unknownQuarter.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
