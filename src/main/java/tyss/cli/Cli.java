@@ -52,7 +52,7 @@ public final class Cli {
         try {
             arguments = Arguments.parse(args, OPTIONS);
             if (arguments.command().equals("help")) {
-                out.print(Help.text());
+                out.print(arguments.get("command").map(Help::of).orElseGet(Help::text));
                 return ExitCodes.OK;
             }
             if (arguments.command().equals("version")) {
@@ -72,7 +72,7 @@ public final class Cli {
         } catch (UsageException | IllegalArgumentException | PseudonymKey.MissingKeyException e) {
             // NumberFormatException is an IllegalArgumentException: a bad --seed or --scale lands here too.
             err.println("tyss: " + e.getMessage());
-            err.println("Try 'tyss --help'.");
+            err.println("Try 'jobs/tyss --help' (or java -jar target/tyss-reports.jar --help).");
             return ExitCodes.BAD_ARGUMENTS;
         }
         tyss.run.PrivateFolders.make(settings.command() == Command.VALIDATE ? new Path[] {settings.outDir()}

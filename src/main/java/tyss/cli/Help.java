@@ -1,14 +1,33 @@
 package tyss.cli;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** The text of {@code --help}. */
 final class Help {
 
+    /** A usage line: the command as typed, then (after two spaces or more) what it does. */
+    private static final Pattern USAGE = Pattern.compile("\\s+(tyss \\S.*?\\S)\\s{2,}(\\S.*)");
+
     private Help() {
+    }
+
+    /** One command's usage line and the options it takes, for {@code COMMAND --help}. */
+    static String of(String command) {
+        String text = text();
+        Matcher usage = text.lines().map(USAGE::matcher).filter(m -> m.matches() && m.group(1).startsWith("tyss " + command + " "))
+                .findFirst().orElse(null);
+        if (usage == null) {
+            return "tyss: no command '" + command + "'\n\n" + text;
+        }
+        return "tyss " + command + ": " + usage.group(2) + "\n\nUsage:\n  " + usage.group(1) + "\n\n"
+                + text.substring(text.indexOf("Options:"));
     }
 
     static String text() {
         return """
                 tyss: TYSS quarterly outcome reports from partner agency exports
+                (run as jobs/tyss, the launcher, or as java -jar target/tyss-reports.jar)
 
                 Usage:
                   tyss run --quarter "2025-26 Q1" --inbox FOLDER [options]   receive, ingest, link, compute and report

@@ -30,6 +30,17 @@ class CliTest {
     }
 
     @Test
+    void a_commands_help_is_that_commands_and_names_the_launcher_that_exists() {
+        assertThat(run("validate", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("tyss validate: check files without loading them")
+                .contains("validate --inbox FOLDER").doesNotContain("rerun --manifest");
+        assertThat(java.nio.file.Files.isExecutable(Path.of("jobs/tyss"))).isTrue();
+        out.reset();
+        run("--help");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("jobs/tyss");
+    }
+
+    @Test
     void an_unknown_command_or_option_is_one_line_and_exit_code_2() {
         assertThat(run("publish")).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("tyss: unknown command 'publish'");
