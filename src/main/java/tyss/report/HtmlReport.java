@@ -266,7 +266,7 @@ final class HtmlReport implements ReportFormat {
         }
         boolean total = t.breakdown().equals(MeasureResult.ALL);
         String caption = d.id() + " " + Headline.label(t.figure()) + (total ? "" : " by " + t.breakdown().replace('_', ' '))
-                + " (" + unit(t.rows().get(0).unit()) + ")";
+                + " (" + ChartText.unit(t.rows().get(0).unit()) + ")";
         open(caption);
         h.append("<thead><tr><th scope=\"col\">").append(total ? "" : esc(capitalised(t.breakdown().replace('_', ' ')))).append("</th>");
         periods.forEach(p -> h.append("<th scope=\"col\" class=\"n\">").append(esc(p)).append("</th>"));
@@ -288,70 +288,30 @@ final class HtmlReport implements ReportFormat {
      * without a figure is a gap, marked with its symbol and named in the note. The data follows in a table.
      */
     private void trend(MeasureDefinition d) {
-        List<Quarter> quarters = new ArrayList<>();
-        Quarter first = q;
-        for (int i = 0; i < 7; i++) {
-            first = first.previous();
-        }
-        for (Quarter each = first; each.compareTo(q) <= 0; each = each.next()) {
-            quarters.add(each);
-        }
-        List<Optional<Figure>> points = quarters.stream().map(each -> input.headline(d.id(), d.headlineFigure(), Period.of(each))).toList();
+        List<Quarter> quarters = ChartText.eightQuarters(q);
+        List<Optional<Figure>> points = ChartText.points(input, d, quarters);
         if (points.stream().filter(p -> p.isPresent() && p.get().number() != null).count() < 2) {
             return;
         }
-        Figure any = points.stream().flatMap(Optional::stream).findFirst().orElseThrow();
-        String population = any.breakdown().equals("population") ? "TYSS cohort, " : "";
-        String what = d.id() + " " + Headline.label(d.headlineFigure());
-        String title = population + what + " (" + unit(any.unit()) + "), " + quarters.get(0) + " to " + q;
-        List<String> gaps = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).isEmpty() || points.get(i).get().number() == null) {
-                gaps.add(quarters.get(i) + " " + points.get(i).map(f -> f.value().text()).orElse(Headline.NO_DATA) + " ("
-                        + reason(points.get(i)) + ")");
-            }
-        }
+        String title = ChartText.trendTitle(d, quarters, points);
+        String gaps = ChartText.gaps(quarters, points);
         String id = anchor("chart-" + d.id());
         h.append("<figure aria-labelledby=\"").append(id).append("-caption\">\n<figcaption id=\"").append(id).append("-caption\">")
                 .append(esc(capitalised(title))).append("</figcaption>\n");
-        svg(id, "Line chart of " + title + ". " + summary(quarters, points), quarters, points, any.unit());
-        h.append("<p class=\"note\">").append(esc(gaps.isEmpty() ? "No gaps: every quarter has a figure."
-                : "Gaps in the line, not zeros: " + String.join("; ", gaps) + ".")).append("</p>\n</figure>\n");
+        svg(id, title, ChartText.trend(input, d), quarters, points, points.stream().flatMap(Optional::stream).findFirst().orElseThrow().unit());
+        h.append("<p class=\"note\">").append(esc(gaps.isEmpty() ? "No gaps: every quarter has a figure." : gaps.strip())).append("</p>\n</figure>\n");
         open("Data for the chart: " + title);
         h.append("<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\" class=\"n\">").append(esc(capitalised(Headline.label(d.headlineFigure()))))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < quarters.size(); i++) {
             h.append("<tr><th scope=\"row\">").append(esc(quarters.get(i).toString())).append("</th>").append(FIGURE_CELL)
-                    .append(esc(points.get(i).map(f -> f.value().text()).orElse(Headline.NO_DATA))).append("</td></tr>\n");
+                    .append(esc(ChartText.text(points.get(i)))).append("</td></tr>\n");
         }
         h.append("</tbody>\n");
         close();
     }
 
-    /** What the chart shows, in words: first and last figure shown, the highest and lowest, and the gaps. */
-    private static String summary(List<Quarter> quarters, List<Optional<Figure>> points) {
-        int lo = -1;
-        int hi = -1;
-        int firstShown = -1;
-        int lastShown = -1;
-        for (int i = 0; i < points.size(); i++) {
-            BigDecimal v = points.get(i).map(Figure::number).orElse(null);
-            if (v == null) {
-                continue;
-            }
-            firstShown = firstShown < 0 ? i : firstShown;
-            lastShown = i;
-            lo = lo < 0 || v.compareTo(points.get(lo).get().number()) < 0 ? i : lo;
-            hi = hi < 0 || v.compareTo(points.get(hi).get().number()) > 0 ? i : hi;
-        }
-        long gaps = points.stream().filter(p -> p.isEmpty() || p.get().number() == null).count();
-        return "From " + text(points.get(firstShown)) + " in " + quarters.get(firstShown) + " to " + text(points.get(lastShown)) + " in "
-                + quarters.get(lastShown) + "; highest " + text(points.get(hi)) + " in " + quarters.get(hi) + ", lowest " + text(points.get(lo))
-                + " in " + quarters.get(lo) + "." + (gaps == 0 ? "" : " " + gaps + (gaps == 1 ? " quarter is a gap" : " quarters are gaps")
-                + " (see the note and the table).");
-    }
-
-    private void svg(String id, String description, List<Quarter> quarters, List<Optional<Figure>> points, MeasureResult.Unit unit) {
+    private void svg(String id, String title, String description, List<Quarter> quarters, List<Optional<Figure>> points, MeasureResult.Unit unit) {
         int width = 640;
         int height = 260;
         int left = 64;
@@ -374,7 +334,7 @@ final class HtmlReport implements ReportFormat {
         double plotH = height - top - bottom;
         h.append("<svg id=\"").append(id).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\">\n<title id=\"").append(id)
-                .append("-title\">").append(esc("Chart: " + description.substring("Line chart of ".length(), description.indexOf(". "))))
+                .append("-title\">").append(esc("Line chart: " + title))
                 .append("</title>\n<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>\n");
         for (double t = lo; t <= hi + step / 2; t += step) {
             double y = top + plotH - (t - lo) / (hi - lo) * plotH;
@@ -467,34 +427,6 @@ final class HtmlReport implements ReportFormat {
         base = base.length() > 60 ? base.substring(0, 60) : base;
         int n = ids.merge(base, 1, Integer::sum);
         return n == 1 ? base : base + "-" + n;
-    }
-
-    private static String reason(Optional<Figure> f) {
-        if (f.isEmpty()) {
-            return "no data";
-        }
-        Cell v = f.get().value();
-        return v instanceof Cell.Symbol s ? switch (s.reason()) {
-            case SUPPRESSED -> "suppressed";
-            case NOT_RECEIVED -> "data not received";
-            case NOT_APPLICABLE -> "not applicable";
-            case NO_DATA -> "no data";
-        } : "shown";
-    }
-
-    private static String text(Optional<Figure> f) {
-        return f.map(x -> x.value().text()).orElse(Headline.NO_DATA);
-    }
-
-    private static String unit(MeasureResult.Unit unit) {
-        return switch (unit) {
-            case PEOPLE -> "young people";
-            case EVENTS -> "number";
-            case PERCENT -> "per cent";
-            case RATE -> "rate";
-            case DAYS -> "days";
-            default -> unit.name().toLowerCase(Locale.ROOT);
-        };
     }
 
     private static String cellLabel(String breakdown, String cell) {

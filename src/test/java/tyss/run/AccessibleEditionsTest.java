@@ -8,16 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /**
  * The accessibility checks of issue 19 on the sample quarter's commissioners' edition (run with an
  * evaluator's baseline, so every kind of table is drawn): the HTML edition through axe-core in
- * headless Chromium against WCAG 2.2 AA.
+ * headless Chromium against WCAG 2.2 AA, and the PDF through veraPDF's PDF/UA-1 profile.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibleEditionsTest {
@@ -52,6 +61,31 @@ class AccessibleEditionsTest {
         System.out.println(result.output());
         assertThat(result.exit()).as(result.output()).isEqualTo(1);
         assertThat(result.output()).contains("VIOLATION image-alt");
+    }
+
+    @Test
+    void both_pdfs_pass_verapdfs_pdf_ua_1_profile() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (String name : List.of("tyss-report-2026-27-Q2.pdf", "tyss-report-2026-27-Q2-internal.pdf")) {
+            ValidationResult result;
+            try (PDFAParser parser = Foundries.defaultInstance().createParser(out.resolve(name).toFile(), PDFAFlavour.PDFUA_1);
+                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+                result = validator.validate(parser);
+            }
+            Map<String, String> failed = new TreeMap<>();
+            for (Map.Entry<RuleId, Integer> e : result.getFailedChecks().entrySet()) {
+                RuleId id = e.getKey();
+                failed.put(id.getClause() + "-" + id.getTestNumber(), e.getValue() + " failed checks: "
+                        + result.getValidationProfile().getRuleByRuleId(id).getDescription());
+            }
+            int rules = result.getValidationProfile().getRules().size();
+            StringBuilder summary = new StringBuilder("veraPDF PDF/UA-1 on " + name + ": " + (rules - failed.size()) + " of " + rules
+                    + " rules passed, " + failed.size() + " failed" + (result.isCompliant() ? " (compliant)" : ""));
+            failed.forEach((rule, what) -> summary.append("\n  rule ").append(rule).append(": ").append(what));
+            System.out.println(summary);
+            assertThat(failed).as(summary.toString()).isEmpty();
+            assertThat(result.isCompliant()).as(name).isTrue();
+        }
     }
 
     /** What the Node check printed and its exit code (0 no violation, 1 violations, 2 it could not run). */
