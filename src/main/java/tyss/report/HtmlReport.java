@@ -50,12 +50,14 @@ final class HtmlReport implements ReportFormat {
             h3{font-size:1.2rem;line-height:1.3;margin:2rem 0 .25rem}
             .meta,.note{color:#484949}
             .note{font-size:.9rem}
-            dl.key{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
-            dl.key dt{font-weight:700;text-align:right}
+            nav ol{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;margin:0;padding:0;list-style:none}
+            dl.key{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:.25rem 2rem;margin:0}
+            dl.key div{display:flex;gap:.75rem}
+            dl.key dt{flex:0 0 6.5rem;font-weight:700;text-align:right}
             dl.key dd{margin:0}
             .scroll{overflow-x:auto;max-width:100%;margin:.5rem 0 1.25rem}
             table{border-collapse:collapse;font-variant-numeric:tabular-nums}
-            caption{text-align:left;font-weight:700;padding:.25rem 0}
+            caption{text-align:left;font-weight:700;padding:.25rem 0;position:sticky;left:0;max-width:calc(100vw - 2rem)}
             th,td{padding:.3rem .6rem;border-bottom:1px solid #b1b4b6;vertical-align:top;text-align:left}
             thead th{border-bottom:2px solid #0b0c0c}
             th.n,td.n{text-align:right;white-space:nowrap}
@@ -63,11 +65,13 @@ final class HtmlReport implements ReportFormat {
             .rag-ON{color:#00703c;font-weight:700}
             .rag-NEAR{color:#8a4b00;font-weight:700}
             .rag-OFF{color:#b10e1e;font-weight:700}
+            .chart{display:flex;flex-wrap:wrap;gap:0 2.5rem;align-items:flex-start}
+            .chart figure{flex:1 1 26rem;max-width:42rem}
             figure{margin:1rem 0}
             figcaption{font-weight:700}
             svg{display:block;width:100%;max-width:40rem;height:auto}
             svg text{font-family:Arial,Helvetica,sans-serif;font-size:13px;fill:#0b0c0c}
-            @media (max-width:40rem){body{padding:0 .75rem 2rem}h1{font-size:1.6rem}h2{font-size:1.3rem}th,td{padding:.25rem .4rem}}
+            @media (max-width:40rem){body{padding:0 .75rem 2rem}h1{font-size:1.6rem}h2{font-size:1.3rem}th,td{padding:.25rem .4rem}svg text{font-size:19px}}
             @media print{
             body{max-width:none;padding:0;font-size:10pt}
             .skip,nav{display:none}
@@ -172,7 +176,7 @@ final class HtmlReport implements ReportFormat {
     }
 
     private void term(String symbol, String meaning) {
-        h.append("<dt>").append(esc(symbol)).append("</dt><dd>").append(esc(meaning)).append("</dd>\n");
+        h.append("<div><dt>").append(esc(symbol)).append("</dt><dd>").append(esc(meaning)).append("</dd></div>\n");
     }
 
     /** Each statement's key measures (its {@code dashboard}, all when it names none), as the PDF's dashboard. */
@@ -268,7 +272,7 @@ final class HtmlReport implements ReportFormat {
         String caption = d.id() + " " + Headline.label(t.figure()) + (total ? "" : " by " + t.breakdown().replace('_', ' '))
                 + " (" + ChartText.unit(t.rows().get(0).unit()) + ")";
         open(caption);
-        h.append("<thead><tr><th scope=\"col\">").append(total ? "" : esc(capitalised(t.breakdown().replace('_', ' ')))).append("</th>");
+        h.append("<thead><tr><th scope=\"col\">").append(total ? "Figure" : esc(capitalised(t.breakdown().replace('_', ' ')))).append("</th>");
         periods.forEach(p -> h.append("<th scope=\"col\" class=\"n\">").append(esc(p)).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         for (var row : cells.entrySet()) {
@@ -296,11 +300,11 @@ final class HtmlReport implements ReportFormat {
         String title = ChartText.trendTitle(d, quarters, points);
         String gaps = ChartText.gaps(quarters, points);
         String id = anchor("chart-" + d.id());
-        h.append("<figure aria-labelledby=\"").append(id).append("-caption\">\n<figcaption id=\"").append(id).append("-caption\">")
+        h.append("<div class=\"chart\">\n<figure aria-labelledby=\"").append(id).append("-caption\">\n<figcaption id=\"").append(id).append("-caption\">")
                 .append(esc(capitalised(title))).append("</figcaption>\n");
         svg(id, title, ChartText.trend(input, d), quarters, points, points.stream().flatMap(Optional::stream).findFirst().orElseThrow().unit());
         h.append("<p class=\"note\">").append(esc(gaps.isEmpty() ? "No gaps: every quarter has a figure." : gaps.strip())).append("</p>\n</figure>\n");
-        open("Data for the chart: " + title);
+        open("Data for the chart: " + d.id() + " " + Headline.label(d.headlineFigure()));
         h.append("<thead><tr><th scope=\"col\">Quarter</th><th scope=\"col\" class=\"n\">").append(esc(capitalised(Headline.label(d.headlineFigure()))))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < quarters.size(); i++) {
@@ -309,15 +313,16 @@ final class HtmlReport implements ReportFormat {
         }
         h.append("</tbody>\n");
         close();
+        h.append("</div>\n");
     }
 
     private void svg(String id, String title, String description, List<Quarter> quarters, List<Optional<Figure>> points, MeasureResult.Unit unit) {
         int width = 640;
         int height = 260;
         int left = 64;
-        int right = 16;
+        int right = 40;
         int top = 16;
-        int bottom = 52;
+        int bottom = 60;
         double min = 0;
         double max = 0;
         for (Optional<Figure> p : points) {
@@ -346,9 +351,11 @@ final class HtmlReport implements ReportFormat {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < quarters.size(); i++) {
             double x = left + i * dx;
+            // the quarter under each point, its financial year under the first and under each Q1 only, so a phone can read them
             String[] label = quarters.get(i).toString().split(" ");
-            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s<tspan x=\"%.1f\" dy=\"15\">%s</tspan></text>%n",
-                    x, height - bottom + 18, esc(label[1]), x, esc(label[0])));
+            boolean year = i == 0 || quarters.get(i).number() == 1;
+            h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s%s</text>%n", x, height - bottom + 20,
+                    esc(label[1]), year ? String.format(Locale.ROOT, "<tspan x=\"%.1f\" dy=\"1.2em\">%s</tspan>", x, esc(label[0])) : ""));
             BigDecimal v = points.get(i).map(Figure::number).orElse(null);
             if (v == null) {
                 // a gap: the line breaks here and the symbol stands where the point would be
