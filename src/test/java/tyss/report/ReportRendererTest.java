@@ -225,6 +225,24 @@ class ReportRendererTest {
         assertThat(Files.readString(out.resolve("tyss-report-2026-27-Q2-internal.html"))).contains("INTERNAL \u2014 NOT FOR CIRCULATION");
     }
 
+    @Test
+    void the_html_edition_escapes_every_text_from_the_data(@TempDir Path dir) throws IOException {
+        // a locality named by a partner's lookup as markup: it must reach the page as text, never as an element
+        ReportInput base = fixture();
+        List<MeasureResult> results = new ArrayList<>(base.results());
+        String hostile = "<img src=x onerror=alert(1)> & \"Ward\" 'A'";
+        for (Period p : Period.forReport(Q)) {
+            results.add(count("S01", "referrals", p, "locality", hostile, 20));
+        }
+        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
+                base.coverage(), base.targets(), false);
+        new ReportRenderer().render(input, dir);
+        for (String name : List.of("tyss-report-2026-27-Q2.html", "tyss-report-2026-27-Q2-internal.html")) {
+            String html = Files.readString(dir.resolve(name));
+            assertThat(html).as(name).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Ward&quot; &#39;A&#39;").doesNotContain("<img");
+        }
+    }
+
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
