@@ -3,6 +3,7 @@ package tyss.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import tyss.disclose.Cell;
@@ -121,7 +122,7 @@ final class ChartText {
             case PERCENT -> "per cent";
             case RATE -> "rate";
             case DAYS -> "days";
-            default -> unit.name().toLowerCase(java.util.Locale.ROOT);
+            default -> unit.name().toLowerCase(Locale.ROOT);
         };
     }
 }

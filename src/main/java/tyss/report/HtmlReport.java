@@ -19,6 +19,7 @@ import tyss.disclose.Cell;
 import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
+import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
@@ -158,7 +159,7 @@ final class HtmlReport implements ReportFormat {
         boolean suppressed = input.edition() == Edition.COMMISSIONERS;
         h.append("<section aria-labelledby=\"key\">\n<h2 id=\"key\">Key to the symbols</h2>\n<dl class=\"key\">\n");
         term(Cell.Reason.SUPPRESSED.symbol, suppressed
-                ? "suppressed: a count of 1 to " + tyss.disclose.SmallNumberSuppression.THRESHOLD
+                ? "suppressed: a count of 1 to " + SmallNumberSuppression.THRESHOLD
                         + ", a figure from which one could be worked out, or a rate resting on one"
                 : "suppressed (none in this edition: its figures are unsuppressed)");
         term("0", "a true zero");

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -85,6 +90,30 @@ class AccessibleEditionsTest {
             System.out.println(summary);
             assertThat(failed).as(summary.toString()).isEmpty();
             assertThat(result.isCompliant()).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void the_pdfs_headings_are_tagged_h1_for_the_report_h2_for_each_part_h3_for_each_measure() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+            List<String> headings = new ArrayList<>();
+            headings(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), headings);
+            System.out.println("PDF headings tagged: " + headings.stream().collect(Collectors.groupingBy(h -> h, TreeMap::new, Collectors.counting())));
+            assertThat(headings).startsWith("H1").containsOnlyOnce("H1");
+            // the dashboard, the section of each of the three statements and the three annexes; a measure heading under each section
+            assertThat(headings.stream().filter("H2"::equals).count()).isGreaterThanOrEqualTo(9);
+            assertThat(headings.indexOf("H3")).isGreaterThan(headings.indexOf("H2"));
+        }
+    }
+
+    private static void headings(List<Object> kids, List<String> headings) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if (e.getStructureType().matches("H[1-6]")) {
+                    headings.add(e.getStructureType());
+                }
+                headings(e.getKids(), headings);
+            }
         }
     }
 
