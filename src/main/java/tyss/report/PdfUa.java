@@ -22,12 +22,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 
 /**
  * What PDF/UA-1 asks of the PDF that JasperReports' own tagging leaves undone: the lines, cell
  * fills and empty text objects it draws outside any tag are marked as artifacts (decoration a
- * screen reader skips), the catalogue carries XMP metadata with the title and the PDF/UA
- * identifier, and embedded fonts lose the CIDSet that OpenPDF writes for the subset only (PDF/UA
+ * screen reader skips), table header cells get their scope, the catalogue carries XMP metadata
+ * with the title and the PDF/UA identifier, and embedded fonts lose the CIDSet that OpenPDF writes for the subset only (PDF/UA
  * requires a CIDSet to list every glyph, and allows none). Deterministic: no clock, no random.
  */
 final class PdfUa {
@@ -42,6 +44,9 @@ final class PdfUa {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 artifacts(doc, page);
+            }
+            if (doc.getDocumentCatalog().getStructureTreeRoot() != null) {
+                scopes(doc.getDocumentCatalog().getStructureTreeRoot().getKids());
             }
             for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT_DESC)) {
                 if (o.getObject() instanceof COSDictionary descriptor) {
@@ -101,6 +106,31 @@ final class PdfUa {
             new ContentStreamWriter(os).writeTokens(out);
         }
         page.setContents(stream);
+    }
+
+    /** Each table's header cells get their scope, which JasperReports leaves out: the first row's head columns, each later row's its row. */
+    private static void scopes(List<Object> kids) {
+        for (Object kid : kids) {
+            if (!(kid instanceof PDStructureElement e)) {
+                continue;
+            }
+            if (e.getStructureType().equals("Table")) {
+                boolean first = true;
+                for (Object row : e.getKids()) {
+                    if (row instanceof PDStructureElement tr && tr.getStructureType().equals("TR")) {
+                        for (Object cell : tr.getKids()) {
+                            if (cell instanceof PDStructureElement th && th.getStructureType().equals("TH")) {
+                                PDTableAttributeObject scope = new PDTableAttributeObject();
+                                scope.setScope(first ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                                th.addAttribute(scope);
+                            }
+                        }
+                        first = false;
+                    }
+                }
+            }
+            scopes(e.getKids());
+        }
     }
 
     /** Whether the text object starting at {@code bt} holds marked content of its own (then it is left as it is). */

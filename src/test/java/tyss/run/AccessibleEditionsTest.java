@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -94,25 +95,36 @@ class AccessibleEditionsTest {
     }
 
     @Test
-    void the_pdfs_headings_are_tagged_h1_for_the_report_h2_for_each_part_h3_for_each_measure() throws IOException {
+    void the_pdfs_headings_and_figure_tables_are_tagged_as_such() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
-            List<String> headings = new ArrayList<>();
-            headings(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), headings);
-            System.out.println("PDF headings tagged: " + headings.stream().collect(Collectors.groupingBy(h -> h, TreeMap::new, Collectors.counting())));
+            List<PDStructureElement> tags = new ArrayList<>();
+            walk(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
+            Map<String, Long> counts = tags.stream().collect(Collectors.groupingBy(PDStructureElement::getStructureType, TreeMap::new, Collectors.counting()));
+            System.out.println("PDF structure tags: " + counts);
+            List<String> headings = tags.stream().map(PDStructureElement::getStructureType).filter(t -> t.matches("H[1-6]")).toList();
             assertThat(headings).startsWith("H1").containsOnlyOnce("H1");
             // the dashboard, the section of each of the three statements and the three annexes; a measure heading under each section
             assertThat(headings.stream().filter("H2"::equals).count()).isGreaterThanOrEqualTo(9);
             assertThat(headings.indexOf("H3")).isGreaterThan(headings.indexOf("H2"));
+            // each measure's figure table: header cells with their scope (PDF/UA 7.5), and the figures as data cells
+            assertThat(counts.getOrDefault("Table", 0L)).isPositive();
+            assertThat(counts.getOrDefault("TD", 0L)).isGreaterThan(counts.getOrDefault("Table", 0L));
+            for (PDStructureElement th : tags.stream().filter(t -> t.getStructureType().equals("TH")).toList()) {
+                var attributes = th.getAttributes();
+                boolean scoped = false;
+                for (int i = 0; i < attributes.size(); i++) {
+                    scoped |= attributes.getObject(i) instanceof PDTableAttributeObject a && a.getScope() != null;
+                }
+                assertThat(scoped).as("a TH with a scope").isTrue();
+            }
         }
     }
 
-    private static void headings(List<Object> kids, List<String> headings) {
+    private static void walk(List<Object> kids, List<PDStructureElement> tags) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement e) {
-                if (e.getStructureType().matches("H[1-6]")) {
-                    headings.add(e.getStructureType());
-                }
-                headings(e.getKids(), headings);
+                tags.add(e);
+                walk(e.getKids(), tags);
             }
         }
     }
