@@ -21,12 +21,16 @@ final class AuditCommand {
         }
         // the PDF beside it, by the same name, is read too unless another is named
         Path pdf = a.get("pdf").map(Path::of).orElse(workbook.resolveSibling(workbook.getFileName().toString().replaceFirst("\\.xlsx$", ".pdf")));
-        IntruderAudit.Result result = Files.isRegularFile(pdf) ? IntruderAudit.of(workbook, pdf, SmallNumberSuppression.THRESHOLD)
+        // and so is the HTML edition beside it
+        Path html = a.get("html").map(Path::of).orElse(workbook.resolveSibling(workbook.getFileName().toString().replaceFirst("\\.xlsx$", ".html")));
+        IntruderAudit.Result result = Files.isRegularFile(pdf)
+                ? IntruderAudit.of(workbook, pdf, Files.isRegularFile(html) ? html : null, SmallNumberSuppression.THRESHOLD)
                 : IntruderAudit.of(workbook, SmallNumberSuppression.THRESHOLD);
         if (!Files.isRegularFile(pdf)) {
             out.println("(no PDF at " + pdf + ": the workbook alone is audited)");
         }
-        out.println("Intruder's audit of " + workbook.getFileName() + (Files.isRegularFile(pdf) ? " and " + pdf.getFileName() : "") + ": " + result.suppressedFigures() + " withheld figures in "
+        out.println("Intruder's audit of " + workbook.getFileName() + (Files.isRegularFile(pdf) ? " and " + pdf.getFileName() : "")
+                + (Files.isRegularFile(pdf) && Files.isRegularFile(html) ? " and " + html.getFileName() : "") + ": " + result.suppressedFigures() + " withheld figures in "
                 + result.groups() + " groups linked by arithmetic");
         result.findings().forEach(f -> out.println("  " + f));
         out.println(result.passed() ? "Passed: no withheld count can be narrowed to fewer than " + (SmallNumberSuppression.THRESHOLD + 1)

@@ -36,7 +36,7 @@ final class Help {
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
                   tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
                   tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
-                  tyss audit --workbook FILE.xlsx [--pdf FILE.pdf]           the intruder's audit of a commissioners' edition
+                  tyss audit --workbook FILE.xlsx [--pdf FILE.pdf] [--html FILE.html]  the intruder's audit of a commissioners' edition
 
                 Options:
                   --quarter Q            financial-year quarter, e.g. "2025-26 Q1" (Q1 = Apr-Jun, Q4 = Jan-Mar),

@@ -57,10 +57,18 @@ public final class IntruderAudit {
 
     /** The workbook's audit, and the PDF's figure tables checked against it. */
     public static Result of(Path workbook, Path pdf, int threshold) {
+        return of(workbook, pdf, null, threshold);
+    }
+
+    /** The same, and the HTML edition's figure cells checked against the workbook too (when {@code html} is not null). */
+    public static Result of(Path workbook, Path pdf, Path html, int threshold) {
         List<Published> rows = rows(workbook);
         Result own = of(rows, threshold);
         List<String> findings = new ArrayList<>(own.findings());
         findings.addAll(PdfFigures.notInWorkbook(pdf, rows));
+        if (html != null) {
+            findings.addAll(HtmlFigures.notInWorkbook(html, rows));
+        }
         return new Result(own.suppressedFigures(), own.groups(), findings);
     }
 

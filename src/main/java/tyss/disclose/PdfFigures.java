@@ -21,27 +21,42 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PdfFigures {
 
-    private static final Pattern VALUE = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?(%|/100)?|c|\u2013");
+    static final Pattern VALUE = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?(%|/100)?|c|\u2013");
     private static final String FIRST_ANNEX = "Annex A. Methodology";
 
     private PdfFigures() {
     }
 
-    static List<String> notInWorkbook(Path pdf, List<Published> workbook) {
-        // sorted, so each printed figure is found by a range look-up, not a scan of every published one
-        NavigableSet<Double> counts = new TreeSet<>();
-        NavigableSet<Double> others = new TreeSet<>();
-        for (Published p : workbook) {
-            if (p.value() != null) {
-                // a baseline statistic's current figure is a count printed whole
-                if (p.unit().isCount() || p.breakdown().equals("statistic")) {
-                    counts.add(p.value());
-                }
-                if (!p.unit().isCount()) {
-                    others.add(p.value());
+    /** The values the workbook publishes: counts (whole) and the rest, each found from its printed form. */
+    record Values(NavigableSet<Double> counts, NavigableSet<Double> others) {
+
+        static Values of(List<Published> workbook) {
+            // sorted, so each printed figure is found by a range look-up, not a scan of every published one
+            NavigableSet<Double> counts = new TreeSet<>();
+            NavigableSet<Double> others = new TreeSet<>();
+            for (Published p : workbook) {
+                if (p.value() != null) {
+                    // a baseline statistic's current figure is a count printed whole
+                    if (p.unit().isCount() || p.breakdown().equals("statistic")) {
+                        counts.add(p.value());
+                    }
+                    if (!p.unit().isCount()) {
+                        others.add(p.value());
+                    }
                 }
             }
+            return new Values(counts, others);
         }
+
+        boolean contains(String token) {
+            return published(token, counts, others);
+        }
+    }
+
+    static List<String> notInWorkbook(Path pdf, List<Published> workbook) {
+        Values values = Values.of(workbook);
+        NavigableSet<Double> counts = values.counts();
+        NavigableSet<Double> others = values.others();
         List<String> findings = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();

@@ -18,7 +18,7 @@ import tyss.disclose.SmallNumberSuppression;
  */
 public final class ReportRenderer {
 
-    private static final List<ReportFormat> FORMATS = List.of(new PdfReport(), new WorkbookReport());
+    private static final List<ReportFormat> FORMATS = List.of(new PdfReport(), new WorkbookReport(), new HtmlReport());
 
     private final Disclosure disclosure;
 

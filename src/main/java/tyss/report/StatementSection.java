@@ -94,6 +94,7 @@ final class StatementSection {
         if (trend != null) {
             row.put("trendTitle", Headline.label(headline) + ", last eight quarters");
             row.put("trend", trend);
+            row.put("trendAlt", ChartText.trend(input, d));
         }
         bars(d, headline, row);
         JRMapCollectionDataSource cohort = beforeAfter(d);
@@ -192,6 +193,9 @@ final class StatementSection {
             notes.add("the " + MAX_BARS + " largest of " + drawn.size() + " shown");
         }
         row.put("barsNote", notes.isEmpty() ? null : String.join("; ", notes) + ". All cells are in the workbook.");
+        List<Figure> shown = drawn.subList(0, Math.min(MAX_BARS, drawn.size()));
+        row.put("barsAlt", ChartText.bars((String) row.get("barsTitle"), shown.stream().map(r -> cellLabel(breakdown, r.breakdownValue())).toList(),
+                shown.stream().map(r -> r.value().text()).toList(), (String) row.get("barsNote")));
     }
 
     /**

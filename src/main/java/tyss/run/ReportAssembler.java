@@ -84,7 +84,7 @@ class ReportAssembler {
     private static Path audit(Quarter quarter, Path outDir) {
         String base = "tyss-report-" + quarter.slug();
         IntruderAudit.Result result = IntruderAudit.of(outDir.resolve(base + ".xlsx"), outDir.resolve(base + ".pdf"),
-                SmallNumberSuppression.THRESHOLD);
+                outDir.resolve(base + ".html"), SmallNumberSuppression.THRESHOLD);
         List<String> lines = new ArrayList<>();
         lines.add("Intruder's audit of the commissioners' edition, " + quarter);
         lines.add(result.suppressedFigures() + " figures withheld, in " + result.groups() + " groups linked by arithmetic.");
@@ -97,7 +97,7 @@ class ReportAssembler {
             Files.write(statement, lines, StandardCharsets.UTF_8);
             if (result.passed()) {
                 // copies withheld by an earlier attempt at this quarter are stale now
-                for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
+                for (String name : List.of(base + ".pdf", base + ".xlsx", base + ".html", "disclosure-audit.txt")) {
                     Files.deleteIfExists(outDir.resolve("withheld").resolve(name));
                 }
                 deleteFolder(outDir.resolve("withheld").resolve(OPEN_DATA));
@@ -105,7 +105,7 @@ class ReportAssembler {
                 return statement;
             }
             Path withheld = Files.createDirectories(outDir.resolve("withheld"));
-            for (String name : List.of(base + ".pdf", base + ".xlsx", "disclosure-audit.txt")) {
+            for (String name : List.of(base + ".pdf", base + ".xlsx", base + ".html", "disclosure-audit.txt")) {
                 Files.move(outDir.resolve(name), withheld.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             // the open data is laid out from the same suppressed model: withheld with it

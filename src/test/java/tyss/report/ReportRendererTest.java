@@ -157,7 +157,8 @@ class ReportRendererTest {
     @Test
     void the_same_input_gives_the_same_bytes(@TempDir Path again) throws IOException {
         new ReportRenderer().render(fixture(), again);
-        for (String name : List.of("tyss-report-2026-27-Q2.pdf", "tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.pdf")) {
+        for (String name : List.of("tyss-report-2026-27-Q2.pdf", "tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.pdf",
+                "tyss-report-2026-27-Q2.html", "tyss-report-2026-27-Q2-internal.html")) {
             assertThat(Files.readAllBytes(again.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(name)));
         }
     }
@@ -198,6 +199,53 @@ class ReportRendererTest {
         assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2.pdf"), 5).findings()).isEmpty();
         assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2-internal.pdf"), 5).findings())
                 .anySatisfy(f -> assertThat(f).startsWith("the PDF prints 3 on page").contains("referrals"));
+    }
+
+    @Test
+    void the_audit_reads_the_html_edition_too_and_catches_a_figure_the_workbook_withholds() {
+        // every figure cell of the commissioners' HTML is published in its workbook or a symbol; the internal HTML prints S01's 3
+        Path workbook = out.resolve("tyss-report-2026-27-Q2.xlsx");
+        Path pdf = out.resolve("tyss-report-2026-27-Q2.pdf");
+        assertThat(tyss.disclose.IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2.html"), 5).findings()).isEmpty();
+        assertThat(tyss.disclose.IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2-internal.html"), 5).findings())
+                .anySatisfy(f -> assertThat(f).startsWith("the HTML edition prints 3 "));
+    }
+
+    @Test
+    void the_html_edition_is_one_page_with_headings_captioned_tables_and_charts_with_text_alternatives() throws IOException {
+        String html = Files.readString(out.resolve("tyss-report-2026-27-Q2.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">").contains("<title>TYSS quarterly outcomes report 2026-27 Q2")
+                .contains("<h1>", "<h2 id=\"statement-1\">1. Exploitation</h2>", "<h3 id=\"measure-S01\">S01 ")
+                .doesNotContain("<script", "<link", "src=\"http", "url(", "@import", "INTERNAL");
+        // every table has a caption, every header cell a scope, every chart a role and a text alternative
+        assertThat(count(html, "<table>")).isPositive().isEqualTo(count(html, "<caption"));
+        assertThat(count(html, "<th>")).isZero();
+        assertThat(count(html, "<svg ")).isPositive().isEqualTo(count(html, "role=\"img\" aria-labelledby=")).isEqualTo(count(html, "<desc "));
+        // S01 referrals this quarter: 3, withheld, so a gap in its chart, named in the note
+        assertThat(html).contains("2026-27 Q2 c (suppressed)").doesNotContain("<td class=\"n\">3</td>");
+        assertThat(Files.readString(out.resolve("tyss-report-2026-27-Q2-internal.html"))).contains("INTERNAL \u2014 NOT FOR CIRCULATION");
+    }
+
+    @Test
+    void the_html_edition_escapes_every_text_from_the_data(@TempDir Path dir) throws IOException {
+        // a locality named by a partner's lookup as markup: it must reach the page as text, never as an element
+        ReportInput base = fixture();
+        List<MeasureResult> results = new ArrayList<>(base.results());
+        String hostile = "<img src=x onerror=alert(1)> & \"Ward\" 'A'";
+        for (Period p : Period.forReport(Q)) {
+            results.add(count("S01", "referrals", p, "locality", hostile, 20));
+        }
+        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
+                base.coverage(), base.targets(), false);
+        new ReportRenderer().render(input, dir);
+        for (String name : List.of("tyss-report-2026-27-Q2.html", "tyss-report-2026-27-Q2-internal.html")) {
+            String html = Files.readString(dir.resolve(name));
+            assertThat(html).as(name).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Ward&quot; &#39;A&#39;").doesNotContain("<img");
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     private String pdfText(String name) throws IOException {

@@ -111,6 +111,10 @@ class InputSamplesFunctionalTest {
             // the dashboard: S01 referrals are not received, not 0
             assertThat(stripper.getText(pdf)).containsPattern("referrals\\s+not\\s+received").doesNotContainPattern("referrals\\s+0\\s");
         }
+        // the HTML edition carries the same banner at its top, and its dashboard the same not received
+        String html = Files.readString(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.html"));
+        assertThat(html.substring(0, html.indexOf("<h1>"))).contains("<p class=\"banner\">INCOMPLETE");
+        assertThat(html).contains("referrals</td><td class=\"n\">not received</td>").doesNotContain("referrals</td><td class=\"n\">0</td>");
     }
 
     @Test
