@@ -159,8 +159,14 @@ public final class Cli {
         }
         double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(0.05);
         a.get("baseline").ifPresent(tyss.measure.cohort.Baseline::parse); // a bad baseline is a bad argument, found now
+        Optional<Path> commentary = a.get("commentary").map(Path::of);
+        commentary.ifPresent(p -> {
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("the commentary file " + p + " does not exist");
+            }
+        });
         return new RunSettings(command, quarter, inbox, Path.of(a.get("out").orElse("out")), Path.of(a.get("data-dir").orElse("data")),
-                mapping, key, threshold, a.get("baseline"), a.has("publish-incomplete"));
+                mapping, key, threshold, a.get("baseline"), a.has("publish-incomplete"), commentary);
     }
 
     private static double threshold(String text) {
@@ -178,9 +184,9 @@ public final class Cli {
     private static Map<String, Set<String>> options() {
         Map<String, Set<String>> m = new LinkedHashMap<>();
         m.put("run", union(COMMON, KEY, Set.of("quarter", "inbox", "mapping", "reject-threshold", "baseline", "embedded-store",
-                "publish-incomplete")));
+                "publish-incomplete", "commentary")));
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
-        m.put("report", union(COMMON, Set.of("quarter", "baseline", "publish-incomplete")));
+        m.put("report", union(COMMON, Set.of("quarter", "baseline", "publish-incomplete", "commentary")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
         m.put("generate-samples", Set.of("out", "seed", "scale"));
         m.put("audit", Set.of("workbook", "pdf", "html"));

@@ -51,6 +51,8 @@ final class Help {
                   --baseline PERIOD      the evaluator's baseline, a financial year "2024-25" or a quarter
                   --embedded-store       use the embedded H2 store even where the postgres profile is active
                   --publish-incomplete   publish even though a key measure's data was not received (every page says so)
+                  --commentary FILE      the quarter's key messages, one per line, instead of those drafted from the
+                                         figures (a line {drafted} puts the drafted ones there)
                   --debug                more logging, and stack traces on failure
                   --help, --version
 

@@ -57,6 +57,10 @@ final class RerunCommand {
             if (mapping != null) {
                 args.addAll(List.of("--mapping", mapping.toString()));
             }
+            Path commentary = Rerun.commentaryFile(published, archive);
+            if (commentary != null) {
+                args.addAll(List.of("--commentary", commentary.toString()));
+            }
             var settings = published.manifest().path("settings");
             args.addAll(List.of("--reject-threshold", settings.path("reject_threshold").asText("0.05")));
             if (settings.path("publish_incomplete").asBoolean(false)) {

@@ -25,7 +25,25 @@ public record ReportInput(
         Coverage coverage,
         tyss.measure.Targets targets,
         boolean publishIncomplete,
-        LocalMapping.Publication publication) {
+        LocalMapping.Publication publication,
+        Commentary commentary) {
+
+    /** A report with the drafted key messages only. */
+    public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       boolean publishIncomplete, LocalMapping.Publication publication) {
+        this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, publication, Commentary.NONE);
+    }
+
+    /**
+     * The performance team's key messages for the quarter, one per line, read from the commentary
+     * file the run names; none means the drafted ones are used.
+     */
+    public record Commentary(String source, List<String> lines) {
+        public static final Commentary NONE = new Commentary(null, List.of());
+        /** A line of the commentary that stands for the drafted messages. */
+        public static final String DRAFTED = "{drafted}";
+    }
 
     /** A report whose publisher is not configured: the cover names "the local authority" and the open data's codes are x. */
     public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,

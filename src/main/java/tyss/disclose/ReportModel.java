@@ -55,12 +55,14 @@ public final class ReportModel {
     private final List<String> incomplete;
     private final Coverage coverage;
     private final tyss.measure.Targets targets;
+    private final ReportInput.Commentary commentary;
 
     ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
                 SuppressionCount suppression, List<String> incomplete) {
         this.incomplete = incomplete;
         this.coverage = input.coverage();
         this.targets = input.targets();
+        this.commentary = input.commentary();
         this.edition = edition;
         this.quarter = input.quarter();
         this.model = input.model();
@@ -146,6 +148,11 @@ public final class ReportModel {
     /** The target a measure's headline is judged against this quarter, if any. */
     public Optional<Double> target(MeasureDefinition d) {
         return targets.of(d, quarter);
+    }
+
+    /** The performance team's key messages for the quarter, if it wrote any. */
+    public ReportInput.Commentary commentary() {
+        return commentary;
     }
 
     /** What the received data covers, and the files refused. */

@@ -22,6 +22,7 @@ final class Contents {
     /** The parts in reading order, as the anchor names the templates give their headings. */
     static List<String> parts(LogicModel model) {
         List<String> parts = new ArrayList<>();
+        parts.add("Key messages");
         parts.add("Dashboard: " + model.statements().get(0).number() + ". " + model.statements().get(0).title());
         for (LogicModel.Statement s : model.statements()) {
             parts.add(s.number() + ". " + s.title());

@@ -135,6 +135,7 @@ final class HtmlReport implements ReportFormat {
         h.append("</header>\n");
         contents();
         h.append("<main id=\"main\">\n");
+        keyMessages();
         key();
         dashboard();
         for (ReportModel.StatementPart part : input.statements()) {
@@ -147,7 +148,7 @@ final class HtmlReport implements ReportFormat {
 
     private void contents() {
         h.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n")
-                .append("<li><a href=\"#key\">Key to the symbols</a></li>\n<li><a href=\"#dashboard\">Headline dashboard</a></li>\n");
+                .append("<li><a href=\"#messages\">Key messages</a></li>\n<li><a href=\"#key\">Key to the symbols</a></li>\n<li><a href=\"#dashboard\">Headline dashboard</a></li>\n");
         for (ReportModel.StatementPart part : input.statements()) {
             LogicModel.Statement s = part.statement();
             h.append("<li><a href=\"#statement-").append(s.number()).append("\">").append(esc(s.number() + ". " + s.title())).append("</a></li>\n");
@@ -180,6 +181,28 @@ final class HtmlReport implements ReportFormat {
     }
 
     /** Each statement's key measures (its {@code dashboard}, all when it names none), as the PDF's dashboard. */
+    /** The key messages: group headings as paragraphs, their items as a list. */
+    private void keyMessages() {
+        h.append("<section aria-labelledby=\"messages\">\n<h2 id=\"messages\">Key messages</h2>\n");
+        boolean open = false;
+        for (String m : KeyMessages.of(input)) {
+            if (m.startsWith("\u2022 ")) {
+                if (!open) {
+                    h.append("<ul>\n");
+                    open = true;
+                }
+                h.append("<li>").append(esc(m.substring(2))).append("</li>\n");
+            } else {
+                if (open) {
+                    h.append("</ul>\n");
+                    open = false;
+                }
+                h.append("<p>").append(esc(m)).append("</p>\n");
+            }
+        }
+        h.append(open ? "</ul>\n" : "").append("</section>\n");
+    }
+
     private void dashboard() {
         h.append("<section aria-labelledby=\"dashboard\">\n<h2 id=\"dashboard\">Headline dashboard</h2>\n");
         String caption = "The key measures of each impact statement, " + q;

@@ -298,6 +298,7 @@ final class WorkbookReport implements ReportFormat {
         List<String[]> sections = new ArrayList<>();
         sections.add(new String[] {"About this workbook", "The Targeted Youth Support Service's quarterly outcome measures, by the impact "
                 + "statements of its logic model (version " + input.logicModel().version() + "). The Contents sheet links to every table."});
+        sections.add(new String[] {"Key messages", String.join("\n", KeyMessages.of(input))});
         sections.add(new String[] {"Period covered", input.quarter() + ": " + Headline.day(input.quarter().start()) + " to "
                 + Headline.day(input.quarter().end()) + " (financial-year quarters, April to March), with the seven quarters before it, the "
                 + "financial year to date and the 12 months to its end."});
@@ -323,7 +324,9 @@ final class WorkbookReport implements ReportFormat {
         int r = top(sheet, heading());
         for (String[] section : sections) {
             cell(sheet.createRow(r++), 0, section[0]).setCellStyle(head);
-            cell(sheet.createRow(r++), 0, section[1]);
+            for (String line : section[1].split("\n")) {
+                cell(sheet.createRow(r++), 0, line);
+            }
         }
     }
 

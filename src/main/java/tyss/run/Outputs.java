@@ -69,7 +69,11 @@ public class Outputs {
             used.put("publish_incomplete", true); // absent otherwise, so earlier manifests stay as they were
         }
         used.put("mapping_sha256", settings.mappingFile().map(this::archiveMapping).orElse(null));
+        settings.commentaryFile().ifPresent(f -> used.put("commentary_sha256", archiveConfig(f, ".txt")));
         manifest.put("settings", used);
+        // which text opens the report: the performance team's, or the one drafted by rules
+        manifest.put("key_messages", settings.commentaryFile().map(f -> "the performance team's commentary, " + f.getFileName())
+                .orElse("drafted from the figures by rules"));
         Map<String, String> definitions = new LinkedHashMap<>();
         model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
         manifest.put("definition_versions", definitions);
@@ -116,12 +120,17 @@ public class Outputs {
 
     /** Keeps the mapping a run used beside its inputs, so an evaluator's rerun can use it again. */
     private String archiveMapping(Path mapping) {
-        String sha = Inbox.sha256(mapping);
-        Path copy = settings.archiveDir().resolve("config").resolve(sha + ".yml");
+        return archiveConfig(mapping, ".yml");
+    }
+
+    /** A configuration file the run used (mapping, commentary), kept in the archive by its SHA-256 for reruns. */
+    private String archiveConfig(Path file, String extension) {
+        String sha = Inbox.sha256(file);
+        Path copy = settings.archiveDir().resolve("config").resolve(sha + extension);
         try {
             if (!Files.exists(copy)) {
                 Files.createDirectories(copy.getParent());
-                Files.copy(mapping, copy);
+                Files.copy(file, copy);
                 copy.toFile().setReadOnly();
             }
         } catch (IOException e) {

@@ -53,6 +53,19 @@ class ReportAssembler {
         this.settings = settings;
     }
 
+    /** The commentary file's non-blank lines, each a key message (a leading "- " or "* " is the writer's bullet, dropped). */
+    private ReportInput.Commentary commentary() {
+        return settings.commentaryFile().map(f -> {
+            try {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8).stream().map(String::strip).filter(l -> !l.isEmpty())
+                        .map(l -> l.replaceFirst("^[-*] ", "")).toList();
+                return new ReportInput.Commentary("the performance team's commentary, " + f.getFileName(), lines);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the commentary file " + f + ": " + e.getMessage(), e);
+            }
+        }).orElse(ReportInput.Commentary.NONE);
+    }
+
     List<Path> render(String runId, Quarter quarter, Path outDir) {
         long start = System.nanoTime();
         ReportInput input = input(runId, quarter);
@@ -159,7 +172,8 @@ class ReportAssembler {
         return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
                 targets(),
                 settings.publishIncomplete(),
-                settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED));
+                settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED),
+                commentary());
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */

@@ -77,6 +77,19 @@ public final class Rerun {
         return inbox;
     }
 
+    /** The commentary file the published run used, from the archive; null if it used the drafted key messages. */
+    public static Path commentaryFile(Published published, Path archive) {
+        JsonNode sha = published.manifest().path("settings").path("commentary_sha256");
+        if (sha.isMissingNode() || sha.isNull()) {
+            return null;
+        }
+        Path file = archive.resolve("config").resolve(sha.asText() + ".txt");
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("the commentary the published run used (" + sha.asText() + ") is not in the archive " + archive);
+        }
+        return file;
+    }
+
     public static Path mappingFile(Published published, Path archive) {
         JsonNode sha = published.manifest().path("settings").path("mapping_sha256");
         if (sha.isMissingNode() || sha.isNull()) {

@@ -42,6 +42,13 @@ public record RunIdentity(String runId, String inboxFingerprint, String configHa
         if (settings.publishIncomplete()) {
             text.append("publish-incomplete\n"); // absent otherwise, so earlier run ids stay as they were
         }
+        settings.commentaryFile().ifPresent(f -> {
+            try {
+                text.append("commentary=").append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         settings.mappingFile().ifPresent(f -> {
             try {
                 text.append("mapping=").append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');

@@ -13,6 +13,7 @@ import tyss.protect.PseudonymKey;
  * @param inbox    the folder of partner exports (absent for report)
  * @param baseline the evaluator's baseline financial year or quarter, if named
  * @param publishIncomplete publish a report whose key measures lack data, marked incomplete on every page
+ * @param commentaryFile    the performance team's key messages for the quarter, one per line (else they are drafted)
  */
 public record RunSettings(
         Command command,
@@ -24,7 +25,8 @@ public record RunSettings(
         PseudonymKey key,
         double rejectThreshold,
         Optional<String> baseline,
-        boolean publishIncomplete) {
+        boolean publishIncomplete,
+        Optional<Path> commentaryFile) {
 
     public enum Command {
         RUN("run"), INGEST("ingest"), REPORT("report"), VALIDATE("validate"), GENERATE_SAMPLES("generate-samples");

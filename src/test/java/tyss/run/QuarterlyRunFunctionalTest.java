@@ -156,6 +156,19 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void the_performance_teams_commentary_opens_every_edition_and_the_manifest_says_which_text_was_used() throws IOException {
+        Path inbox = smallInbox();
+        Path commentary = Files.writeString(dir.resolve("commentary-2026-27-Q2.txt"), "- The Eastfold hub opened in August.\n{drafted}\n");
+        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(),
+                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5",
+                "--commentary", commentary.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("out/2026-27-Q2/manifest.json")).content()
+                .contains("\"key_messages\" : \"the performance team's commentary, commentary-2026-27-Q2.txt\"", "commentary_sha256");
+        assertThat(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.html")).content().contains("<li>", "The Eastfold hub opened in August.");
+    }
+
+    @Test
     void a_bad_command_line_gets_one_line_and_exit_code_2() {
         TestRuns.Outcome unknownQuarter = TestRuns.cli(KEY, "run", "--quarter", "2026 Q2", "--inbox", dir.toString());
         assertThat(unknownQuarter.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
