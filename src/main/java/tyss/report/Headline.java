@@ -137,7 +137,12 @@ public record Headline(String statement, String measureId, String measureName, S
         return status == Rag.NONE ? "target " + of : status.words + " (target " + of + ")";
     }
 
+    /** A figure's name for readers: its own words where report/words.yml gives them, else the name made readable. */
     static String label(String figure) {
+        String own = Words.get().labels.get(figure);
+        if (own != null) {
+            return own;
+        }
         return figure.replace(tyss.measure.Rates.PER_100000, " per 100,000 aged 10-17").replace(tyss.measure.Rates.PER_10000, " per 10,000 aged 10-17")
                 .replace(tyss.measure.Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
     }

@@ -153,7 +153,7 @@ final class HtmlReport implements ReportFormat {
             LogicModel.Statement s = part.statement();
             h.append("<li><a href=\"#statement-").append(s.number()).append("\">").append(esc(s.number() + ". " + s.title())).append("</a></li>\n");
         }
-        h.append("<li><a href=\"#about\">About these figures</a></li>\n</ol>\n</nav>\n");
+        h.append("<li><a href=\"#about\">About these figures</a></li>\n<li><a href=\"#glossary\">Glossary</a></li>\n</ol>\n</nav>\n");
     }
 
     private void key() {
@@ -433,6 +433,13 @@ final class HtmlReport implements ReportFormat {
                 + input.logicModel().version() + (p.baseline() == null ? "" : "; baseline " + p.baseline())
                 + ". The workbook has every figure with its numerator and denominator, the measure catalogue and the files received; "
                 + "the run manifest lists every input and output with its SHA-256.")).append("</p>\n</section>\n");
+        glossary();
+    }
+
+    private void glossary() {
+        h.append("<section aria-labelledby=\"glossary\">\n<h2 id=\"glossary\">Glossary</h2>\n<dl>\n");
+        Words.get().glossary.forEach((term, meaning) -> h.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(meaning)).append("</dd>\n"));
+        h.append("</dl>\n</section>\n");
     }
 
     /** Starts a captioned table inside a scrolling region a keyboard can reach, named by the caption; returns the caption's id. */

@@ -65,6 +65,7 @@ final class PdfReport implements ReportFormat {
         parameters.put("CohortNote", cohortNote(input));
         parameters.put("DisclosureMethod", disclosureMethod(input));
         parameters.put("KeyMessages", String.join("\n", KeyMessages.of(input)));
+        parameters.put("Glossary", Words.get().glossaryText());
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
                 .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {

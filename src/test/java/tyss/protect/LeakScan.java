@@ -13,6 +13,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -65,6 +72,48 @@ public final class LeakScan {
         return leaks;
     }
 
+    /**
+     * Every text a PDF holds besides its page text: strings in its objects (alternative text,
+     * bookmarks, metadata) and its decoded content and metadata streams. Font programs and images
+     * are left out: their bytes are binary, and a short name turns up in random bytes by chance
+     * (a false "MIRO" in a compressed stream was seen).
+     */
+    private static String pdfObjects(PDDocument pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (COSObject object : pdf.getDocument().getXrefTable().keySet().stream().map(k -> pdf.getDocument().getObjectFromPool(k)).toList()) {
+            collect(object.getObject(), text, 0);
+        }
+        return text.toString();
+    }
+
+    private static void collect(COSBase base, StringBuilder text, int depth) throws IOException {
+        if (base == null || depth > 8) {
+            return;
+        }
+        if (base instanceof COSString string) {
+            text.append(' ').append(string.getString());
+        } else if (base instanceof COSArray array) {
+            for (COSBase item : array) {
+                collect(item, text, depth + 1);
+            }
+        } else if (base instanceof COSStream stream) {
+            boolean binary = stream.containsKey(COSName.LENGTH1) || stream.containsKey(COSName.LENGTH2)
+                    || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE)) || COSName.getPDFName("OpenType").equals(stream.getCOSName(COSName.SUBTYPE))
+                    || COSName.getPDFName("Type1C").equals(stream.getCOSName(COSName.SUBTYPE)) || COSName.getPDFName("CIDFontType0C").equals(stream.getCOSName(COSName.SUBTYPE));
+            if (!binary) {
+                try (InputStream in = stream.createInputStream()) {
+                    text.append(' ').append(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+                }
+            }
+        } else if (base instanceof COSDictionary dictionary) {
+            for (COSBase value : dictionary.getValues()) {
+                if (!(value instanceof COSObject)) {
+                    collect(value, text, depth + 1);
+                }
+            }
+        }
+    }
+
     private static List<Path> files(List<Path> roots) throws IOException {
         List<Path> all = new ArrayList<>();
         for (Path root : roots) {
@@ -81,7 +130,7 @@ public final class LeakScan {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                return new PDFTextStripper().getText(pdf) + new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                return new PDFTextStripper().getText(pdf) + pdfObjects(pdf);
             }
         }
         if (name.endsWith(".xlsx") || name.endsWith(".zip")) {
