@@ -14,8 +14,10 @@ import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.TyssApplication;
+import tyss.ingest.ArchiveRetention;
 import tyss.measure.Quarter;
 import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
@@ -88,7 +90,8 @@ public final class Cli {
         }
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"))) {
-            int code = context.getBean(Pipeline.class).run(out, err);
+            int code = settings.command() == Command.RETENTION ? retention(context, arguments, out)
+                    : context.getBean(Pipeline.class).run(out, err);
             tyss.run.PrivateFolders.tighten(settings.dataDir(), settings.outDir());
             return code;
         } catch (RuntimeException | java.io.IOException e) {
@@ -122,16 +125,29 @@ public final class Cli {
                 .run(properties.toArray(String[]::new));
     }
 
+    /** {@code retention --keep-months N}: deletes archived copies of files received longer ago than that. */
+    private static int retention(ConfigurableApplicationContext context, Arguments a, PrintStream out) {
+        int months = Integer.parseInt(a.get("keep-months").orElseThrow());
+        ArchiveRetention.Outcome done = ArchiveRetention.apply(context.getBean(JdbcClient.class), months, LocalDate.now());
+        out.printf("Retention: %d archived file%s received before %s deleted (kept %d months); their rows stay in the store, pseudonymised.%n",
+                done.deleted(), done.deleted() == 1 ? "" : "s", done.before(), months);
+        return ExitCodes.OK;
+    }
+
     static RunSettings settings(Arguments a, String keyFromEnvironment) {
         Command command = switch (a.command()) {
             case "run" -> Command.RUN;
             case "ingest" -> Command.INGEST;
             case "report" -> Command.REPORT;
             case "validate" -> Command.VALIDATE;
+            case "retention" -> Command.RETENTION;
             default -> throw new UsageException("unknown command " + a.command());
         };
         boolean needsQuarter = command == Command.RUN || command == Command.REPORT;
-        boolean needsInbox = command != Command.REPORT;
+        boolean needsInbox = command != Command.REPORT && command != Command.RETENTION;
+        if (command == Command.RETENTION && a.get("keep-months").map(Integer::parseInt).orElse(0) < 1) {
+            throw new UsageException("'retention' needs --keep-months N, at least 1 (how long the archive keeps received files)");
+        }
         Optional<Quarter> quarter = a.get("quarter").map(q -> q.equalsIgnoreCase("latest")
                 ? Quarter.containing(LocalDate.now()).previous() : Quarter.parse(q));
         if (needsQuarter && quarter.isEmpty()) {
@@ -190,6 +206,7 @@ public final class Cli {
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
         m.put("generate-samples", Set.of("out", "seed", "scale"));
         m.put("audit", Set.of("workbook", "pdf", "html"));
+        m.put("retention", union(COMMON, Set.of("keep-months")));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }

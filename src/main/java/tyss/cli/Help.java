@@ -36,6 +36,7 @@ final class Help {
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
                   tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
                   tyss generate-samples --out FOLDER [--seed N] [--scale N] write synthetic sample exports
+                  tyss retention --keep-months N [--data-dir DIR]         delete archived inputs received more than N months ago
                   tyss audit --workbook FILE.xlsx [--pdf FILE.pdf] [--html FILE.html]  the intruder's audit of a commissioners' edition
 
                 Options:

@@ -106,7 +106,8 @@ public final class Rerun {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
         Path file = archive.resolve(sha.substring(0, 2)).resolve(sha + ext);
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException("input " + name + " (SHA-256 " + sha.substring(0, 12) + "...) is not in the archive " + archive);
+            throw new IllegalArgumentException("input " + name + " (SHA-256 " + sha.substring(0, 12) + "...) is not in the archive " + archive
+                    + " (the retention rule deletes archived inputs after the months it keeps; a later run's manifest says when)");
         }
         return file;
     }

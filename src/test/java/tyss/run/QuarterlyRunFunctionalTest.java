@@ -169,6 +169,29 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void the_retention_rule_deletes_archived_inputs_older_than_it_keeps_and_later_manifests_say_so() throws IOException {
+        Path inbox = smallInbox();
+        String data = dir.resolve("data").toString();
+        assertThat(TestRuns.cli(KEY, "ingest", "--inbox", inbox.toString(), "--data-dir", data, "--reject-threshold", "0.5").exitCode()).isZero();
+        // received "now": a 12-month rule deletes nothing; then the files are made two years old
+        TestRuns.Outcome none = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
+        assertThat(none.out()).as(none.err()).contains("Retention: 0 archived files");
+        TestRuns.query(dir.resolve("data"), jdbc -> jdbc.update("UPDATE run_record SET started_at = DATEADD('YEAR', -2, started_at)"));
+        TestRuns.Outcome done = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.out()).contains("Retention: 2 archived files received before");
+        try (var left = Files.walk(dir.resolve("data/archive"))) {
+            assertThat(left.filter(Files::isRegularFile).filter(f -> !f.toString().contains("config"))).isEmpty();
+        }
+        // the rows stay; a later run says which inputs' copies were deleted
+        assertThat(count("SELECT COUNT(*) FROM ds_police_missing_reports")).isEqualTo(1);
+        assertThat(TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", data,
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5").exitCode()).isZero();
+        assertThat(dir.resolve("out/2026-27-Q2/manifest.json")).content().contains("\"archive_deleted\"");
+        assertThat(TestRuns.cli(null, "retention", "--data-dir", data).exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+    }
+
+    @Test
     void a_bad_command_line_gets_one_line_and_exit_code_2() {
         TestRuns.Outcome unknownQuarter = TestRuns.cli(KEY, "run", "--quarter", "2026 Q2", "--inbox", dir.toString());
         assertThat(unknownQuarter.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
