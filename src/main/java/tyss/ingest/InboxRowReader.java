@@ -37,6 +37,9 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
 
     private Iterator<ReceivedFile> queue;
     private Path plainCopy;
+    private int fileCount;
+    private int fileNumber;
+    private long fileStarted;
     private ReceivedFile current;
     private DatasetSpec spec;
     private TabularSource source;
@@ -62,6 +65,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
         }
         List<ReceivedFile> pending = files.pending();
         queue = pending.iterator();
+        fileCount = pending.size();
+        fileNumber = 0;
     }
 
     @Override
@@ -90,7 +95,6 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                     }
                     return new FileRow(current, spec, row.rowNumber(), binding.cells(row), source.decimalComma(), binding.extraCells(row));
                 }
-                log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
             } catch (InputFileException e) {
                 files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
@@ -103,6 +107,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private boolean openNextFile() {
         while (queue.hasNext()) {
             current = queue.next();
+            fileNumber++;
             rowsHandedOn = 0;
             spec = catalog.find(current.dataset()).orElseThrow();
             Optional<FileMapping> fileMapping = mapping.forFile(current.sourceName());
@@ -110,7 +115,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 source = TabularSource.open(plainCopy(current));
                 binding = new HeaderBinder(spec, fileMapping).bind(source);
                 skipRowsAlreadyRead();
-                log.info("reading {} as {}", current.sourceName(), spec.name());
+                fileStarted = System.nanoTime();
+                log.info("reading file {} of {}: {} as {}", fileNumber, fileCount, current.sourceName(), spec.name());
                 return true;
             } catch (InputFileException | IOException e) {
                 String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
@@ -152,6 +158,11 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     }
 
     private void finishFile(String status, String message) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - fileStarted) / 1e9);
+        if (binding != null) {
+            log.info("  {}: {} rows in {} s ({} rows/s)", current.sourceName(), String.format("%,d", rowsHandedOn), String.format("%.1f", seconds),
+                    String.format("%,.0f", rowsHandedOn / seconds));
+        }
         files.finish(current.fileId(), status, message);
         closeSource();
         binding = null;

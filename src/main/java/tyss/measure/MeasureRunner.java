@@ -87,8 +87,10 @@ public class MeasureRunner {
         List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, Coverage.read(jdbc, catalog)));
         baseline.ifPresent(b -> cohort.addAll(tyss.measure.cohort.Baseline.compare(context, measures, measureResults, tyss.measure.cohort.Baseline.parse(b))));
         Computation computation = new Computation(computed, cohort, code);
+        // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named
+        long withResults = computation.results().stream().map(MeasureResult::measureId).distinct().count();
         log.info("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
-                measures.size(), computation.results().size(), computation.reused(), computed.size());
+                withResults, computation.results().size(), computation.reused(), computed.size());
         return computation;
     }
 
@@ -121,6 +123,7 @@ public class MeasureRunner {
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
             List<java.util.concurrent.Future<List<Computed>>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (Measure measure : measures) {
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
@@ -131,6 +134,11 @@ public class MeasureRunner {
                     }
                     log.debug("{} computed in {} ms, {} of {} periods reused", measure.id(), (System.nanoTime() - start) / 1_000_000,
                             rows.stream().filter(c -> c.reusedFrom() != null).count(), rows.size());
+                    // progress an operator can follow: every fifth measure, and the last
+                    int n = done.incrementAndGet();
+                    if (n % 5 == 0 || n == measures.size()) {
+                        log.info("  measures: {} of {} computed", n, measures.size());
+                    }
                     return rows;
                 }));
             }
