@@ -173,7 +173,7 @@ public final class Cli {
             key = a.has("demo") ? PseudonymKey.demo()
                     : PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
         }
-        double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(0.05);
+        double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(RunSettings.DEFAULT_REJECT_THRESHOLD);
         a.get("baseline").ifPresent(tyss.measure.cohort.Baseline::parse); // a bad baseline is a bad argument, found now
         Optional<Path> commentary = a.get("commentary").map(Path::of);
         commentary.ifPresent(p -> {

@@ -15,6 +15,7 @@ import tyss.measure.Quarter;
 import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
 import tyss.run.Rerun;
+import tyss.run.RunSettings;
 
 /**
  * {@code rerun --manifest FILE}: repeats a published run from the archived inputs in a fresh
@@ -62,7 +63,7 @@ final class RerunCommand {
                 args.addAll(List.of("--commentary", commentary.toString()));
             }
             var settings = published.manifest().path("settings");
-            args.addAll(List.of("--reject-threshold", settings.path("reject_threshold").asText("0.05")));
+            args.addAll(List.of("--reject-threshold", settings.path("reject_threshold").asText(String.valueOf(RunSettings.DEFAULT_REJECT_THRESHOLD))));
             if (settings.path("publish_incomplete").asBoolean(false)) {
                 args.add("--publish-incomplete");
             }

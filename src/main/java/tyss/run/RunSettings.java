@@ -38,6 +38,9 @@ public record RunSettings(
         }
     }
 
+    /** The share of rows that may be rejected before a run fails (--reject-threshold), unless the operator says otherwise. */
+    public static final double DEFAULT_REJECT_THRESHOLD = 0.05;
+
     public Path archiveDir() {
         return dataDir.resolve("archive");
     }
