@@ -43,21 +43,33 @@ public final class Benchmark {
         say("TYSS benchmark: synthetic county at scale 1 and " + scale + ", %d cores, %.1f GiB", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1073741824.0);
 
-        // Ingest against the storage floor, on the same rows in the same kind of database.
-        ChildRun.Cost ingest = pipeline(CRON_JVM, "ingest", many, WORK.resolve("ingest"), null);
-        long[] step = ingestStep(WORK.resolve("ingest/data/db/tyss"));
-        double ingestRate = step[0] / (step[1] / 1000.0);
-        StorageFloor.Result floor = StorageFloor.measure(WORK.resolve("ingest/data/db/tyss"), WORK.resolve("floor"));
-        say("ingest        %,d rows in %.1f s = %,.0f rows/s; bare JDBC batches of the same rows %,.0f rows/s; ratio %.2f (goal >= 0.75)",
-                step[0], step[1] / 1000.0, ingestRate, floor.rowsPerSecond(), ingestRate / floor.rowsPerSecond());
+        // Ingest against the storage floor, on the same rows in the same kind of database,
+        // interleaved (pipeline, floor, pipeline, floor...) so one noisy minute cannot decide the ratio.
+        int repeats = Integer.getInteger("bench.repeats", 3);
+        List<Double> ratios = new ArrayList<>();
+        StorageFloor.Result floor = null;
+        for (int i = 0; i < repeats; i++) {
+            Path base = WORK.resolve("ingest-" + i);
+            pipeline(CRON_JVM, "ingest", many, base, null);
+            long[] step = ingestStep(base.resolve("data/db/tyss"));
+            double ingestRate = step[0] / (step[1] / 1000.0);
+            floor = StorageFloor.measure(base.resolve("data/db/tyss"), WORK.resolve("floor-" + i));
+            ratios.add(ingestRate / floor.rowsPerSecond());
+            say("ingest #%d     %,d rows in %.1f s = %,.0f rows/s; bare JDBC batches of the same rows %,.0f rows/s; ratio %.2f",
+                    i + 1, step[0], step[1] / 1000.0, ingestRate, floor.rowsPerSecond(), ingestRate / floor.rowsPerSecond());
+        }
+        say("ingest        median ratio to the storage floor %.2f (range %.2f to %.2f over %d interleaved pairs; goal >= 0.9)",
+                median(ratios), ratios.stream().mapToDouble(d -> d).min().orElse(0), ratios.stream().mapToDouble(d -> d).max().orElse(0), repeats);
 
         // A whole quarterly run against DuckDB computing headline measures from the same files.
         ChildRun.Cost wholeMany = pipeline(CRON_JVM, "run", many, WORK.resolve("run-x" + scale), "2026-27 Q2");
         long duckStart = System.nanoTime();
         var answers = DuckDbPeer.run(many);
         double duck = (System.nanoTime() - duckStart) / 1e9;
-        say("whole run     x%d: %.1f s (JVM start included); DuckDB on the same CSV files %.1f s (%s); ratio %.1f (goal <= 4)",
+        say("whole run     x%d: %.1f s (JVM start included); DuckDB on the same CSV files %.1f s (%s); ratio %.1f",
                 scale, wholeMany.seconds(), duck, answers, wholeMany.seconds() / duck);
+        say("whole run     x%d against the storage floor's time for the same rows (%.1f s, last pair): ratio %.1f (goal <= 2)",
+                scale, floor.seconds(), wholeMany.seconds() / floor.seconds());
 
         // Memory as the input grows.
         ChildRun.Cost wholeOne = pipeline(CRON_JVM, "run", one, WORK.resolve("run-x1"), "2026-27 Q2");
@@ -106,6 +118,12 @@ public final class Benchmark {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private void say(String format, Object... args) {
