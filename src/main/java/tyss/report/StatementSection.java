@@ -22,6 +22,7 @@ import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.measure.cohort.MatchedComparison;
 
 /**
  * The detail of each impact statement, as rows for {@code statement-section.jrxml}: one row per
@@ -35,7 +36,7 @@ final class StatementSection {
     /** Breakdowns drawn as bars, in order of preference: the ones commissioners ask about first. */
     private static final List<String> BAR_PREFERENCE = List.of("source", "tier", "locality", "strand", "type", "line", "category");
     /** Breakdowns that are not cells of a bar chart: totals, the cohort/authority split and the cohort statistics. */
-    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", "statistic");
+    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
     private static final int MAX_BARS = 10;
     private static final String NO_DATA = Headline.NO_DATA;
 
