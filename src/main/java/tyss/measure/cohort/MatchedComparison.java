@@ -37,7 +37,7 @@ import tyss.measure.Quarter;
  * (a cohort member's, their allocation), and only spans observed exactly as {@link BeforeAfter}
  * decides count, for both. Matching is on the propensity score, fitted by Newton's method on age,
  * sex, screening tier, the index quarter and every measure's events before the index; 1:1 nearest
- * neighbour without replacement within a caliper of 0.2 standard deviations of the logit, so each
+ * neighbour without replacement, in the same index quarter and within a year of age, within a caliper of 0.2 standard deviations of the logit, so each
  * comparison young person stands for one cohort member and the pairs can be resampled (Austin and
  * Small 2014). Seeded: the same inputs give the same figures.
  */
@@ -52,6 +52,10 @@ public final class MatchedComparison {
     public static final int MINIMUM = 60;
     /** The balance goal: every covariate's standardised mean difference under 0.1 after matching. */
     public static final double BALANCE_GOAL = 0.1;
+    /** Beyond this standardised difference after matching the groups are too unlike to compare at all (Rubin 2001; Stuart 2010). */
+    public static final double BALANCE_LIMIT = 0.25;
+    /** Months of birth a pair may be apart. */
+    static final int MAX_AGE_GAP = 12;
     /** The caliper, in standard deviations of the logit of the propensity score (Austin 2011). */
     public static final double CALIPER = 0.2;
     public static final int RESAMPLES = 2000;
@@ -425,7 +429,8 @@ public final class MatchedComparison {
     /**
      * Greedy 1:1 nearest-neighbour matching on the logit without replacement: cohort members from the
      * highest score down (the hardest to match first), each to the closest unused pool member within
-     * the caliper; ties go to the lower pseudonymous id. Pairs as indexes {cohort, comparison}.
+     * the caliper that is {@link #alike} in index quarter and age;
+     * ties go to the lower pseudonymous id. Pairs as indexes {cohort, comparison}.
      */
     private static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
         double caliper = CALIPER * Math.sqrt(variance(Arrays.stream(logit).boxed().toList()));
@@ -443,7 +448,7 @@ public final class MatchedComparison {
             double distance = caliper;
             for (int c : controls) {
                 double d = Math.abs(logit[t] - logit[c]);
-                if (!used[c] && d <= distance && (best < 0 || d < distance)) {
+                if (!used[c] && d <= distance && (best < 0 || d < distance) && alike(eligible.get(t), eligible.get(c))) {
                     best = c;
                     distance = d;
                 }
@@ -455,6 +460,18 @@ public final class MatchedComparison {
         }
         pairs.sort(Comparator.comparing(p -> eligible.get(p[0]).id()));
         return pairs;
+    }
+
+    /**
+     * Indexed in the same quarter (so a trend over time or a season falls on both alike) and, where
+     * both months of birth are known, born within a year: the score balances age on average, but
+     * records such as school exclusions stop at 16, so a pair far apart in age would not be alike.
+     */
+    private static boolean alike(Person a, Person b) {
+        if (!Quarter.containing(a.index()).equals(Quarter.containing(b.index()))) {
+            return false;
+        }
+        return a.birthMonth() == null || b.birthMonth() == null || Math.abs(ChronoUnit.MONTHS.between(a.birthMonth(), b.birthMonth())) <= MAX_AGE_GAP;
     }
 
     private static double smd(double a, double b, double spread) {
