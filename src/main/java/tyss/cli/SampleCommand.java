@@ -19,6 +19,20 @@ final class SampleCommand {
         if (scale < 1 || scale > 1000) {
             throw new UsageException("--scale takes a whole number from 1 to 1000, not " + scale);
         }
+        if (a.get("plant-effect").isPresent()) {
+            double effect;
+            try {
+                effect = Double.parseDouble(a.get("plant-effect").get());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--plant-effect takes a share from 0 to below 1, such as 0.4, not " + a.get("plant-effect").get());
+            }
+            if (!(effect >= 0 && effect < 1)) {
+                throw new UsageException("--plant-effect takes a share from 0 to below 1, such as 0.4, not " + effect);
+            }
+            SampleGenerator.generate(dir, seed, scale, effect);
+            out.println("Wrote a synthetic county with a planted effect of " + effect + " (seed " + seed + ", scale " + scale + ") to " + dir);
+            return ExitCodes.OK;
+        }
         SampleGenerator.generate(dir, seed, scale);
         out.println("Wrote the synthetic county's exports (seed " + seed + ", scale " + scale + ") to " + dir);
         return ExitCodes.OK;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
+import tyss.measure.cohort.MatchedComparison;
 
 /**
  * Every arithmetic relation a reader can see between the figures of one measure, written as linear
@@ -38,8 +39,9 @@ final class LinkedTables {
     private static final double EPS = 1e-6;
     /** A breakdown of a figure shown for both populations is the cohort's, unless its name starts so. */
     static final String AUTHORITY_PREFIX = "authority_";
+    private static final Pattern MATCHED = Pattern.compile("matched_(\\d+m)");
     private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
-    private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", "statistic");
+    private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
 
     final Map<String, Variable> variables = new LinkedHashMap<>();
     final List<Relation> relations = new ArrayList<>();
@@ -76,6 +78,46 @@ final class LinkedTables {
         unions(rows, byPlace);
         shares(rows);
         periods(rows);
+        matched(rows, byPlace);
+    }
+
+    /**
+     * The matched comparison within the before and after: the cohort compared is matched and
+     * unmatched, and the matched cohort's events are part of the cohort's (the unmatched members'
+     * events are an unpublished rest).
+     */
+    private void matched(List<Published> rows, Map<String, Published> byPlace) {
+        for (Published matched : rows) {
+            Matcher m = MATCHED.matcher(matched.figure());
+            if (!matched.breakdown().equals(MatchedComparison.BREAKDOWN) || !m.matches() || matched.noData()) {
+                continue;
+            }
+            String s = m.group(1);
+            Published people = byPlace.get(place("people_" + s, matched.period(), "before_after", MeasureResult.ALL));
+            Published unmatched = byPlace.get(place("unmatched_" + s, matched.period(), MatchedComparison.BREAKDOWN, MeasureResult.ALL));
+            if (people != null && unmatched != null && !people.noData() && !unmatched.noData()) {
+                sumOrBound(variables.get(countId(people)), List.of(variables.get(countId(matched)), variables.get(countId(unmatched))),
+                        matched.measureId() + ", " + matched.period() + ": the cohort compared " + s + ", matched and unmatched");
+            }
+            for (String side : List.of("before", "after")) {
+                Published all = byPlace.get(place(side + "_" + s + "_events", matched.period(), "before_after", MeasureResult.ALL));
+                Published part = byPlace.get(place("cohort_" + side + "_" + s + "_events", matched.period(), MatchedComparison.BREAKDOWN, MeasureResult.ALL));
+                if (all == null || part == null || all.noData() || part.noData()) {
+                    continue;
+                }
+                Variable a = variables.get(countId(all));
+                Variable c = variables.get(countId(part));
+                if (!a.free() && !c.free() && c.known() > a.known() + EPS) {
+                    continue;
+                }
+                String rest = "rest|" + part.key() + "|unmatched";
+                Published restRow = new Published(part.measureId(), part.figure(), part.kind(), part.period(), part.start(), part.end(),
+                        part.breakdown(), "the unmatched cohort", part.unit(), null, null, null, true);
+                variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
+                relations.add(new Relation(Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0), 0, 0,
+                        part.measureId() + ", " + part.period() + ": the cohort's events " + side + " (" + s + "), matched and not"));
+            }
+        }
     }
 
     private void breakdowns(List<Published> rows, Map<String, Published> byPlace) {
@@ -220,7 +262,7 @@ final class LinkedTables {
     private void periods(List<Published> rows) {
         Map<String, List<Published>> quarters = new HashMap<>();
         for (Published p : rows) {
-            if (p.kind() == Period.Kind.QUARTER && p.unit() == MeasureResult.Unit.EVENTS && !List.of("before_after", "statistic").contains(p.breakdown())) {
+            if (p.kind() == Period.Kind.QUARTER && p.unit() == MeasureResult.Unit.EVENTS && !List.of("before_after", MatchedComparison.BREAKDOWN, "statistic").contains(p.breakdown())) {
                 quarters.computeIfAbsent(p.figure() + "\u0000" + p.breakdown() + "\u0000" + p.cell(), k -> new ArrayList<>()).add(p);
             }
         }

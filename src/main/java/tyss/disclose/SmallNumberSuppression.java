@@ -14,6 +14,7 @@ import java.util.Set;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
+import tyss.measure.cohort.MatchedComparison;
 
 /**
  * Small-number suppression for the commissioners' edition (ONS and DfE practice, see
@@ -198,7 +199,10 @@ public final class SmallNumberSuppression {
             }
         }
 
-        /** A ratio whose numerator or denominator is a withheld count of the same cell gives it back; a baseline statistic, its measure's count. */
+        /**
+         * A ratio whose numerator or denominator is a withheld count of the same cell gives it back; a baseline statistic, its
+         * measure's count; a statistic of the matched comparison, any count of its span's pairs and events.
+         */
         private boolean restsOnHidden(MeasureResult r, Set<MeasureResult> hidden) {
             if (r.breakdown().equals("statistic") && r.figure().contains(".")) {
                 String[] source = r.figure().split("\\.", 2);
@@ -206,6 +210,11 @@ public final class SmallNumberSuppression {
                         .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c))
                         || countsAt.getOrDefault(place(source[0], r.period().label(), "population", "cohort"), List.of()).stream()
                         .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c));
+            }
+            if (r.breakdown().equals(MatchedComparison.BREAKDOWN)) {
+                List<String> behind = MatchedComparison.countsBehind(r.figure());
+                return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), MeasureResult.ALL), List.of()).stream()
+                        .anyMatch(c -> hidden.contains(c) && behind.contains(c.figure()));
             }
             return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), r.breakdownValue()), List.of()).stream()
                     .anyMatch(c -> hidden.contains(c) && c.value() != null

@@ -65,8 +65,9 @@ final class EarlierResults {
 
     private List<MeasureResult> results(String runId, String measureId, Period period) {
         return jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? "
-                        + "AND period_start = ? AND period_end = ? AND breakdown <> ? ORDER BY result_id")
-                .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN)
+                        + "AND period_start = ? AND period_end = ? AND breakdown NOT IN (?, ?) ORDER BY result_id")
+                .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN,
+                        tyss.measure.cohort.MatchedComparison.BREAKDOWN)
                 .query(ResultRows::read)
                 .list();
     }

@@ -73,7 +73,7 @@ public class MeasureRunner {
         return compute(quarter, Optional.empty());
     }
 
-    /** Every measure for every report period, the cohort's before and after, and Y08 against a baseline when one is named. */
+    /** Every measure for every report period, the cohort's before and after and against a matched comparison, and Y08 against a baseline when one is named. */
     public Computation compute(Quarter quarter, Optional<String> baseline) {
         long start = System.nanoTime();
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
@@ -84,7 +84,11 @@ public class MeasureRunner {
         inParallel(context, inputs, code).forEach(computed::addAll);
         List<MeasureResult> measureResults = new ArrayList<>();
         computed.forEach(c -> measureResults.addAll(c.results()));
-        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, Coverage.read(jdbc, catalog)));
+        Coverage coverage = Coverage.read(jdbc, catalog);
+        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, coverage));
+        long matching = System.nanoTime();
+        cohort.addAll(tyss.measure.cohort.MatchedComparison.compute(context, coverage));
+        log.debug("matched comparison in {} ms", (System.nanoTime() - matching) / 1_000_000);
         baseline.ifPresent(b -> cohort.addAll(tyss.measure.cohort.Baseline.compare(context, measures, measureResults, tyss.measure.cohort.Baseline.parse(b))));
         Computation computation = new Computation(computed, cohort, code);
         // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named

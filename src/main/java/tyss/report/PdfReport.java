@@ -30,6 +30,7 @@ import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
+import tyss.measure.cohort.MatchedComparison;
 
 /** The quarterly report as a PDF, from the templates in {@code report-templates/}. */
 final class PdfReport implements ReportFormat {
@@ -63,7 +64,7 @@ final class PdfReport implements ReportFormat {
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("MissingData", missing(input) + notCounted(input));
         parameters.put("CohortNote", cohortNote(input));
-        parameters.put("DisclosureMethod", disclosureMethod(input));
+        parameters.put("DisclosureMethod", disclosureMethod(input) + "\n\n" + counterfactualMethod(input));
         parameters.put("KeyMessages", String.join("\n", KeyMessages.of(input)));
         parameters.put("Glossary", Words.get().glossaryText());
         parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
@@ -153,6 +154,56 @@ final class PdfReport implements ReportFormat {
         return rule + audit + " This edition withholds " + String.format("%,d", count.primary() + count.secondary()) + " figures: "
                 + String.format("%,d", count.primary()) + " small counts and the figures resting on them, and "
                 + String.format("%,d", count.secondary()) + " withheld to protect them.";
+    }
+
+    /**
+     * The matched comparison in words (Annex A): the pool, the matching and why without replacement,
+     * the balance goal, the interval and the minimum, and for each measure what this quarter's rests on.
+     */
+    static String counterfactualMethod(ReportModel input) {
+        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        String cf = MatchedComparison.BREAKDOWN;
+        StringBuilder text = new StringBuilder("Against similar young people not referred (a counterfactual). A change from before allocation to "
+                + "after is not the TYSS's doing alone: risk rises and falls with age, and referrals come at a crisis, after which episodes fall "
+                + "anyway. So each allocated young person is compared with a similar young person screened for exploitation by social care but "
+                + "never referred to the TYSS, taking their first screening as the day they would have been allocated; the same spans count, "
+                + "only where observed, as for the before and after. Similar means close on the propensity score: a logistic regression, fitted "
+                + "by Newton's method with a small ridge, of being in the cohort on age at that day, sex, the highest screening tier by then, "
+                + "the quarter, and each system measure's events in the 6 (and for 12-month spans 12) months before; a characteristic recorded "
+                + "for under 80% of either group is left out (locality is recorded on TYSS referrals only, so it never enters). Each cohort member, "
+                + "from the likeliest down, takes the closest unused comparison screened in the same quarter (so a trend over time or a season falls on both alike), born within a year of them (records such as school exclusions stop at 16) and within " + MatchedComparison.CALIPER + " standard deviations of "
+                + "the score's logit: one to one and without replacement, so every comparison is a different young person, the counts shown "
+                + "are of real people and events, and pairs can be resampled; those with none that close are left unmatched and counted. "
+                + "Balance is checked covariate by covariate as the standardised mean difference before and after matching (goal under "
+                + MatchedComparison.BALANCE_GOAL + "; at " + MatchedComparison.BALANCE_LIMIT + " or more the groups are not compared at all). "
+                + "The difference is the cohort's mean change per person less the comparison's (difference-in-differences), with a 95% interval "
+                + "from " + String.format("%,d", MatchedComparison.RESAMPLES) + " seeded resamples of the matched pairs, so a rerun gives the same "
+                + "figures. Fewer than " + MatchedComparison.MINIMUM + " matched pairs is too few to compare: the Justice Data Lab asks for at "
+                + "least 60 people in the group worked with. Matching balances what was recorded, not what was not (why a worker referred one "
+                + "young person and not another), so a difference is evidence, not proof.");
+        List<String> lines = new ArrayList<>();
+        for (MeasureDefinition d : input.logicModel().measures().values()) {
+            for (int months : List.of(6, 12)) {
+                String s = "_" + months + "m";
+                var matched = input.find(d.id(), "matched" + s, cf, MeasureResult.ALL, now);
+                if (matched.isEmpty()) {
+                    continue;
+                }
+                lines.add(d.id() + ", " + months + " months: " + matched.get().value().text() + " matched, "
+                        + text(input.find(d.id(), "unmatched" + s, cf, MeasureResult.ALL, now)) + " not, from a pool of "
+                        + text(input.find(d.id(), "pool" + s, cf, MeasureResult.ALL, now)) + "; largest standardised difference "
+                        + text(input.find(d.id(), "max_smd_before" + s, cf, MeasureResult.ALL, now)) + " before matching, "
+                        + text(input.find(d.id(), "max_smd_after" + s, cf, MeasureResult.ALL, now)) + " after");
+            }
+        }
+        if (!lines.isEmpty()) {
+            text.append(" This quarter: ").append(String.join("; ", lines)).append(". Every covariate's difference is in the workbook.");
+        }
+        return text.toString();
+    }
+
+    private static String text(java.util.Optional<Figure> f) {
+        return f.map(x -> x.value().text()).orElse(Headline.NO_DATA);
     }
 
     /** Which of the dashboard's figures later data can still change (each section says why). */

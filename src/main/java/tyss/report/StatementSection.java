@@ -22,6 +22,7 @@ import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.measure.cohort.MatchedComparison;
 
 /**
  * The detail of each impact statement, as rows for {@code statement-section.jrxml}: one row per
@@ -35,7 +36,7 @@ final class StatementSection {
     /** Breakdowns drawn as bars, in order of preference: the ones commissioners ask about first. */
     private static final List<String> BAR_PREFERENCE = List.of("source", "tier", "locality", "strand", "type", "line", "category");
     /** Breakdowns that are not cells of a bar chart: totals, the cohort/authority split and the cohort statistics. */
-    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", "statistic");
+    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
     private static final int MAX_BARS = 10;
     private static final String NO_DATA = Headline.NO_DATA;
 
@@ -225,7 +226,92 @@ final class StatementSection {
             }
         }
         rows.addAll(leftOut);
+        rows.addAll(counterfactual(d, now));
         return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+    }
+
+    /**
+     * The same spans against matched young people screened but never referred: each group's events
+     * and change per person, the difference in their changes with its bootstrap 95% interval and
+     * what it says, how many could not be matched, and the balance the matching reached.
+     */
+    private List<Map<String, ?>> counterfactual(MeasureDefinition d, Period now) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        String cf = MatchedComparison.BREAKDOWN;
+        for (int months : List.of(6, 12)) {
+            String s = "_" + months + "m";
+            Optional<Figure> matched = find(d.id(), "matched" + s, cf, MeasureResult.ALL, now);
+            if (matched.isEmpty()) {
+                continue;
+            }
+            if (rows.isEmpty()) {
+                rows.add(head("Against similar young people screened but not referred", "Young people", "Events before", "Events after",
+                        "Change per person", "Difference, 95% interval"));
+            }
+            rows.add(line(months + " months: TYSS cohort, matched", show(matched), show(find(d.id(), "cohort_before" + s + "_events", cf, MeasureResult.ALL, now)),
+                    show(find(d.id(), "cohort_after" + s + "_events", cf, MeasureResult.ALL, now)),
+                    signed(find(d.id(), "cohort_change" + s + "_per_person", cf, MeasureResult.ALL, now)), ""));
+            rows.add(line(months + " months: similar, not referred", show(matched), show(find(d.id(), "comparison_before" + s + "_events", cf, MeasureResult.ALL, now)),
+                    show(find(d.id(), "comparison_after" + s + "_events", cf, MeasureResult.ALL, now)),
+                    signed(find(d.id(), "comparison_change" + s + "_per_person", cf, MeasureResult.ALL, now)), ""));
+            Optional<Figure> did = find(d.id(), "did" + s + "_per_person", cf, MeasureResult.ALL, now);
+            Optional<Figure> low = find(d.id(), "did" + s + "_ci95_low", cf, MeasureResult.ALL, now);
+            Optional<Figure> high = find(d.id(), "did" + s + "_ci95_high", cf, MeasureResult.ALL, now);
+            Optional<Figure> balance = find(d.id(), "max_smd_after" + s, cf, MeasureResult.ALL, now);
+            rows.add(line("  difference per person over " + months + " months: " + verdict(matched, low, high, balance), "", "", "", signed(did),
+                    interval(low, high)));
+            rows.add(line("  cohort not matched (no similar young person within the caliper)", show(find(d.id(), "unmatched" + s, cf, MeasureResult.ALL, now)),
+                    "", "", "", ""));
+            rows.add(line("  largest standardised difference, before and after matching (goal under " + MatchedComparison.BALANCE_GOAL + ")", "", "", "",
+                    plain(find(d.id(), "max_smd_before" + s, cf, MeasureResult.ALL, now)), plain(balance)));
+        }
+        return rows;
+    }
+
+    /**
+     * What the difference says: fewer or more events than similar young people not referred where its
+     * interval excludes 0; no clear difference where it does not; nothing where the pairs are too few
+     * (the Justice Data Lab's minimum) or the groups stayed too unlike to compare.
+     */
+    static String verdict(Optional<Figure> matched, Optional<Figure> low, Optional<Figure> high, Optional<Figure> balance) {
+        if (matched.isEmpty() || matched.get().isSuppressed() || matched.get().number() == null
+                || matched.get().number().intValue() < MatchedComparison.MINIMUM) {
+            return "too few to compare (fewer than " + MatchedComparison.MINIMUM + " matched pairs)";
+        }
+        if (low.isEmpty() || high.isEmpty() || balance.isEmpty() || low.get().number() == null || high.get().number() == null
+                || balance.get().number() == null) {
+            return "withheld";
+        }
+        double worst = Math.abs(balance.get().number().doubleValue());
+        if (worst >= MatchedComparison.BALANCE_LIMIT) {
+            return "not compared: the matched groups stayed unlike (a standardised difference of " + MatchedComparison.BALANCE_LIMIT + " or more)";
+        }
+        String caution = worst >= MatchedComparison.BALANCE_GOAL ? " (balance goal not met: read with caution)" : "";
+        if (high.get().number().signum() < 0) {
+            return "clearly fewer events than similar young people not referred" + caution;
+        }
+        if (low.get().number().signum() > 0) {
+            return "clearly more events than similar young people not referred" + caution;
+        }
+        return "no clear difference from similar young people not referred" + caution;
+    }
+
+    private static String signed(Optional<Figure> f) {
+        return f.map(x -> x.number() == null ? x.value().text() : String.format("%+.2f", x.number())).orElse(NO_DATA);
+    }
+
+    private static String plain(Optional<Figure> f) {
+        return f.map(x -> x.number() == null ? x.value().text() : String.format("%.2f", x.number())).orElse(NO_DATA);
+    }
+
+    private static String interval(Optional<Figure> low, Optional<Figure> high) {
+        if (low.isEmpty() || high.isEmpty()) {
+            return NO_DATA;
+        }
+        if (low.get().number() == null || high.get().number() == null) {
+            return low.get().value().text();
+        }
+        return String.format("%+.2f to %+.2f", low.get().number(), high.get().number());
     }
 
     /** The mean change per young person (after less before) and its paired 95% interval, or the symbol that stands for them. */

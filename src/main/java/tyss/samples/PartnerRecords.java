@@ -73,10 +73,20 @@ final class PartnerRecords {
                     continue;
                 }
                 SplittableRandom r = draws.rng("screening", p.index(), m);
-                if (Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0) {
-                    continue;
+                LocalDate day;
+                if (p.alike()) {
+                    // in a planted world everyone is first screened at their crisis, and again only after it
+                    boolean crisis = YearMonth.from(p.crisis()).equals(months.get(m));
+                    if (!crisis && (months.get(m).isBefore(YearMonth.from(p.crisis())) || Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0)) {
+                        continue;
+                    }
+                    day = crisis ? p.crisis() : Draws.day(r, months.get(m));
+                } else {
+                    if (Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0) {
+                        continue;
+                    }
+                    day = Draws.day(r, months.get(m));
                 }
-                LocalDate day = Draws.day(r, months.get(m));
                 int tier = Math.min(3, (int) (p.rateOn(day) * 6 + r.nextDouble() * 1.5));
                 String type = Draws.pick(r, types);
                 if (day.isAfter(SyntheticCounty.HISTORY_END)) {
@@ -218,12 +228,12 @@ final class PartnerRecords {
                     LocalDate day = Draws.day(r, months.get(m));
                     String type = Draws.pick(r, CRIME_TYPES);
                     boolean drugs = type.equals("Drugs");
-                    boolean lines = drugs && p.inCohort() && Draws.chance(r, 40);
+                    boolean lines = drugs && (p.inCohort() || p.alike()) && Draws.chance(r, 40);
                     String outcome = Draws.chance(r, 3) ? "Charged, remanded in custody" : Draws.chance(r, 1) ? "Under investigation\nfile to CPS"
                             : Draws.pick(r, new String[] {"Under investigation", "No further action", "Community resolution", "Charged"});
                     List<Object> row = person(p, r, p.policeId(), 80);
                     row.addAll(List.of(day, Draws.pick(r, roles), type, type.equals("Possession of weapons") || Draws.chance(r, 5) ? "Y" : "N",
-                            drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", p.inCohort() && Draws.chance(r, 20) ? "Y" : "N", outcome));
+                            drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", (p.inCohort() || p.alike()) && Draws.chance(r, 20) ? "Y" : "N", outcome));
                     out.row(day, row);
                 }
             }
@@ -258,7 +268,7 @@ final class PartnerRecords {
                     continue;
                 }
                 SplittableRandom r = draws.rng("county-line", p.index(), m);
-                if (Draws.poisson(r, p.rateOn(months.get(m).atDay(15)) * (p.inCohort() ? 0.03 : 0.005)) == 0) {
+                if (Draws.poisson(r, p.rateOn(months.get(m).atDay(15)) * (p.inCohort() || p.alike() ? 0.03 : 0.005)) == 0) {
                     continue;
                 }
                 LocalDate day = Draws.day(r, months.get(m));

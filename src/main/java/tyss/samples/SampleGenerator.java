@@ -38,23 +38,33 @@ public final class SampleGenerator {
         Path out = Path.of("input-samples");
         long seed = DOCUMENTED_SEED;
         int scale = 1;
+        PlantedEffect effect = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--scale" -> scale = Integer.parseInt(args[i + 1]);
+                case "--plant-effect" -> effect = new PlantedEffect(Double.parseDouble(args[i + 1]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        generate(out, seed, scale);
+        new SampleGenerator(out).write(seed, scale, effect);
     }
 
     public static void generate(Path out, long seed, int scale) {
-        new SampleGenerator(out).write(seed, scale);
+        new SampleGenerator(out).write(seed, scale, null);
     }
 
-    private void write(long seed, int scale) {
-        SyntheticCounty county = SyntheticCounty.create(seed, scale);
+    /**
+     * A county where the TYSS cuts every cohort member's events by {@code effect} after allocation,
+     * with selection, a trend and a crisis before referral (see {@link PlantedEffect}): to test the matched comparison on.
+     */
+    public static void generate(Path out, long seed, int scale, double effect) {
+        new SampleGenerator(out).write(seed, scale, new PlantedEffect(effect));
+    }
+
+    private void write(long seed, int scale, PlantedEffect effect) {
+        SyntheticCounty county = SyntheticCounty.create(seed, scale, effect);
         Draws draws = new Draws(seed);
         MissingEpisodes missing = new MissingEpisodes(draws);
         TyssRecords tyss = new TyssRecords(county, draws, missing);

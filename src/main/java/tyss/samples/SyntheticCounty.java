@@ -45,6 +45,18 @@ final class SyntheticCounty {
      * referred to the TYSS over the 30 months (25 a month), with 12 workers per unit of scale.
      */
     static SyntheticCounty create(long seed, int scale) {
+        return create(seed, scale, null);
+    }
+
+    /**
+     * With {@code planted} a world whose truth is known (see {@link PlantedEffect}): the referred are drawn
+     * from a riskier but overlapping range, 70% of the others are known to social care (the pool that
+     * can be screened), and each has a crisis day; without it, the county of the committed samples.
+     */
+    static SyntheticCounty create(long seed, int scale, PlantedEffect planted) {
+        if (planted != null) {
+            return plantedCounty(seed, scale, planted);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         List<SyntheticPerson> people = new ArrayList<>();
         int total = 2_600 * scale;
@@ -77,6 +89,40 @@ final class SyntheticCounty {
         return new SyntheticCounty(people, 12 * scale);
     }
 
+    private static SyntheticCounty plantedCounty(long seed, int scale, PlantedEffect planted) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<SyntheticPerson> people = new ArrayList<>();
+        int total = 2_600 * scale;
+        int cohort = 750 * scale;
+        int days = (int) (END.toEpochDay() - START.toEpochDay());
+        for (int i = 0; i < total; i++) {
+            boolean inCohort = i < cohort;
+            String first = FIRST[random.nextInt(FIRST.length)] + FIRST_END[random.nextInt(FIRST_END.length)];
+            String last = LAST[random.nextInt(LAST.length)] + LAST_END[random.nextInt(LAST_END.length)];
+            LocalDate dob = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 8));
+            String sex = random.nextInt(100) < (inCohort ? 62 : 52) ? "M" : random.nextInt(50) == 0 ? "U" : "F";
+            // selection: the referred are riskier on average, but the two ranges overlap
+            double rate = inCohort ? 0.16 + random.nextDouble() * 0.8 : 0.04 + random.nextDouble() * 0.6;
+            LocalDate crisis = START.plusDays(random.nextInt(days));
+            LocalDate referred = inCohort ? crisis : null;
+            LocalDate allocated = referred != null && random.nextInt(100) < 85 ? referred.plusDays(3 + random.nextInt(25)) : null;
+            if (allocated != null && allocated.isAfter(END)) {
+                allocated = null;
+            }
+            boolean knownToSocialCare = random.nextInt(100) < (inCohort ? 80 : 70);
+            boolean knownToYot = random.nextDouble() < 0.35;
+            boolean knownToPolice = random.nextDouble() < 0.8;
+            people.add(new SyntheticPerson(i, first, last, dob, sex, ETHNICITY[random.nextInt(ETHNICITY.length)],
+                    LOCALITIES[random.nextInt(LOCALITIES.length)],
+                    knownToSocialCare ? "LA" + (300000 + i) : null, upn(i), nhs(i),
+                    knownToYot ? "YJ" + (20000 + i) : null, knownToPolice ? "NCH" + (4000000 + i * 7) : null,
+                    inCohort ? "TY" + (10000 + i) : null, rate, 1 - planted.effect(), referred, allocated,
+                    knownToSocialCare && random.nextInt(100) < 30, planted, crisis));
+        }
+        addTwins(people);
+        return new SyntheticCounty(people, 12 * scale);
+    }
+
     /** Two pairs of twins in the cohort: same surname and birthday, first names with different initials. */
     private static void addTwins(List<SyntheticPerson> people) {
         for (int pair = 0; pair < 2; pair++) {
@@ -85,7 +131,7 @@ final class SyntheticCounty {
             String first = a.firstName().startsWith("W") ? "Iskenu" : "Wynanne";
             people.set(11 + pair * 2, new SyntheticPerson(b.index(), first, a.lastName(), a.dob(), b.sex(), a.ethnicity(), a.locality(),
                     b.laChildId(), b.upn(), b.nhsNumber(), b.yotId(), b.policeId(), b.tyssId(), b.rate(), b.improvement(), b.referred(),
-                    b.allocated(), b.lookedAfter()));
+                    b.allocated(), b.lookedAfter(), b.planted(), b.crisis()));
         }
     }
 

@@ -10,10 +10,25 @@ import java.time.LocalDate;
  * @param improvement the factor applied to that rate after allocation (below 1 is better)
  * @param referred    the date of their TYSS referral, or null if they are not in the cohort
  * @param allocated   the date they were allocated a TYSS worker, or null
+ * @param planted     in a world with a planted effect (see {@link PlantedEffect}), that world; else null
+ * @param crisis      in such a world, the day of their crisis: the referral, or for the pool the first screening
  */
 record SyntheticPerson(int index, String firstName, String lastName, LocalDate dob, String sex, String ethnicity, String locality,
                        String laChildId, String upn, String nhsNumber, String yotId, String policeId, String tyssId,
-                       double rate, double improvement, LocalDate referred, LocalDate allocated, boolean lookedAfter) {
+                       double rate, double improvement, LocalDate referred, LocalDate allocated, boolean lookedAfter,
+                       PlantedEffect planted, LocalDate crisis) {
+
+    SyntheticPerson(int index, String firstName, String lastName, LocalDate dob, String sex, String ethnicity, String locality,
+                    String laChildId, String upn, String nhsNumber, String yotId, String policeId, String tyssId,
+                    double rate, double improvement, LocalDate referred, LocalDate allocated, boolean lookedAfter) {
+        this(index, firstName, lastName, dob, sex, ethnicity, locality, laChildId, upn, nhsNumber, yotId, policeId, tyssId, rate, improvement,
+                referred, allocated, lookedAfter, null, null);
+    }
+
+    /** Whether records treat the cohort and everyone else alike, as in a world with a planted effect. */
+    boolean alike() {
+        return planted != null;
+    }
 
     boolean inCohort() {
         return tyssId != null;
@@ -25,6 +40,9 @@ record SyntheticPerson(int index, String firstName, String lastName, LocalDate d
 
     /** The monthly event rate at a date: higher in the cohort, changed by the TYSS after allocation. */
     double rateOn(LocalDate date) {
+        if (planted != null) {
+            return planted.rate(this, date);
+        }
         return allocated != null && !date.isBefore(allocated) ? rate * improvement : rate;
     }
 }

@@ -24,7 +24,7 @@ import tyss.report.SafeText;
 /**
  * The evaluators' analysis extract: one row per allocated cohort member (pseudonymous person id)
  * with allocation date, strand, age band, sex, ethnicity, locality and the before/after counts of
- * each system measure's events, plus a data dictionary. Unsuppressed: for a secure analysis
+ * each system measure's events, plus a data dictionary and the matched comparison's pairs with their covariates. Unsuppressed: for a secure analysis
  * environment only, never part of the commissioners' edition; its name and first line say so.
  */
 public final class AnalysisExtract {
@@ -110,10 +110,55 @@ public final class AnalysisExtract {
                             + "or reaches outside the months the measure's sources were received for"}, false);
                 }
             }
-            return List.of(extract, dictionary);
+            Path pairs = outDir.resolve("tyss-analysis-extract-" + quarter.slug() + "-matched-pairs-internal.csv");
+            writePairs(pairs, MatchedComparison.match(jdbc, quarter, model, coverage));
+            try (Writer out = Files.newBufferedWriter(dictionary, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+                csv.writeNext(new String[] {"matched pairs file", "one row per matched pair per system measure and span: the cohort member and "
+                        + "their comparison (screened, never referred), each one's index date (allocation; first screening), logit of the "
+                        + "propensity score, covariates as matched on (blank where that matching left the covariate out) and events in the "
+                        + "span before and after"}, false);
+            }
+            return List.of(extract, dictionary, pairs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The matched pairs with what they were matched on: for re-analysis in the secure environment. */
+    private static void writePairs(Path file, List<MatchedComparison.Match> matches) throws IOException {
+        List<String> covariates = new ArrayList<>();
+        matches.forEach(m -> m.covariates().stream().filter(c -> !covariates.contains(c)).forEach(covariates::add));
+        List<String> header = new ArrayList<>(List.of("measure_id", "span_months", "cohort_person_id", "comparison_person_id", "cohort_index_date",
+                "comparison_index_date", "cohort_logit", "comparison_logit"));
+        for (String c : covariates) {
+            header.add("cohort_" + c);
+            header.add("comparison_" + c);
+        }
+        header.addAll(List.of("cohort_before", "cohort_after", "comparison_before", "comparison_after"));
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+            out.write(WARNING + "\r\n");
+            csv.writeNext(header.toArray(String[]::new), false);
+            for (MatchedComparison.Match m : matches) {
+                for (MatchedComparison.Pair p : m.pairs()) {
+                    List<String> row = new ArrayList<>(List.of(m.measureId(), String.valueOf(m.months()), p.cohort().id(), p.comparison().id(),
+                            p.cohort().index().toString(), p.comparison().index().toString(), number(p.cohortScore()), number(p.comparisonScore())));
+                    for (String c : covariates) {
+                        int j = m.covariates().indexOf(c);
+                        row.add(j < 0 ? "" : number(p.cohortCovariates()[j]));
+                        row.add(j < 0 ? "" : number(p.comparisonCovariates()[j]));
+                    }
+                    row.addAll(List.of(String.valueOf(p.cohortEvents()[0]), String.valueOf(p.cohortEvents()[1]),
+                            String.valueOf(p.comparisonEvents()[0]), String.valueOf(p.comparisonEvents()[1])));
+                    csv.writeNext(row.toArray(String[]::new), false);
+                }
+            }
+        }
+    }
+
+    private static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String text(Object value) {

@@ -142,11 +142,12 @@ public final class BeforeAfter {
         return allocated;
     }
 
-    private static Map<String, List<LocalDate>> events(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Map<String, LocalDate> allocated) {
+    /** Each listed person's event dates. */
+    static Map<String, List<LocalDate>> events(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Map<String, LocalDate> people) {
         Map<String, List<LocalDate>> events = new HashMap<>();
         jdbc.sql("SELECT e.* FROM (" + sql + ") e").query((rs, n) -> {
             String person = rs.getString(1);
-            if (person != null && allocated.containsKey(person)) {
+            if (person != null && people.containsKey(person)) {
                 events.computeIfAbsent(person, p -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
             }
             return null;
