@@ -176,7 +176,7 @@ class QuarterlyRunFunctionalTest {
         // received "now": a 12-month rule deletes nothing; then the files are made two years old
         TestRuns.Outcome none = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
         assertThat(none.out()).as(none.err()).contains("Retention: 0 archived files");
-        TestRuns.query(dir.resolve("data"), jdbc -> jdbc.update("UPDATE run_record SET started_at = DATEADD('YEAR', -2, started_at)"));
+        TestRuns.query(dir.resolve("data"), jdbc -> jdbc.update("UPDATE run_record SET started_at = ?", java.time.LocalDateTime.now().minusYears(2)));
         TestRuns.Outcome done = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
         assertThat(done.exitCode()).as(done.err()).isZero();
         assertThat(done.out()).contains("Retention: 2 archived files received before");
