@@ -107,7 +107,7 @@ final class StatementSection {
             row.put("cohort", cohort);
         }
         // the matched comparison as sentences under the table (as table rows it broke the tagged table: PDF/UA 7.2-3)
-        String compared = counterfactual(d, Period.of(q)).stream().skip(1).map(r -> r.get("label") + cells(r))
+        String compared = counterfactual(d, Period.of(q)).stream().skip(1).map(r -> r.get("label") + (String.valueOf(r.get("label")).contains("too few to compare") ? "" : cells(r)))
                 .collect(java.util.stream.Collectors.joining("; "));
         if (!compared.isEmpty() && cohort != null) {
             row.put("cohortTitle", row.get("cohortTitle") + " Against similar young people screened but not referred (matched; events before, "
