@@ -43,26 +43,22 @@ public class Y04ViolencePwitsKnives implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        String from = FROM + Tally.inCohort(period);
-        String any = String.join(" OR ", KINDS.values());
-        results.add(ctx.count(id(), "occurrences", period, MeasureResult.ALL, MeasureResult.ALL,
+        headings(ctx, period, FROM + Tally.inCohort(period), KINDS, "occurrences", "people", results);
+        headings(ctx, period, YOT + Tally.inCohort(period), YOT_KINDS, "yot_offences", "yot_people", results);
+        return results;
+    }
+
+    /** One source's events under any heading and the people, then its events under each heading. */
+    private void headings(MeasureContext ctx, Period period, String from, Map<String, String> kinds, String events, String people,
+                          List<MeasureResult> results) {
+        String any = String.join(" OR ", kinds.values());
+        results.add(ctx.count(id(), events, period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND (" + any + ")"), Unit.EVENTS));
-        results.add(ctx.count(id(), "people", period, MeasureResult.ALL, MeasureResult.ALL,
+        results.add(ctx.count(id(), people, period, MeasureResult.ALL, MeasureResult.ALL,
                 Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + " AND (" + any + ")"), Unit.PEOPLE));
         for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
-            results.add(ctx.count(id(), "occurrences", period, "type", kind,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + KINDS.get(kind)), Unit.EVENTS));
+            results.add(ctx.count(id(), events, period, "type", kind,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + kinds.get(kind)), Unit.EVENTS));
         }
-        String yot = YOT + Tally.inCohort(period);
-        String anyYot = String.join(" OR ", YOT_KINDS.values());
-        results.add(ctx.count(id(), "yot_offences", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + yot + " AND (" + anyYot + ")"), Unit.EVENTS));
-        results.add(ctx.count(id(), "yot_people", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + yot + " AND (" + anyYot + ")"), Unit.PEOPLE));
-        for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
-            results.add(ctx.count(id(), "yot_offences", period, "type", kind,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + yot + " AND " + YOT_KINDS.get(kind)), Unit.EVENTS));
-        }
-        return results;
     }
 }
