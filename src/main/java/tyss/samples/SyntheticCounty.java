@@ -63,27 +63,17 @@ final class SyntheticCounty {
         int cohort = 750 * scale;
         for (int i = 0; i < total; i++) {
             boolean inCohort = i < cohort;
-            String first = FIRST[random.nextInt(FIRST.length)] + FIRST_END[random.nextInt(FIRST_END.length)];
-            String last = LAST[random.nextInt(LAST.length)] + LAST_END[random.nextInt(LAST_END.length)];
-            LocalDate dob = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 8));
-            String sex = random.nextInt(100) < (inCohort ? 62 : 52) ? "M" : random.nextInt(50) == 0 ? "U" : "F";
+            Identity who = Identity.draw(random, inCohort);
             double rate = inCohort ? 0.12 + random.nextDouble() * 0.5 : 0.01 + random.nextDouble() * 0.08;
             // Most improve after allocation, some do not, a few get worse.
             double improvement = random.nextInt(100) < 65 ? 0.2 + random.nextDouble() * 0.5 : 0.8 + random.nextDouble() * 0.6;
             LocalDate referred = inCohort ? START.plusDays(random.nextInt((int) (END.toEpochDay() - START.toEpochDay()))) : null;
-            LocalDate allocated = referred != null && random.nextInt(100) < 85 ? referred.plusDays(3 + random.nextInt(25)) : null;
-            if (allocated != null && allocated.isAfter(END)) {
-                allocated = null;
-            }
+            LocalDate allocated = allocation(random, referred);
             boolean knownToSocialCare = inCohort ? random.nextInt(100) < 80 : random.nextInt(100) < 35;
             boolean knownToYot = random.nextDouble() < (inCohort ? 0.35 : 0.06);
             boolean knownToPolice = random.nextDouble() < (inCohort ? 0.8 : 0.45);
-            people.add(new SyntheticPerson(i, first, last, dob, sex, ETHNICITY[random.nextInt(ETHNICITY.length)],
-                    LOCALITIES[random.nextInt(LOCALITIES.length)],
-                    knownToSocialCare ? "LA" + (300000 + i) : null, upn(i), nhs(i),
-                    knownToYot ? "YJ" + (20000 + i) : null, knownToPolice ? "NCH" + (4000000 + i * 7) : null,
-                    inCohort ? "TY" + (10000 + i) : null, rate, improvement, referred, allocated,
-                    knownToSocialCare && random.nextInt(100) < 30));
+            people.add(person(random, i, who, inCohort, knownToSocialCare, knownToYot, knownToPolice, rate, improvement, referred, allocated,
+                    null, null));
         }
         addTwins(people);
         return new SyntheticCounty(people, 12 * scale);
@@ -97,30 +87,49 @@ final class SyntheticCounty {
         int days = (int) (END.toEpochDay() - START.toEpochDay());
         for (int i = 0; i < total; i++) {
             boolean inCohort = i < cohort;
-            String first = FIRST[random.nextInt(FIRST.length)] + FIRST_END[random.nextInt(FIRST_END.length)];
-            String last = LAST[random.nextInt(LAST.length)] + LAST_END[random.nextInt(LAST_END.length)];
-            LocalDate dob = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 8));
-            String sex = random.nextInt(100) < (inCohort ? 62 : 52) ? "M" : random.nextInt(50) == 0 ? "U" : "F";
+            Identity who = Identity.draw(random, inCohort);
             // selection: the referred are riskier on average, but the two ranges overlap
             double rate = inCohort ? 0.16 + random.nextDouble() * 0.8 : 0.04 + random.nextDouble() * 0.6;
             LocalDate crisis = START.plusDays(random.nextInt(days));
             LocalDate referred = inCohort ? crisis : null;
-            LocalDate allocated = referred != null && random.nextInt(100) < 85 ? referred.plusDays(3 + random.nextInt(25)) : null;
-            if (allocated != null && allocated.isAfter(END)) {
-                allocated = null;
-            }
+            LocalDate allocated = allocation(random, referred);
             boolean knownToSocialCare = random.nextInt(100) < (inCohort ? 80 : 70);
             boolean knownToYot = random.nextDouble() < 0.35;
             boolean knownToPolice = random.nextDouble() < 0.8;
-            people.add(new SyntheticPerson(i, first, last, dob, sex, ETHNICITY[random.nextInt(ETHNICITY.length)],
-                    LOCALITIES[random.nextInt(LOCALITIES.length)],
-                    knownToSocialCare ? "LA" + (300000 + i) : null, upn(i), nhs(i),
-                    knownToYot ? "YJ" + (20000 + i) : null, knownToPolice ? "NCH" + (4000000 + i * 7) : null,
-                    inCohort ? "TY" + (10000 + i) : null, rate, 1 - planted.effect(), referred, allocated,
-                    knownToSocialCare && random.nextInt(100) < 30, planted, crisis));
+            people.add(person(random, i, who, inCohort, knownToSocialCare, knownToYot, knownToPolice, rate, 1 - planted.effect(), referred,
+                    allocated, planted, crisis));
         }
         addTwins(people);
         return new SyntheticCounty(people, 12 * scale);
+    }
+
+    /** A young person's name, date of birth and sex, drawn the same way in every world. */
+    private record Identity(String first, String last, LocalDate dob, String sex) {
+        static Identity draw(SplittableRandom random, boolean inCohort) {
+            String first = FIRST[random.nextInt(FIRST.length)] + FIRST_END[random.nextInt(FIRST_END.length)];
+            String last = LAST[random.nextInt(LAST.length)] + LAST_END[random.nextInt(LAST_END.length)];
+            LocalDate dob = LocalDate.of(2008, 1, 1).plusDays(random.nextInt(365 * 8));
+            String sex = random.nextInt(100) < (inCohort ? 62 : 52) ? "M" : random.nextInt(50) == 0 ? "U" : "F";
+            return new Identity(first, last, dob, sex);
+        }
+    }
+
+    /** 85% of referrals are allocated, 3 to 27 days on, if that falls before the samples end. */
+    private static LocalDate allocation(SplittableRandom random, LocalDate referred) {
+        LocalDate allocated = referred != null && random.nextInt(100) < 85 ? referred.plusDays(3 + random.nextInt(25)) : null;
+        return allocated != null && allocated.isAfter(END) ? null : allocated;
+    }
+
+    /** The person with the agencies' identifiers they are known by; the remaining draws (ethnicity, locality, looked after) in a fixed order. */
+    private static SyntheticPerson person(SplittableRandom random, int i, Identity who, boolean inCohort, boolean knownToSocialCare, boolean knownToYot,
+                                          boolean knownToPolice, double rate, double improvement, LocalDate referred, LocalDate allocated,
+                                          PlantedEffect planted, LocalDate crisis) {
+        return new SyntheticPerson(i, who.first(), who.last(), who.dob(), who.sex(), ETHNICITY[random.nextInt(ETHNICITY.length)],
+                LOCALITIES[random.nextInt(LOCALITIES.length)],
+                knownToSocialCare ? "LA" + (300000 + i) : null, upn(i), nhs(i),
+                knownToYot ? "YJ" + (20000 + i) : null, knownToPolice ? "NCH" + (4000000 + i * 7) : null,
+                inCohort ? "TY" + (10000 + i) : null, rate, improvement, referred, allocated,
+                knownToSocialCare && random.nextInt(100) < 30, planted, crisis);
     }
 
     /** Two pairs of twins in the cohort: same surname and birthday, first names with different initials. */
