@@ -281,7 +281,7 @@ final class StatementSection {
      */
     /** A counterfactual row's figures as text: "(336; 224, 148, -0.23)". */
     private static String cells(Map<String, ?> row) {
-        String cells = java.util.stream.Stream.of("v1", "v2", "v3", "v4", "v5").map(k -> (String) row.get(k)).filter(v -> v != null && !v.isBlank() && !v.equals("\u00A0"))
+        String cells = java.util.stream.Stream.of("v1", "v2", "v3", "v4", "v5").map(k -> (String) row.get(k)).filter(v -> v != null && !v.isBlank())
                 .collect(java.util.stream.Collectors.joining(", "));
         return cells.isEmpty() ? "" : " (" + cells + ")";
     }
@@ -450,16 +450,11 @@ final class StatementSection {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("head", false);
         row.put("label", label);
-        row.put("v1", cell(v1));
-        row.put("v2", cell(v2));
-        row.put("v3", cell(v3));
-        row.put("v4", cell(v4));
-        row.put("v5", cell(v5));
+        row.put("v1", v1);
+        row.put("v2", v2);
+        row.put("v3", v3);
+        row.put("v4", v4);
+        row.put("v5", v5);
         return row;
-    }
-
-    /** An empty cell is still printed (a no-break space): JasperReports leaves out an empty text, and with it the tag that ends its row. */
-    private static String cell(String v) {
-        return v == null || v.isEmpty() ? "\u00A0" : v;
     }
 }
