@@ -27,9 +27,8 @@ final class Contents {
         for (LogicModel.Statement s : model.statements()) {
             parts.add(s.number() + ". " + s.title());
         }
-        parts.add("Annex A. Methodology: the measure catalogue");
-        parts.add("Annex B. Data quality");
-        parts.add("Annex C. Provenance");
+        parts.add("Annex A. Methodology and glossary");
+        parts.add("Annex B. Data quality and provenance");
         return parts;
     }
 
@@ -38,7 +37,7 @@ final class Contents {
         StringBuilder text = new StringBuilder();
         for (String part : parts(model)) {
             String title = part.startsWith("Dashboard: ") ? "Headline dashboard: the key measures of each impact statement"
-                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure in detail" : part;
+                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure" : part;
             Integer page = pages.get(part);
             text.append(text.isEmpty() ? "" : "\n").append(title).append('\t').append(page == null ? "" : page);
         }
