@@ -133,7 +133,10 @@ final class PdfReport implements ReportFormat {
             + "the Poisson rate ratio of this quarter's rate to the same quarter's a year ago (per head in the cohort as it stood, so a cohort "
             + "that grew is not called worse for that alone); for shares Newcombe's hybrid Wilson interval for the difference. Medians and "
             + "means are shown but not tested. Otherwise the change is \u201cno clear change\u201d. A comparison uses only time that was "
-            + "observed: the before and after spans of a young person count only where the data covers both.";
+            + "observed. Before and after allocation: each young person's events in the 6 (or 12) months before allocation to a TYSS "
+            + "worker against the same span after, for those whose span after is over by the quarter's end and whose two spans the data "
+            + "received covers (months nobody observed are never counted as no events); the mean change per person has a paired 95% "
+            + "interval, and those left out are counted with why.";
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
     static String disclosureMethod(ReportModel input) {
@@ -197,8 +200,11 @@ final class PdfReport implements ReportFormat {
                         + text(input.find(d.id(), "max_smd_after" + s, cf, MeasureResult.ALL, now)) + " after");
             }
         }
+        if (!lines.isEmpty() && input.edition() == Edition.INTERNAL) {
+            text.append(" This quarter: ").append(String.join("; ", lines)).append(".");
+        }
         if (!lines.isEmpty()) {
-            text.append(" This quarter: ").append(String.join("; ", lines)).append(". Every covariate's difference is in the workbook.");
+            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching are in the workbook.");
         }
         return text.toString();
     }
