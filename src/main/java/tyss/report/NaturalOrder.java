@@ -39,6 +39,22 @@ final class NaturalOrder {
     static final Comparator<String> CELLS = Comparator.comparing((String cell) -> CODE_RANK.getOrDefault(key(cell), Integer.MAX_VALUE))
             .thenComparing(NaturalOrder::stageKey);
 
+    /**
+     * Where a figure comes in the list of headline figures the logic model gives a measure (its
+     * {@code figures:}, in the order MEASURES.md lists them): the place of its label, or failing that
+     * of its first word; figures the list does not name come after those it does.
+     */
+    static int inList(String figures, String label) {
+        String list = figures == null ? "" : figures.toLowerCase(Locale.ROOT);
+        String l = label.toLowerCase(Locale.ROOT);
+        int at = list.indexOf(l);
+        if (at < 0) {
+            String first = l.replaceFirst("^% (of )?", "").split(" ")[0];
+            at = first.length() < 3 ? -1 : list.indexOf(first);
+        }
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
     private static String stageKey(String name) {
         Matcher m = STAGE.matcher(name);
         StringBuilder key = new StringBuilder();

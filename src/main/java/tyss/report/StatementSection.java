@@ -132,7 +132,8 @@ final class StatementSection {
         boolean rates = own.stream().anyMatch(r -> isRate(r.figure()));
         // each figure's cells: totals, the populations, and small breakdowns of figures with no total
         Set<List<String>> cells = new java.util.TreeSet<>(Comparator.<List<String>>comparingInt(c -> populationRank(c.get(1), c.get(2)))
-                .thenComparing(c -> !c.get(0).equals(headline)).thenComparing(c -> c.get(0), NaturalOrder.FIGURES)
+                .thenComparing(c -> !c.get(0).equals(headline)).thenComparingInt(c -> NaturalOrder.inList(d.figures(), Headline.label(c.get(0))))
+                .thenComparing(c -> c.get(0), NaturalOrder.FIGURES)
                 .thenComparing(c -> c.get(1)).thenComparing(c -> c.get(2), NaturalOrder.CELLS));
         for (Figure r : own) {
             if (isRate(r.figure())) {
@@ -258,10 +259,10 @@ final class StatementSection {
             return quarter.compareTo(other.quarter);
         }
 
-        /** "Q2 2026-27", which the axis breaks after the quarter. */
+        /** "Q2 26-27", which the axis breaks after the quarter (the chart's title gives the years in full). */
         @Override
         public String toString() {
-            return labelled ? quarter.substring(quarter.length() - 2) + " " + quarter.substring(0, quarter.length() - 3) : "";
+            return labelled ? quarter.substring(quarter.length() - 2) + " " + quarter.substring(2, quarter.length() - 3) : "";
         }
     }
 
