@@ -41,18 +41,21 @@ final class NaturalOrder {
 
     /**
      * Where a figure comes in the list of headline figures the logic model gives a measure (its
-     * {@code figures:}, in the order MEASURES.md lists them): the place of its label, or failing that
-     * of its first word; figures the list does not name come after those it does.
+     * {@code figures:}, in the order MEASURES.md lists them): the place of the longest start of its
+     * label the list contains ("mean confidence after" is placed by "mean confidence"), the longer
+     * match first at one place; figures the list does not name come after those it does.
      */
     static int inList(String figures, String label) {
         String list = figures == null ? "" : figures.toLowerCase(Locale.ROOT);
-        String l = label.toLowerCase(Locale.ROOT);
-        int at = list.indexOf(l);
-        if (at < 0) {
-            String first = l.replaceFirst("^% (of )?", "").split(" ")[0];
-            at = first.length() < 3 ? -1 : list.indexOf(first);
+        String[] words = label.toLowerCase(Locale.ROOT).replaceFirst("^% (of )?", "% ").split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            String start = String.join(" ", java.util.Arrays.copyOf(words, n));
+            int at = start.length() < 3 ? -1 : list.indexOf(start);
+            if (at >= 0) {
+                return at * 10 + Math.max(0, 9 - n);
+            }
         }
-        return at < 0 ? Integer.MAX_VALUE : at;
+        return Integer.MAX_VALUE;
     }
 
     private static String stageKey(String name) {
