@@ -38,7 +38,7 @@ public class SectionChartCustomizer implements JRChartCustomizer {
         categories.setTickLabelFont(LABELS);
         // every other quarter is labelled (StatementSection.Tick): a label may spread over its neighbour's room
         categories.setMaximumCategoryLabelLines(2);
-        categories.setMaximumCategoryLabelWidthRatio(2.2f);
+        categories.setMaximumCategoryLabelWidthRatio(2.0f);
         categories.setCategoryMargin(0.15);
         categories.setLowerMargin(0.02);
         categories.setUpperMargin(0.02);

@@ -186,9 +186,12 @@ final class StatementSection {
                 || figure.endsWith(tyss.measure.Rates.PER_100000);
     }
 
-    /** The whole authority before the cohort within it; figures with no population first. */
+    /** Totals first, then the whole authority before the cohort within it, then the cells of small breakdowns. */
     private static int populationRank(String breakdown, String cell) {
-        return !breakdown.equals("population") ? 0 : cell.equals("authority") ? 1 : 2;
+        if (!breakdown.equals("population")) {
+            return breakdown.equals(MeasureResult.ALL) ? 0 : 3;
+        }
+        return cell.equals("authority") ? 1 : 2;
     }
 
     /** A population's heading row inside the table, naming what the rates under it are per. */
@@ -259,10 +262,10 @@ final class StatementSection {
             return quarter.compareTo(other.quarter);
         }
 
-        /** "Q2 26-27", which the axis breaks after the quarter (the chart's title gives the years in full). */
+        /** "Q2" over "26-27" (the chart's title gives the years in full). */
         @Override
         public String toString() {
-            return labelled ? quarter.substring(quarter.length() - 2) + " " + quarter.substring(2, quarter.length() - 3) : "";
+            return labelled ? quarter.substring(quarter.length() - 2) + "\n" + quarter.substring(2, quarter.length() - 3) : "";
         }
     }
 
