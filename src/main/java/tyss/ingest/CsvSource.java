@@ -28,7 +28,8 @@ import com.opencsv.exceptions.CsvValidationException;
 /**
  * A delimited text file: comma, semicolon or tab; UTF-8 with or without a BOM, or Windows-1252
  * when the bytes are not valid UTF-8 (detected, never silently mangled); quoted fields may hold
- * delimiters and newlines. Row numbers are the line on which each record starts.
+ * delimiters and newlines. Row numbers are records, as Excel numbers its rows: a quoted newline
+ * makes two editor lines but one row.
  */
 final class CsvSource implements TabularSource {
 
@@ -76,6 +77,7 @@ final class CsvSource implements TabularSource {
                 .build();
         return new Iterator<>() {
             private SourceRow next;
+            private int records;
 
             /** Reads lazily: a record that breaks the file surfaces in hasNext, after every good row before it was handed on. */
             @Override
@@ -98,9 +100,8 @@ final class CsvSource implements TabularSource {
 
             private SourceRow advance() {
                 try {
-                    long startLine = reader.getLinesRead() + 1;
                     String[] cells = reader.readNext();
-                    return cells == null ? null : new SourceRow((int) startLine, Arrays.asList(cells));
+                    return cells == null ? null : new SourceRow(++records, Arrays.asList(cells));
                 } catch (CsvMalformedLineException e) {
                     throw new InputFileException("a quoted field opened on line " + e.getLineNumber()
                             + " is never closed, so the rest of the file cannot be read; check for an unbalanced double quote");
