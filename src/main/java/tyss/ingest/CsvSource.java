@@ -165,7 +165,8 @@ final class CsvSource implements TabularSource {
         }
         if (looksLikeUtf16WithoutBom(head)) {
             throw new InputFileException("the file is UTF-16 text without a byte-order mark (every other byte is 0); save it as CSV UTF-8 "
-                    + "(Excel: 'CSV UTF-8 (Comma delimited)')");
+                    + "(Excel: 'CSV UTF-8 (Comma delimited)')")
+                    .withRows(rowsAfterFirst(file, head[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             throw new InputFileException("the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
@@ -174,7 +175,15 @@ final class CsvSource implements TabularSource {
             throw new InputFileException("the file is an old-style Excel workbook with a text file's name; save it as .xlsx or as CSV");
         }
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')");
+            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')")
+                    .withRows(rowsAfterFirst(file, StandardCharsets.UTF_16));
+        }
+    }
+
+    /** The non-blank lines after the first of a text refused for its encoding: its rows, all rejected with it. */
+    private static int rowsAfterFirst(Path file, Charset charset) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
+            return (int) Math.max(0, r.lines().filter(line -> !line.isBlank()).count() - 1);
         }
     }
 

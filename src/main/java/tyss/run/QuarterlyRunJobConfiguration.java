@@ -105,7 +105,7 @@ class QuarterlyRunJobConfiguration {
                 .build();
     }
 
-    // step 3: the rejects report, and the threshold that stops a run on half the data
+    // step 3: the rejects report, and the threshold that stops a run on half the data (a refused file's rows count as rejected)
 
     @Bean
     Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings,
@@ -114,12 +114,15 @@ class QuarterlyRunJobConfiguration {
             DuplicateRows.warn(jdbc, catalog, writer, files, runId(context.getStepContext().getJobParameters()));
             Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), settings.quarterOutDir());
             var totals = jdbc.sql("SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0) FROM received_file "
-                    + "WHERE status IN ('loaded', 'partial')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                    + "WHERE status IN ('loaded', 'partial', 'refused')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
             double rate = totals[0] == 0 ? 0 : (double) totals[1] / totals[0];
             log.info("{} of {} rows rejected ({}); rejects report: {}", totals[1], totals[0], String.format("%.1f%%", rate * 100), report);
             if (rate > settings.rejectThreshold()) {
-                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed; "
-                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100, report));
+                List<String> refused = jdbc.sql("SELECT source_name || ' (' || rows_rejected || ' rows)' FROM received_file "
+                        + "WHERE status = 'refused' AND rows_rejected > 0 ORDER BY source_name").query(String.class).list();
+                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed%s; "
+                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100,
+                        refused.isEmpty() ? "" : ", among them every row of the refused " + String.join(", ", refused), report));
             }
             return RepeatStatus.FINISHED;
         }, tx).build();

@@ -143,12 +143,13 @@ class QuarterlyRunFunctionalTest {
 
     @Test
     void a_refused_referrals_file_fails_the_run_before_anything_is_published_and_the_summary_names_it() throws IOException {
-        // the referrals saved as UTF-16 are refused: S01 would say 0 referrals, which is not true
+        // the referrals saved as UTF-16 are refused: S01 would say 0 referrals, which is not true (their 2 rows are
+        // 2 of the 3 rejected of 4, within a threshold this high)
         Path inbox = smallInbox();
         Path referrals = inbox.resolve("tyss/referrals_Q2.csv");
         Files.write(referrals, Files.readString(referrals).getBytes(java.nio.charset.StandardCharsets.UTF_16));
         TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
-                dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+                dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.8");
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(run.err()).contains("tyss/referrals").doesNotContain("Exception");
         assertThat(run.out() + run.err()).contains("tyss/referrals_Q2.csv", "UTF-16");
@@ -214,6 +215,26 @@ class QuarterlyRunFunctionalTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
         assertThat(run.err()).contains("25.0% of rows were rejected (1 of 4)");
         assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).exists();
+    }
+
+    @Test
+    void the_rows_of_a_refused_file_count_against_the_reject_threshold() throws IOException {
+        // given: 1 of the 4 rows loaded is rejected (25%), and a crimes export of 4 rows lacks its required columns
+        Path inbox = smallInbox();
+        Files.writeString(inbox.resolve("police/crimes_Q2.csv"), """
+                police_person_id,offence_date,role
+                P1,01/08/2026,suspect
+                P2,02/08/2026,victim
+
+                P3,03/08/2026,suspect
+                P4,04/08/2026,suspect
+                """);
+        // when
+        TestRuns.Outcome run = TestRuns.cli(KEY, "ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+        // then: 5 of 8 rows are rejected, the refused file's 4 among them (its blank line is no row)
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INPUT_REJECTED);
+        assertThat(run.err()).contains("62.5% of rows were rejected (5 of 8)", "every row of the refused police/crimes_Q2.csv (4 rows)");
     }
 
     @Test
