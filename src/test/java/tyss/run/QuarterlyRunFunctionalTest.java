@@ -54,6 +54,45 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void without_a_terminal_the_console_has_one_line_per_stage_and_the_log_keeps_the_detail() throws IOException {
+        // given: no console, as under cron or in a pipe
+        assertThat(System.console()).isNull();
+        Path inbox = smallInbox();
+        String data = dir.resolve("data").toString();
+        // when
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        TestRuns.Outcome run = withStandardOutput(logged, () -> TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2",
+                "--inbox", inbox.toString(), "--data-dir", data, "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5"));
+        // then: five lines, each "HH:mm:ss stage: ...", and no per-file line among them or on standard output
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).as(run.out()).extracting(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d (\\w+): .*", "$1"))
+                .containsExactly("ingest", "link", "measures", "render", "summary");
+        assertThat(lines.get(0)).contains("files received: 2 new (0 refused); rows read 4, loaded 3, rejected 1");
+        assertThat(lines.get(4)).contains("finished (run)", "tyss-report-2026-27-Q2.pdf");
+        assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("reading file", "wrote");
+        assertThat(dir.resolve("data/logs/tyss.log")).content().contains("reading file 1 of 2", "ingest: files received: 2 new", "wrote");
+
+        // and with --progress the lines per file are back
+        java.io.ByteArrayOutputStream detail = new java.io.ByteArrayOutputStream();
+        TestRuns.Outcome progress = withStandardOutput(detail, () -> TestRuns.cli(KEY, "ingest", "--progress", "--inbox", inbox.toString(),
+                "--data-dir", dir.resolve("data2").toString(), "--reject-threshold", "0.5"));
+        assertThat(progress.exitCode()).as(progress.err()).isZero();
+        assertThat(detail.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("reading file 1 of 2", "reading file 2 of 2");
+        assertThat(progress.out()).contains("ingest: files received", "link: records linked to");
+    }
+
+    private static TestRuns.Outcome withStandardOutput(java.io.OutputStream to, java.util.function.Supplier<TestRuns.Outcome> run) {
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(to, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return run.get();
+        } finally {
+            System.setOut(before);
+        }
+    }
+
+    @Test
     void ingest_then_report_as_separate_stages_and_report_needs_no_key() throws IOException {
         Path inbox = smallInbox();
         String data = dir.resolve("data").toString();
