@@ -46,6 +46,9 @@ final class CsvSource implements TabularSource {
         this.file = file;
         refuseWhatIsNotText(file);
         this.bom = startsWithBom(file);
+        if (bom && Files.size(file) == UTF8_BOM.length) {
+            throw new InputFileException("the file is empty (nothing but a byte-order mark)");
+        }
         this.charset = bom || isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.separator = guessSeparator();
     }

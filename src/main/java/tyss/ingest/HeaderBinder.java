@@ -223,7 +223,8 @@ final class HeaderBinder {
         return bound;
     }
 
-    private boolean matches(ColumnSpec column, String header) {
+    /** Whether a header cell names this column: by the mapping alone where it maps the column, else by name or synonym. */
+    boolean matches(ColumnSpec column, String header) {
         List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
         if (mapped != null) {
             // A mapped column is matched only as the mapping says, so the contract name can't steal another header.

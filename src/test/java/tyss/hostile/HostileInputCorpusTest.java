@@ -36,14 +36,26 @@ class HostileInputCorpusTest {
     private static final String ROW = "P1,01/08/2026,nuisance\n";
     private static final Charset CP1252 = Charset.forName("windows-1252");
 
-    /** What should become of a file. {@code message} must appear in its status message or one of its issues. */
-    record Expect(String status, int read, int loaded, int rejected, String message) {
+    /**
+     * What should become of a file. {@code message} must appear in its status message or one of its
+     * issues; where {@code row} is given, in an issue on that row as Excel numbers it.
+     */
+    record Expect(String status, int read, int loaded, int rejected, String message, Integer row) {
+        Expect(String status, int read, int loaded, int rejected, String message) {
+            this(status, read, loaded, rejected, message, null);
+        }
+
         static Expect loaded(int rows) {
             return new Expect("loaded", rows, rows, 0, null);
         }
 
         static Expect loaded(int read, int rejected, String message) {
             return new Expect("loaded", read, read - rejected, rejected, message);
+        }
+
+        /** The message is said of this row, numbered as the sender sees it in Excel. */
+        Expect onRow(int row) {
+            return new Expect(status, read, loaded, rejected, message, row);
         }
 
         static Expect refused(String message) {
@@ -202,6 +214,59 @@ class HostileInputCorpusTest {
                         + "01/09/2025,31/12/2025,90,1,1\n"), Expect.refused(2, "no column that identifies a young person")));
         c.add(new Case("columns that match none of the contract's", "police/asb_78.csv", text("ref,when,what\nP1,01/08/2026,nuisance\n"),
                 Expect.refused(1, "the first row has 'ref', 'when', 'what', none of them a column of police/asb")));
+        // Grown after issue 21: line ends, BOMs, what Excel does to cells, workbook structure, names
+        c.add(new Case("old Mac line ends (CR only)", "police/asb_79.csv", text((ASB + ROW + ROW.replace("P1", "P2")).replace("\n", "\r")), Expect.loaded(2)));
+        c.add(new Case("mixed CRLF and LF line ends", "police/asb_80.csv", text(ASB.replace("\n", "\r\n") + ROW + ROW.replace("P1", "P2").replace("\n", "\r\n")),
+                Expect.loaded(2)));
+        c.add(new Case("a BOM twice (two exports joined)", "police/asb_81.csv", Files4.concat(Files4.withBom(""), Files4.withBom(ASB + ROW)), Expect.loaded(1)));
+        c.add(new Case("a file that is only a BOM", "police/asb_82.csv", Files4.withBom(""), Expect.refused("empty")));
+        c.add(new Case("the header repeated mid-file (two exports joined)", "police/asb_83.csv", text(ASB + ROW + ASB + ROW.replace("P1", "P2")),
+                Expect.loaded(3, 1, "the header again, not a data row").onRow(3)));
+        c.add(new Case("trailing empty columns", "police/asb_84.csv", text("police_person_id,incident_date,category,,,\nP1,01/08/2026,nuisance,,,\n"),
+                Expect.loaded(1)));
+        c.add(new Case("an Excel error shown as text in a CSV", "police/asb_85.csv", text(ASB + "P1,#N/A,nuisance\nP2,#REF!,nuisance\n"),
+                Expect.loaded(2, 2, "'#N/A' is an Excel error, not a value").onRow(2)));
+        c.add(new Case("29 February in a year that has none", "police/asb_86.csv", text(ASB + "P1,29/02/2026,nuisance\n"),
+                Expect.loaded(1, 1, "'29/02/2026' is not a real date").onRow(2)));
+        c.add(new Case("29 February in a leap year", "police/asb_87.csv", text(ASB + "P1,29/02/2028,nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("an identifier of spaces only", "police/asb_88.csv", text(ASB + "   ,01/08/2026,nuisance\n"),
+                Expect.loaded(1, 1, "no way to identify").onRow(2)));
+        c.add(new Case("a cell of 100,000 characters", "police/asb_89.csv", text(ASB + "P1,01/08/2026," + "n".repeat(100_000) + "\n"),
+                Expect.loaded(1, 1, "is not a known code").onRow(2)));
+        c.add(new Case("an identifier Excel turned into 1.23E+11", "police/asb_90.csv", text(ASB + "1.23457E+11,01/08/2026,nuisance\n"),
+                Expect.loaded(1, 1, "scientific notation").onRow(2)));
+        c.add(new Case("a bad value after an embedded newline is reported on its Excel row", "police/crimes_91.csv", text(crimes
+                + "P1,01/08/2026,suspect,Drugs,\"charged,\nremanded\nbailed\"\nP2,31/02/2026,victim,Robbery,\n"),
+                Expect.loaded(2, 1, "'31/02/2026' is not a real date").onRow(3)));
+        c.add(new Case("a date with dots", "police/asb_92.csv", text(ASB + "P1,01.08.2026,nuisance\n"),
+                Expect.loaded(1, 1, "'01.08.2026' is not a date").onRow(2)));
+        c.add(new Case("a no-break space around a code", "police/asb_93.csv", text(ASB + "P1,01/08/2026,nuisance\u00A0\n"), Expect.loaded(1)));
+        c.add(new Case("a no-break space inside a header name", "police/asb_94.csv", text("police_person_id,incident\u00A0date,category\n" + ROW),
+                Expect.loaded(1)));
+        c.add(new Case("a tab-separated .tsv", "police/asb_95.tsv", text(ASB.replace(',', '\t') + ROW.replace("P1", "P95").replace(',', '\t')), Expect.loaded(1)));
+        c.add(new Case("an upper-case name and extension", "police/ASB_96.CSV", text(ASB + ROW.replace("P1", "P96")), Expect.loaded(1)));
+        c.add(new Case("Excel's lock file left beside a workbook", "police/~$asb_97.xlsx", new byte[165], Expect.refused("not a dataset of the input contract")));
+        // Workbooks: cells as Excel stores them
+        c.add(new Case("Excel error cells in a workbook", "police/asb_98.xlsx", xlsx(new Object[][] {asb[0], {"P1", "ERROR:#N/A", "nuisance"},
+                {"P2", LocalDate.of(2026, 8, 2), "ERROR:#REF!"}}), Expect.loaded(2, 2, "'#N/A' is an Excel error, not a value").onRow(2)));
+        c.add(new Case("a date stored as a plain number in a workbook", "police/asb_99.xlsx", xlsx(new Object[][] {asb[0], {"P1", 46235, "nuisance"}}),
+                Expect.loaded(1, 1, "Excel serial date").onRow(2)));
+        c.add(new Case("a 12-digit numeric identifier cell", "police/asb_100.xlsx", xlsx(new Object[][] {asb[0], {123456789012L, LocalDate.of(2026, 8, 1), "nuisance"}}),
+                Expect.loaded(1)));
+        c.add(new Case("a hidden sheet of lookup lists before the data", "police/asb_101.xlsx",
+                Files4.withHiddenFirstSheet(new Object[][] {{"nuisance"}, {"personal"}, {"environmental"}}, asb), Expect.loaded(1)));
+        c.add(new Case("merged cells: the value only in the first", "police/asb_102.xlsx", Files4.withMergedCells(new Object[][] {asb[0],
+                {"P1", LocalDate.of(2026, 8, 1), "nuisance"}, {null, LocalDate.of(2026, 8, 2), "personal"}}, 0, 1, 2),
+                Expect.loaded(2, 1, "no way to identify").onRow(3)));
+        c.add(new Case("blank rows above the data in a workbook", "police/asb_103.xlsx", xlsx(new Object[][] {asb[0], {}, {}, {"P1", "31/02/2026", "nuisance"}}),
+                Expect.loaded(1, 1, "not a real date").onRow(4)));
+        c.add(new Case("TRUE and FALSE cells for a yes/no code", "police/crimes_104.xlsx", xlsx(new Object[][] {
+                {"police_person_id", "occurrence_date", "role", "crime_type", "knife"}, {"P1", LocalDate.of(2026, 8, 1), "suspect", "Drugs", true}}),
+                Expect.loaded(1)));
+        c.add(new Case("a macro-enabled workbook", "police/asb_105.xlsm", Files4.xlsm(asb), Expect.loaded(1)));
+        c.add(new Case("a zip of a CSV named .xlsx", "police/asb_106.xlsx", Files4.zipOf("asb.csv", text(ASB + ROW)), Expect.refused("not a readable Excel workbook")));
+        c.add(new Case("an old .xls workbook named .xlsx", "police/asb_107.xlsx", Files4.xls(new Object[][] {asb[0], {"P107", "01/08/2026", "nuisance"}}),
+                Expect.refused("an old-style .xls workbook named .xlsx")));
         return c;
     }
 
@@ -225,7 +290,7 @@ class HostileInputCorpusTest {
     @TestFactory
     Stream<DynamicTest> every_case_has_its_expected_outcome_and_accounts_for_every_row() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(78);
+        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(100);
         return corpus().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Object> file = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForMap(
                     "SELECT file_id, status, rows_read, rows_loaded, rows_rejected, message FROM received_file WHERE source_name = ?", c.path()));
@@ -241,6 +306,11 @@ class HostileInputCorpusTest {
                     .containsExactly(c.expect().read(), c.expect().loaded(), c.expect().rejected());
             if (c.expect().message() != null) {
                 assertThat(words).as(c.name()).contains(c.expect().message());
+            }
+            if (c.expect().row() != null) {
+                List<String> onRow = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList("SELECT reason FROM row_issue WHERE file_id = ? "
+                        + "AND row_number = ?", String.class, ((Number) value(file, "file_id")).longValue(), c.expect().row()));
+                assertThat(String.join(" | ", onRow)).as(c.name() + ": on row " + c.expect().row() + " of " + words).contains(c.expect().message());
             }
             assertThat(words).as(c.name() + ": no stack trace").doesNotContain("Exception", "\tat ");
         }));
