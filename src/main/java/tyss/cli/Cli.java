@@ -88,6 +88,11 @@ public final class Cli {
             err.println("tyss: another run is in progress on " + settings.dataDir().toAbsolutePath() + "; this one did nothing");
             return ExitCodes.ALREADY_RUNNING;
         }
+        if (console(arguments).equals("detail")) {
+            // starting the store and the batch framework takes 10-20 s with nothing else to show for it
+            out.printf("%tT starting %s%s: opening the store in %s%n", java.time.LocalTime.now(), settings.command().word,
+                    settings.quarter().map(q -> " " + q).orElse(""), settings.dataDir());
+        }
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"), console(arguments))) {
             int code = settings.command() == Command.RETENTION ? retention(context, arguments, out)
