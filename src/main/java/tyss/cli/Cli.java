@@ -54,7 +54,7 @@ public final class Cli {
         try {
             arguments = Arguments.parse(args, OPTIONS);
             if (arguments.command().equals("help")) {
-                out.print(arguments.get("command").map(Help::of).orElseGet(Help::text));
+                out.print(arguments.get("command").map(c -> Help.of(c, OPTIONS.get(c))).orElseGet(Help::text));
                 return ExitCodes.OK;
             }
             if (arguments.command().equals("version")) {

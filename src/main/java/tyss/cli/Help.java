@@ -12,8 +12,11 @@ final class Help {
     private Help() {
     }
 
+    /** An option's first line in the Options block: "  --name ARG   what it does". */
+    private static final Pattern OPTION = Pattern.compile("\\s{2}--([a-z-]+).*");
+
     /** One command's usage line and the options it takes, for {@code COMMAND --help}. */
-    static String of(String command) {
+    static String of(String command, java.util.Set<String> options) {
         String text = text();
         Matcher usage = text.lines().map(USAGE::matcher).filter(m -> m.matches() && m.group(1).startsWith("tyss " + command + " "))
                 .findFirst().orElse(null);
@@ -21,7 +24,25 @@ final class Help {
             return "tyss: no command '" + command + "'\n\n" + text;
         }
         return "tyss " + command + ": " + usage.group(2) + "\n\nUsage:\n  " + usage.group(1) + "\n\n"
-                + text.substring(text.indexOf("Options:"));
+                + only(text.substring(text.indexOf("Options:")), options);
+    }
+
+    /** The Options block cut to the given options (an option's continuation lines go with it); --help and the rest stay. */
+    private static String only(String block, java.util.Set<String> options) {
+        StringBuilder kept = new StringBuilder();
+        boolean keep = true;
+        for (String line : block.split("\n", -1)) {
+            Matcher option = OPTION.matcher(line);
+            if (option.matches()) {
+                keep = options == null || options.contains(option.group(1)) || option.group(1).equals("help");
+            } else if (!line.startsWith("    ")) {
+                keep = true;
+            }
+            if (keep) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.substring(0, kept.length() - 1);
     }
 
     static String text() {

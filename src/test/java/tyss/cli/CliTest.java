@@ -36,6 +36,11 @@ class CliTest {
                 .contains("validate --inbox FOLDER").doesNotContain("rerun --manifest");
         assertThat(java.nio.file.Files.isExecutable(Path.of("jobs/tyss"))).isTrue();
         out.reset();
+        // only the options the command takes: report refuses --reject-threshold, so its help must not offer it
+        assertThat(run("report", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--baseline PERIOD", "--commentary FILE", "Exit codes:")
+                .doesNotContain("--reject-threshold", "--inbox FOLDER", "--key-file");
+        out.reset();
         run("--help");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("jobs/tyss");
     }
