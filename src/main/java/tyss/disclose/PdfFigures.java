@@ -43,6 +43,10 @@ final class PdfFigures {
                     if (!p.unit().isCount()) {
                         others.add(p.value());
                     }
+                    // days are printed whole, as Cell rounds them (a median of 4.5 days reads 5)
+                    if (p.unit() == tyss.measure.MeasureResult.Unit.DAYS) {
+                        counts.add(java.math.BigDecimal.valueOf(p.value()).setScale(0, java.math.RoundingMode.HALF_UP).doubleValue());
+                    }
                 }
             }
             return new Values(counts, others);

@@ -88,7 +88,8 @@ class ReportRendererTest {
                 int page = Integer.parseInt(listed.group(1));
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                assertThat(stripper.getText(pdf).strip()).as(part + " on page " + page).startsWith(part);
+                // a statement starts where the last one ends, so its heading is on the page, not always at its top
+                assertThat(stripper.getText(pdf)).as(part + " on page " + page).contains(part);
             }
         }
     }
