@@ -88,7 +88,7 @@ final class RowChecker {
             text = text == null ? null : text.strip();
             if (text == null || text.isEmpty()) {
                 if (column.required()) {
-                    issues.add(issue(rowNumber, column, null, "a value is required", expectation(column)));
+                    issues.add(issue(rowNumber, column, null, RowIssue.VALUE_REQUIRED, expectation(column)));
                 }
                 continue;
             }

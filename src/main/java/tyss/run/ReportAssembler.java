@@ -173,7 +173,7 @@ class ReportAssembler {
                 targets(),
                 settings.publishIncomplete(),
                 settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED),
-                commentary());
+                commentary(), new PartnerQualityQueries(jdbc, catalog).read());
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */
