@@ -433,8 +433,18 @@ final class PartnerRecords {
                 boolean accepted = Draws.chance(r, 65);
                 LocalDate seen = referral.plusDays(7 + r.nextInt(90));
                 List<Object> row = person(p, r, p.nhsNumber(), 60);
-                row.addAll(Arrays.asList(referral, accepted ? "Y" : "N", accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null,
-                        p.inCohort() && Draws.chance(r, 45) ? "Y" : "N"));
+                LocalDate firstContact = accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null;
+                if (Deliveries.degraded("health/cypmh", months.get(m))) {
+                    // its own draws, so every other row stays as it was: most rows by name and date of birth only, few contact dates
+                    SplittableRandom d = draws.rng("cypmh-degraded", p.index(), m);
+                    if (Draws.chance(d, 70)) {
+                        row = new ArrayList<>(Arrays.asList(null, p.firstName(), p.lastName(), p.dob()));
+                    }
+                    if (Draws.chance(d, 75)) {
+                        firstContact = null;
+                    }
+                }
+                row.addAll(Arrays.asList(referral, accepted ? "Y" : "N", firstContact, p.inCohort() && Draws.chance(r, 45) ? "Y" : "N"));
                 out.row(referral, row);
             }
         }
