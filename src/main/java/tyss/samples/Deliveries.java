@@ -24,7 +24,7 @@ final class Deliveries {
     /**
      * The dataset whose 2026-27 Q2 export is degraded on purpose, so the data-quality scorecard has
      * one that stands out: delivered {@link #DEGRADED_DAYS} days after the quarter, most rows without
-     * the NHS number (name and date of birth only), and the first contact date mostly blank.
+     * the NHS number (name and date of birth only), and the exploitation factor blank in a quarter of them.
      */
     static final String DEGRADED = "health/cypmh";
     static final int DEGRADED_DAYS = 52;
