@@ -147,7 +147,7 @@ public class Outputs {
         return sha;
     }
 
-    /** The quarter's files, and the open data's under its folder (named open-data/...). */
+    /** The quarter's files, and those under open-data/ and partners/ (named open-data/..., partners/...). */
     private List<Map<String, String>> outputs() {
         List<Map<String, String>> outputs = new ArrayList<>();
         Path dir = settings.quarterOutDir();
@@ -157,11 +157,13 @@ public class Outputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (Files.isDirectory(dir.resolve(ReportAssembler.OPEN_DATA))) {
-            try (Stream<Path> files = Files.list(dir.resolve(ReportAssembler.OPEN_DATA))) {
-                found.addAll(files.filter(Files::isRegularFile).toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (String folder : List.of(ReportAssembler.OPEN_DATA, ReportAssembler.PARTNERS)) {
+            if (Files.isDirectory(dir.resolve(folder))) {
+                try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+                    found.addAll(files.filter(Files::isRegularFile).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         found.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().forEach(name -> {

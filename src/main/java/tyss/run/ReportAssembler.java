@@ -40,6 +40,8 @@ class ReportAssembler {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAssembler.class);
     /** The open-data edition's folder, beside the reports (see {@code tyss.report.OpenData}). */
     static final String OPEN_DATA = "open-data";
+    /** Each agency's data-quality summary, beside the reports (see {@code tyss.report.PartnerSummaries}). */
+    static final String PARTNERS = ReportRenderer.PARTNERS;
 
     private final JdbcClient jdbc;
     private final LogicModel model;
@@ -114,6 +116,7 @@ class ReportAssembler {
                     Files.deleteIfExists(outDir.resolve("withheld").resolve(name));
                 }
                 deleteFolder(outDir.resolve("withheld").resolve(OPEN_DATA));
+                deleteFolder(outDir.resolve("withheld").resolve(PARTNERS));
                 Files.deleteIfExists(outDir.resolve("withheld"));
                 return statement;
             }
@@ -125,6 +128,11 @@ class ReportAssembler {
             deleteFolder(withheld.resolve(OPEN_DATA));
             if (Files.isDirectory(outDir.resolve(OPEN_DATA))) {
                 Files.move(outDir.resolve(OPEN_DATA), withheld.resolve(OPEN_DATA));
+            }
+            // so are the partners' summaries
+            deleteFolder(withheld.resolve(PARTNERS));
+            if (Files.isDirectory(outDir.resolve(PARTNERS))) {
+                Files.move(outDir.resolve(PARTNERS), withheld.resolve(PARTNERS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
