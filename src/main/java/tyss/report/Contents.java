@@ -30,6 +30,7 @@ final class Contents {
         parts.add("Annex A. Methodology: the measure catalogue");
         parts.add("Annex B. Data quality");
         parts.add("Annex C. Provenance");
+        parts.add("Annex D. Partner data quality");
         return parts;
     }
 

@@ -111,6 +111,7 @@ final class PdfReport implements ReportFormat {
         parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input)));
+        ScorecardPdf.parameters(input, parameters);
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
                 new JRMapCollectionDataSource(headlines(input)));
     }
