@@ -304,13 +304,14 @@ final class PdfReport implements ReportFormat {
         List<String> datasets = input.linkage().stream().filter(f -> f.period().label().equals(now.label())).map(Figure::figure).distinct().toList();
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(Map.of("head", true, "label", "Dataset", "v1", "Records", "v2", "In the cohort", "v3", "Outside it", "v4", "Unlinked",
-                "v5", "% linked"));
+                "v5", "% with a key"));
         for (String dataset : datasets) {
             Cell total = linkageCell(input, dataset, "all", "all", now);
             Cell in = linkageCell(input, dataset, "status", "in_cohort", now);
             Cell out = linkageCell(input, dataset, "status", "outside_cohort", now);
             Cell unlinked = linkageCell(input, dataset, "status", "unlinked", now);
-            // the share linked is 1 less the share unlinked: it shows only what its counts show
+            // 1 less the share unlinked, from the counts shown. Any key gives a record a person of its own, so this is the share
+            // carrying a key, not of records joined to anyone else's (100% where every row has one): Annex D has that
             String linked = total.number() == null || unlinked.number() == null
                     ? (total.isSuppressed() || unlinked.isSuppressed() ? Cell.Reason.SUPPRESSED.symbol : Headline.NO_DATA)
                     : total.number().signum() == 0 ? Headline.NO_DATA
