@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +57,12 @@ public final class Receipts {
         return new Receipts(delivered);
     }
 
-    /** When the file was delivered: its logged time, else now (the receive stage's first sight of it), to the second. */
+    /**
+     * When the file was delivered: its logged time, else today (the receive stage's first sight of
+     * it), to the day, as timeliness counts days: two runs of one inbox on the same day record the same.
+     */
     public LocalDateTime of(String relativeName) {
-        return logged(relativeName).orElseGet(() -> LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+        return logged(relativeName).orElseGet(() -> LocalDate.now().atStartOfDay());
     }
 
     Optional<LocalDateTime> logged(String relativeName) {

@@ -26,8 +26,8 @@ class ReceiptsTest {
         // THEN
         assertThat(receipts.of("police/asb_2026-27-Q2.csv")).isEqualTo(LocalDateTime.of(2026, 10, 12, 0, 0));
         assertThat(receipts.of("health/cypmh, late.csv")).isEqualTo(LocalDateTime.of(2026, 11, 21, 9, 15));
-        LocalDateTime before = LocalDateTime.now().withNano(0);
-        assertThat(receipts.of("yot/offences_2026-27-Q2.csv")).isBetween(before, LocalDateTime.now());
+        // not logged: the day it is first seen, so two runs of the inbox that day record the same
+        assertThat(receipts.of("yot/offences_2026-27-Q2.csv")).isEqualTo(java.time.LocalDate.now().atStartOfDay());
     }
 
     @Test
