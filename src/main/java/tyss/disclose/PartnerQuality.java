@@ -19,7 +19,7 @@ public record PartnerQuality(List<Delivery> deliveries, List<Issue> issues, List
     public static final PartnerQuality NONE = new PartnerQuality(List.of(), List.of(), List.of(), List.of());
 
     /**
-     * A file of a dataset: the quarter it delivers (that of its latest row, else the one its name gives),
+     * A file of a dataset: the quarter it delivers (the one its name gives, else that of its latest row),
      * the day it was received, and its rows.
      */
     public record Delivery(long fileId, String dataset, String quarter, LocalDate receivedOn, int read, int loaded, int rejected, int warned) {

@@ -64,7 +64,7 @@ public final class Scorecard {
     /**
      * One dataset in one quarter.
      *
-     * @param files        files delivering the quarter (whose latest row is in it)
+     * @param files        files delivering the quarter (named for it, else whose latest row is in it)
      * @param receivedOn   the day the last of them was received; null when none or not known
      * @param daysLate     days from the quarter's end to {@code receivedOn}
      * @param lowestColumn the least filled required or key optional column

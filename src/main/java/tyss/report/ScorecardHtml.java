@@ -33,7 +33,8 @@ final class ScorecardHtml {
     /** What each dimension is and where its RAG changes, in sentences. */
     static String method(Scorecard card) {
         ScorecardThresholds t = card.thresholds();
-        return "A file delivers the quarter of its latest row. Timeliness is the days from the quarter's end to the day its last file was "
+        return "A file delivers the quarter its name gives (_2026-27-Q2, or the last of a span such as _2024-04_2026-06), else that of "
+                + "its latest row. Timeliness is the days from the quarter's end to the day its last file was "
                 + "received (" + t.timelinessDays().describe(" days") + "). Completeness is the least filled of the dataset's required and "
                 + "key optional columns: the share of rows with it filled (" + t.completenessPercent().describe("%") + "). Validity is the "
                 + "share of rows read that were rejected (" + t.rejectedPercent().describe("%") + "), with the reasons. Linkability, of the "

@@ -364,7 +364,8 @@ final class WorkbookReport implements ReportFormat {
             "Quarters are financial-year quarters: Q1 is April to June. The year to date runs from 1 April; the 12 months end with the quarter.",
             "Linkage counts are records, not people; they are suppressed like the other figures, as they share people with them.",
             "A figure marked p is provisional: its source is still being completed by the partner agency and may change next quarter.",
-            "Partner data quality, per dataset and quarter. A file delivers the quarter of its latest row. Timeliness: days from the quarter's "
+            "Partner data quality, per dataset and quarter. A file delivers the quarter its name gives (_2026-27-Q2, or the last of a "
+                    + "span such as _2024-04_2026-06), else that of its latest row. Timeliness: days from the quarter's "
                     + "end to the day its last file was received. Completeness: the share of rows with each required and key optional column "
                     + "filled (of the rows loaded, and for a required column also those rejected because it was blank). Validity: rows "
                     + "rejected and warned, by reason. Linkability, of the quarter's records by their date: the share carrying a strong "

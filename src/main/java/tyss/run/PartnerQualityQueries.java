@@ -60,7 +60,8 @@ final class PartnerQualityQueries {
                         int loaded = rs.getInt(5);
                         int rejected = rs.getInt(6);
                         int warned = rs.getInt(7);
-                        Optional<Quarter> q = Optional.ofNullable(latest.get(id)).map(Quarter::containing).or(() -> named(name));
+                        // the quarter its name says it delivers, as partners name extracts (a termly file's latest row may start a quarter before)
+                        Optional<Quarter> q = named(name).or(() -> Optional.ofNullable(latest.get(id)).map(Quarter::containing));
                         q.ifPresent(quarter -> deliveries.add(new PartnerQuality.Delivery(id, spec.name(), quarter.toString(),
                                 at == null ? null : at.toLocalDateTime().toLocalDate(), read, loaded, rejected, warned)));
                         return id;
