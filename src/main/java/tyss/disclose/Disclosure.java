@@ -42,8 +42,10 @@ public final class Disclosure {
         List<MeasureResult> linkage = linkage(input.linkage());
         List<String> incomplete = incomplete(input);
         if (edition == Edition.INTERNAL) {
-            return new ReportModel(edition, input, figures(results, Set.of(), notReceived), linkage.stream().map(Figure::shown).toList(),
-                    input.rejects(), new ReportModel.SuppressionCount(0, 0), incomplete);
+            List<Figure> shown = linkage.stream().map(Figure::shown).toList();
+            return new ReportModel(edition, input, figures(results, Set.of(), notReceived), shown,
+                    input.rejects(), new ReportModel.SuppressionCount(0, 0), incomplete,
+                    Scorecard.build(input.quarter(), input.quality(), shown, null, ScorecardThresholds.configured()));
         }
         // what was not received is not published, so it takes no part in suppression
         List<MeasureResult> all = new ArrayList<>(results.stream().filter(r -> !notReceived.contains(r)).toList());
@@ -53,8 +55,10 @@ public final class Disclosure {
         Set<MeasureResult> hidden = decision.hidden();
         log.debug("commissioners' edition: {} figures withheld ({} primary) in {} ms", hidden.size(), decision.primary().size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new ReportModel(edition, input, figures(results, hidden, notReceived), figures(linkage, hidden, Set.of()), List.of(),
-                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()), incomplete);
+        List<Figure> published = figures(linkage, hidden, Set.of());
+        return new ReportModel(edition, input, figures(results, hidden, notReceived), published, List.of(),
+                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()), incomplete,
+                Scorecard.build(input.quarter(), input.quality(), published, suppression, ScorecardThresholds.configured()));
     }
 
     private static List<Figure> figures(List<MeasureResult> results, Set<MeasureResult> hidden, Set<MeasureResult> notReceived) {

@@ -26,7 +26,16 @@ public record ReportInput(
         tyss.measure.Targets targets,
         boolean publishIncomplete,
         LocalMapping.Publication publication,
-        Commentary commentary) {
+        Commentary commentary,
+        PartnerQuality quality) {
+
+    /** A report with no partner data-quality counts (an empty scorecard). */
+    public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       boolean publishIncomplete, LocalMapping.Publication publication, Commentary commentary) {
+        this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, publication, commentary,
+                PartnerQuality.NONE);
+    }
 
     /** A report with the drafted key messages only. */
     public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,

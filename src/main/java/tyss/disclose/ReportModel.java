@@ -53,12 +53,14 @@ public final class ReportModel {
     private final Map<String, Figure> index = new HashMap<>();
 
     private final List<String> incomplete;
+    private final Scorecard scorecard;
     private final Coverage coverage;
     private final tyss.measure.Targets targets;
     private final ReportInput.Commentary commentary;
 
     ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
-                SuppressionCount suppression, List<String> incomplete) {
+                SuppressionCount suppression, List<String> incomplete, Scorecard scorecard) {
+        this.scorecard = scorecard;
         this.incomplete = incomplete;
         this.coverage = input.coverage();
         this.targets = input.targets();
@@ -134,6 +136,11 @@ public final class ReportModel {
     /** The rejected rows themselves: the internal edition only, since they hold what partners sent. */
     public List<RejectsReport.Line> rejects() {
         return rejects;
+    }
+
+    /** The partner data-quality scorecard, as this edition publishes it. */
+    public Scorecard scorecard() {
+        return scorecard;
     }
 
     public SuppressionCount suppression() {

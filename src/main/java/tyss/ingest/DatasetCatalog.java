@@ -26,7 +26,7 @@ public final class DatasetCatalog {
     /** The person identification columns every person dataset accepts, with their usual header names. */
     private static final Map<String, List<String>> PERSON_COLUMNS = personColumns();
     private static final Set<String> SPEC_KEYS = Set.of("dataset", "description", "person", "headers", "columns");
-    private static final Set<String> COLUMN_KEYS = Set.of("type", "required", "codes", "not-before", "min", "max", "headers");
+    private static final Set<String> COLUMN_KEYS = Set.of("type", "required", "codes", "not-before", "min", "max", "headers", "key-optional");
 
     private final Map<String, DatasetSpec> specs;
 
@@ -109,7 +109,7 @@ public final class DatasetCatalog {
                     List<String> all = new ArrayList<>(headers);
                     all.addAll(headerOverrides.getOrDefault(column, List.of()));
                     columns.add(new ColumnSpec(column, personType(column), false,
-                            column.equals("sex") ? shared.get("sex") : null, null, null, null, List.copyOf(all)));
+                            column.equals("sex") ? shared.get("sex") : null, null, null, null, List.copyOf(all), false));
                 }
             });
         }
@@ -134,7 +134,7 @@ public final class DatasetCatalog {
         }
         return new ColumnSpec(name, type, Boolean.TRUE.equals(def.get("required")), codes,
                 (String) def.get("not-before"), decimal(def.get("min")), decimal(def.get("max")),
-                stringList(def.get("headers")));
+                stringList(def.get("headers")), Boolean.TRUE.equals(def.get("key-optional")));
     }
 
     private static ColumnType personType(String column) {

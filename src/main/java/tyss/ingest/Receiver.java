@@ -53,6 +53,7 @@ public class Receiver {
         int already = 0;
         int replaced = 0;
         int refused = 0;
+        Receipts receipts = Receipts.of(inbox);
         for (Inbox.Entry entry : Inbox.list(inbox)) {
             if (entry.isSymbolicLink()) {
                 refuseLink(entry, runId);
@@ -63,7 +64,7 @@ public class Receiver {
             Optional<Known> earlier = jdbc.sql("SELECT file_id, source_name, dataset, status FROM received_file WHERE sha256 = ?").param(sha)
                     .query(Known.class).optional();
             if (earlier.isPresent() && isRevert(earlier.get(), entry.relativeName(), sha)) {
-                deliverAgain(earlier.get(), entry.relativeName(), runId);
+                deliverAgain(earlier.get(), entry.relativeName(), runId, receipts.of(entry.relativeName()));
                 received++;
                 replaced++;
                 continue;
@@ -92,6 +93,8 @@ public class Receiver {
             }
             Path copy = archiveCopy(entry.path(), sha);
             long fileId = insert(sha, entry.relativeName(), spec.get().name(), copy.toString(), size, runId, ReceivedFiles.PENDING, null);
+            // once, at first receipt: later runs skip the file, so its timeliness never moves
+            jdbc.sql("UPDATE received_file SET received_at = ? WHERE file_id = ?").params(receipts.of(entry.relativeName()), fileId).update();
             if (supersedeEarlier(spec.get().name(), entry.relativeName(), fileId)) {
                 replaced++;
             }
@@ -133,11 +136,11 @@ public class Receiver {
     }
 
     /** An old version delivered again is the latest delivery: it replaces the current one and is read again from the archive. */
-    private void deliverAgain(Known file, String sourceName, String runId) {
+    private void deliverAgain(Known file, String sourceName, String runId, java.time.LocalDateTime receivedAt) {
         supersedeEarlier(file.dataset(), sourceName, file.fileId());
         jdbc.sql("UPDATE received_file SET status = ?, superseded_by = NULL, rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_warned = 0, "
-                        + "received_run = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")
-                .params(ReceivedFiles.PENDING, runId, "delivered again as " + sourceName + ": the latest delivery, so it replaces the current one",
+                        + "received_run = ?, received_at = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")
+                .params(ReceivedFiles.PENDING, runId, receivedAt, "delivered again as " + sourceName + ": the latest delivery, so it replaces the current one",
                         file.fileId()).update();
         log.info("{} is an earlier version delivered again (file {}): it replaces the current one", sourceName, file.fileId());
     }

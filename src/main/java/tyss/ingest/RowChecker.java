@@ -96,7 +96,7 @@ final class RowChecker {
             text = text == null ? null : trimmed(text);
             if (text == null || text.isEmpty()) {
                 if (column.required()) {
-                    issues.add(issue(rowNumber, column, null, "a value is required", expectation(column)));
+                    issues.add(issue(rowNumber, column, null, RowIssue.VALUE_REQUIRED, expectation(column)));
                 }
                 continue;
             }

@@ -11,6 +11,9 @@ public record RowIssue(Integer rowNumber, String column, String shownValue, Seve
 
     public enum Severity { ERROR, WARNING }
 
+    /** The reason given when a required column is blank: the scorecard counts these rows as its blanks. */
+    public static final String VALUE_REQUIRED = "a value is required";
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

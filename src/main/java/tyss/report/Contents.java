@@ -29,6 +29,7 @@ final class Contents {
         }
         parts.add("Annex A. Methodology and glossary");
         parts.add("Annex B. Data quality and provenance");
+        parts.add("Annex C. Partner data quality");
         return parts;
     }
 

@@ -19,6 +19,7 @@ import tyss.disclose.Cell;
 import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
+import tyss.disclose.Scorecard;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
@@ -37,7 +38,7 @@ final class HtmlReport implements ReportFormat {
     /** The class of a table cell holding a figure: what the intruder's audit reads ({@code tyss.disclose.HtmlFigures}). */
     static final String FIGURE_CELL = "<td class=\"n\">";
 
-    private static final String CSS = """
+    static final String CSS = """
             *{box-sizing:border-box}
             body{margin:0 auto;max-width:75rem;padding:0 1rem 2rem;font-family:Arial,Helvetica,sans-serif;font-size:1rem;line-height:1.5;color:#0b0c0c;background:#fff}
             a{color:#1d4f91}
@@ -121,7 +122,7 @@ final class HtmlReport implements ReportFormat {
         String title = "TYSS quarterly outcomes report " + q + " (" + input.edition().title + ")";
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append(ScorecardHtml.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n");
         if (input.banner() != null) {
             h.append("<p class=\"banner\">").append(esc(input.banner())).append("</p>\n");
@@ -141,6 +142,7 @@ final class HtmlReport implements ReportFormat {
         for (ReportModel.StatementPart part : input.statements()) {
             statement(part);
         }
+        scorecard();
         about();
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
@@ -153,6 +155,7 @@ final class HtmlReport implements ReportFormat {
             LogicModel.Statement s = part.statement();
             h.append("<li><a href=\"#statement-").append(s.number()).append("\">").append(esc(s.number() + ". " + s.title())).append("</a></li>\n");
         }
+        h.append("<li><a href=\"#partner-data-quality\">Annex: partner data quality</a></li>\n");
         h.append("<li><a href=\"#about\">About these figures</a></li>\n<li><a href=\"#glossary\">Glossary</a></li>\n</ol>\n</nav>\n");
     }
 
@@ -420,6 +423,18 @@ final class HtmlReport implements ReportFormat {
     private static String tick(double value, double step, MeasureResult.Unit unit) {
         String number = step >= 1 ? String.format("%,.0f", value) : String.format("%,.1f", value);
         return unit == MeasureResult.Unit.PERCENT ? number + "%" : number;
+    }
+
+    /** The annex of the partner data-quality scorecard: a table per dataset over the last four quarters. */
+    private void scorecard() {
+        Scorecard card = input.scorecard();
+        h.append("<section aria-labelledby=\"partner-data-quality\">\n<h2 id=\"partner-data-quality\">Annex: partner data quality</h2>\n<p>")
+                .append(esc(ScorecardHtml.method(card))).append("</p>\n");
+        if (card.rows().isEmpty()) {
+            h.append("<p>No partner data was received.</p>\n");
+        }
+        ScorecardHtml.byDataset(card.rows()).forEach((dataset, rows) -> ScorecardHtml.table(h, anchor("scorecard-" + dataset), dataset, rows));
+        h.append("</section>\n");
     }
 
     private void about() {

@@ -106,6 +106,7 @@ final class PdfReport implements ReportFormat {
         // data sources are read once, so each fill gets its own
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input)));
+        ScorecardPdf.parameters(input, parameters);
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
                 new JRMapCollectionDataSource(headlines(input)));
     }
@@ -282,13 +283,14 @@ final class PdfReport implements ReportFormat {
         List<String> datasets = input.linkage().stream().filter(f -> f.period().label().equals(now.label())).map(Figure::figure).distinct().toList();
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(Map.of("head", true, "label", "Dataset", "v1", "Records", "v2", "In the cohort", "v3", "Outside it", "v4", "Unlinked",
-                "v5", "% linked"));
+                "v5", "% with a key"));
         for (String dataset : datasets) {
             Cell total = linkageCell(input, dataset, "all", "all", now);
             Cell in = linkageCell(input, dataset, "status", "in_cohort", now);
             Cell out = linkageCell(input, dataset, "status", "outside_cohort", now);
             Cell unlinked = linkageCell(input, dataset, "status", "unlinked", now);
-            // the share linked is 1 less the share unlinked: it shows only what its counts show
+            // 1 less the share unlinked, from the counts shown. Any key gives a record a person of its own, so this is the share
+            // carrying a key, not of records joined to anyone else's (100% where every row has one): Annex C has that
             String linked = total.number() == null || unlinked.number() == null
                     ? (total.isSuppressed() || unlinked.isSuppressed() ? Cell.Reason.SUPPRESSED.symbol : Headline.NO_DATA)
                     : total.number().signum() == 0 ? Headline.NO_DATA

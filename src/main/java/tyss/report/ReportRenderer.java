@@ -18,6 +18,9 @@ import tyss.disclose.SmallNumberSuppression;
  */
 public final class ReportRenderer {
 
+    /** The folder of the agencies' data-quality summaries, beside the reports. */
+    public static final String PARTNERS = PartnerSummaries.FOLDER;
+
     private static final List<ReportFormat> FORMATS = List.of(new PdfReport(), new WorkbookReport(), new HtmlReport());
 
     private final Disclosure disclosure;
@@ -56,6 +59,8 @@ public final class ReportRenderer {
         }
         // the open data: the commissioners' edition only, from its suppressed model like every other output
         written.addAll(OpenData.write(model, outDir));
+        // each agency's one-page data-quality summary, from the same suppressed model
+        written.addAll(PartnerSummaries.write(model, outDir));
         return written;
     }
 }

@@ -55,6 +55,8 @@ import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportInput;
 import tyss.disclose.ReportModel;
+import tyss.disclose.Scorecard;
+import tyss.disclose.ScorecardThresholds;
 import tyss.ingest.LocalMapping;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
@@ -130,8 +132,8 @@ final class WorkbookReport implements ReportFormat {
             catalogue();
             quality();
             linkage();
+            scorecard();
             if (edition == Edition.INTERNAL) {
-                scorecard();
                 rejects();
             }
             var created = input.quarter().end().atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
@@ -165,9 +167,9 @@ final class WorkbookReport implements ReportFormat {
         contents.add(new String[] {"Catalogue", "The measure catalogue: definitions, numerators, denominators and sources"});
         contents.add(new String[] {"Data quality", "Files received and what became of their rows"});
         contents.add(new String[] {"Linkage", "How each dataset's records linked to the young people the TYSS works with"});
+        contents.add(new String[] {SCORECARD, "Each partner dataset's timeliness, completeness, validity and linkability in each of the last "
+                + "four quarters, with a RAG for each"});
         if (edition == Edition.INTERNAL) {
-            contents.add(new String[] {SCORECARD, "Each partner dataset's rows received, loaded and rejected by reason, and its records over the "
-                    + "last four quarters (internal edition only)"});
             contents.add(new String[] {"Rejects", "Rejected rows, warnings and refused files (internal edition only)"});
         }
     }
@@ -361,7 +363,16 @@ final class WorkbookReport implements ReportFormat {
                     + "people in the cohort, or per 10,000 (first-time entrants per 100,000) of the authority's 10 to 17 population, as named.",
             "Quarters are financial-year quarters: Q1 is April to June. The year to date runs from 1 April; the 12 months end with the quarter.",
             "Linkage counts are records, not people; they are suppressed like the other figures, as they share people with them.",
-            "A figure marked p is provisional: its source is still being completed by the partner agency and may change next quarter.");
+            "A figure marked p is provisional: its source is still being completed by the partner agency and may change next quarter.",
+            "Partner data quality, per dataset and quarter. A file delivers the quarter its name gives (_2026-27-Q2, or the last of a "
+                    + "span such as _2024-04_2026-06), else that of its latest row. Timeliness: days from the quarter's "
+                    + "end to the day its last file was received. Completeness: the share of rows with each required and key optional column "
+                    + "filled (of the rows loaded, and for a required column also those rejected because it was blank). Validity: rows "
+                    + "rejected and warned, by reason. Linkability, of the quarter's records by their date: the share carrying a strong "
+                    + "identifier (an agency's ID, UPN or NHS number, not only a name and date of birth), the share whose young person is in "
+                    + "another agency's records too (every record with a key has a person of its own, so linked to a person alone would be "
+                    + "100%), and the share in the TYSS cohort. Rows and records are not people; the shares resting on people are withheld "
+                    + "like other figures.");
 
     private void notes() {
         Sheet sheet = wb.createSheet("Notes");
@@ -632,105 +643,77 @@ final class WorkbookReport implements ReportFormat {
     }
 
     /**
-     * The partner data-quality scorecard: per agency and dataset, the files and rows received,
-     * loaded and rejected, the rejections by column and reason (values taken out, so rows of one
-     * kind add up), and the records dated in each of the last four quarters with the share linked
-     * to no young person. Internal only: it rests on the unsuppressed linkage counts and the rejects.
+     * The partner data-quality scorecard, from the edition's model: a row per dataset and quarter
+     * over the last four, each dimension with its figures and its RAG in words and symbol.
      */
     private void scorecard() {
         Sheet sheet = wb.createSheet(SCORECARD);
-        List<Quarter> quarters = new ArrayList<>();
-        for (Quarter q = input.quarter().previous().previous().previous(); q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            quarters.add(q);
-        }
-        List<String> columns = new ArrayList<>(List.of("agency", "dataset", "files received", "rows read", "rows loaded", "rows rejected",
-                "rows rejected %", "rows with warnings", "rejected by column and reason"));
-        quarters.forEach(q -> columns.add("records " + q));
-        quarters.forEach(q -> columns.add("not linked " + q + " %"));
-        String[] names = columns.toArray(String[]::new);
-        int first = top(sheet, "Partner data quality: what each dataset sent, what loaded, and how it linked",
-                "This worksheet contains one table, a row per dataset (refused files are on the Data quality sheet). Records are counted by the "
-                        + "quarter of their date. [note 3] [note 4] [note 6]");
+        Scorecard card = input.scorecard();
+        ScorecardThresholds t = card.thresholds();
+        String[] names = {"agency", "dataset", "quarter", "files delivering the quarter", "received on", "days after quarter end", "timeliness",
+                "least filled column", "least filled share", "completeness", "columns filled (required and key optional)", "rows read",
+                "rows rejected", "rows rejected %", "rows with warnings", "validity", "rejected and warned by column and reason",
+                "records", "with a strong identifier %", "joining another agency's records %", "in the TYSS cohort %", "linkability"};
+        int first = top(sheet, "Partner data quality: how timely, complete, valid and linkable each dataset was in the last four quarters",
+                "This worksheet contains one table, a row per dataset and quarter. RAG: timeliness " + t.timelinessDays().describe(" days")
+                        + "; completeness " + t.completenessPercent().describe("%") + "; rejected rows " + t.rejectedPercent().describe("%")
+                        + "; strong identifier " + t.strongIdentifierPercent().describe("%") + ". [note 1] [note 2] [note 6] [note 8]");
         int r = header(sheet, first, names);
-        widths(sheet, 12, 30, 10, 10, 10, 10, 10, 10, 70);
-        Map<String, String> datasetOf = new java.util.HashMap<>();
-        Map<String, int[]> rows = new java.util.TreeMap<>();
-        for (ReportInput.ReceivedFile f : input.files()) {
-            if (f.dataset() == null) {
-                continue; // a refused file, on the Data quality sheet: no dataset's rows
-            }
-            datasetOf.put(f.file(), f.dataset());
-            int[] n = rows.computeIfAbsent(f.dataset(), k -> new int[5]);
-            n[0]++;
-            n[1] += f.read();
-            n[2] += f.loaded();
-            n[3] += f.rejected();
-        }
-        Map<String, Map<String, Integer>> reasons = new java.util.HashMap<>();
-        for (var l : input.rejects()) {
-            String dataset = datasetOf.get(l.file());
-            if (dataset == null) {
-                continue; // a refused file: it has no dataset's rows
-            }
-            if ("ERROR".equals(l.severity())) {
-                String why = (l.column() == null ? "" : l.column() + ": ") + l.reason().replaceAll("'[^']*'", "a value").replaceAll(" \\([^)]*\\)", "");
-                reasons.computeIfAbsent(dataset, k -> new java.util.TreeMap<>()).merge(why, 1, Integer::sum);
-            } else {
-                rows.get(dataset)[4]++;
-            }
-        }
-        for (var e : rows.entrySet()) {
-            String dataset = e.getKey();
-            int[] n = e.getValue();
+        widths(sheet, 12, 30, 12, 10, 12, 10, 12, 20, 10, 12, 60, 10, 10, 10, 10, 12, 70, 10, 10, 10, 10, 12);
+        for (Scorecard.Row s : card.rows()) {
             Row row = sheet.createRow(r++);
             int c = 0;
-            cell(row, c++, dataset.contains("/") ? dataset.substring(0, dataset.indexOf('/')) : dataset);
-            cell(row, c++, dataset);
-            for (int i = 0; i < 4; i++) {
-                row.createCell(c++).setCellValue(n[i]);
-            }
-            if (n[1] > 0) {
-                var share = row.createCell(c++);
-                share.setCellValue((double) n[3] / n[1]);
-                share.setCellStyle(formats.get(MeasureResult.Unit.PERCENT));
-            } else {
-                cell(row, c++, NOT_APPLICABLE).setCellStyle(placeholder);
-            }
-            row.createCell(c++).setCellValue(n[4]);
-            Map<String, Integer> why = reasons.getOrDefault(dataset, Map.of());
-            cell(row, c++, why.isEmpty() ? "none" : why.entrySet().stream().map(w -> w.getKey() + " (" + w.getValue() + ")")
+            cell(row, c++, s.agency());
+            cell(row, c++, s.dataset());
+            cell(row, c++, s.quarter().toString());
+            row.createCell(c++).setCellValue(s.files());
+            cell(row, c++, s.receivedOn() == null ? NOT_AVAILABLE : s.receivedOn().toString());
+            count(row, c++, s.daysLate());
+            rag(row, c++, s.timeliness());
+            cell(row, c++, s.lowestColumn() == null ? NOT_AVAILABLE : s.lowestColumn());
+            share(row, c++, s.lowestShare());
+            rag(row, c++, s.completeness());
+            cell(row, c++, s.columns().isEmpty() ? NOT_AVAILABLE : s.columns().stream().map(col -> col.column() + (col.required() ? " (required) " : " ")
+                    + SHORTHAND.getOrDefault(col.share() instanceof Cell.Symbol sym ? sym.reason() : null, col.share().text()))
                     .collect(java.util.stream.Collectors.joining("; ")));
-            for (Quarter q : quarters) {
-                linkageCount(row, c++, dataset, q, MeasureResult.ALL);
-            }
-            for (Quarter q : quarters) {
-                Optional<BigDecimal> all = linkage(dataset, q, MeasureResult.ALL);
-                Optional<BigDecimal> unlinked = linkage(dataset, q, "unlinked");
-                if (all.isPresent() && all.get().signum() > 0 && unlinked.isPresent()) {
-                    var share = row.createCell(c++);
-                    share.setCellValue(unlinked.get().doubleValue() / all.get().doubleValue());
-                    share.setCellStyle(formats.get(MeasureResult.Unit.PERCENT));
-                } else {
-                    cell(row, c++, NOT_AVAILABLE).setCellStyle(placeholder);
-                }
-            }
+            count(row, c++, s.rowsRead());
+            count(row, c++, s.rejected());
+            share(row, c++, s.rejectedShare());
+            count(row, c++, s.warned());
+            rag(row, c++, s.validity());
+            cell(row, c++, s.files() == 0 ? NOT_AVAILABLE : s.reasons().isEmpty() ? "none" : s.reasons().stream()
+                    .map(w -> (w.severity().equals("ERROR") ? "rejected, " : "warned, ") + SafeText.of(w.text()) + " (" + w.rows() + ")")
+                    .collect(java.util.stream.Collectors.joining("; ")));
+            count(row, c++, s.records());
+            share(row, c++, s.strongId());
+            share(row, c++, s.joined());
+            share(row, c++, s.inCohort());
+            rag(row, c++, s.linkability());
         }
         table(sheet, "Table_partner_data_quality", first, r, names);
     }
 
-    /** A dataset's records in a quarter: all of them, or those with a status (unlinked). */
-    private Optional<BigDecimal> linkage(String dataset, Quarter q, String cell) {
-        return input.linkage().stream().filter(l -> l.figure().equals(dataset) && l.period().label().equals(q.toString())
-                && l.breakdownValue().equals(cell)).findFirst().map(Figure::number);
+    /** A share stored as a fraction, or its shorthand. */
+    private void share(Row row, int c, Cell share) {
+        if (share instanceof Cell.Number n) {
+            var cell = row.createCell(c);
+            cell.setCellValue(n.value().movePointLeft(2).doubleValue());
+            cell.setCellStyle(formats.get(MeasureResult.Unit.PERCENT));
+        } else {
+            symbol(row, c, share);
+        }
     }
 
-    private void linkageCount(Row row, int c, String dataset, Quarter q, String cell) {
-        Optional<BigDecimal> n = linkage(dataset, q, cell);
-        if (n.isPresent()) {
-            row.createCell(c).setCellValue(n.get().doubleValue());
-        } else {
+    private void rag(Row row, int c, Scorecard.Rag rag) {
+        if (rag == Scorecard.Rag.NONE) {
             cell(row, c, NOT_AVAILABLE).setCellStyle(placeholder);
+            return;
         }
+        cell(row, c, rag.label()).setCellStyle(ragStyles.get(switch (rag) {
+            case GREEN -> Headline.Rag.ON;
+            case AMBER -> Headline.Rag.NEAR;
+            default -> Headline.Rag.OFF;
+        }));
     }
 
     private void rejects() {

@@ -78,7 +78,7 @@ public class Outputs {
         model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
         manifest.put("definition_versions", definitions);
         manifest.put("inputs", jdbc.sql("SELECT source_name, dataset, sha256, size_bytes, status, rows_read, rows_loaded, rows_rejected, "
-                + "rows_warned, message, archive_deleted_on FROM received_file ORDER BY source_name, file_id").query((rs, n) -> {
+                + "rows_warned, message, archive_deleted_on, received_at FROM received_file ORDER BY source_name, file_id").query((rs, n) -> {
                     Map<String, Object> f = new LinkedHashMap<>();
                     f.put("file", rs.getString(1));
                     f.put("dataset", rs.getString(2));
@@ -89,6 +89,10 @@ public class Outputs {
                     f.put("rows_loaded", rs.getInt(7));
                     f.put("rows_rejected", rs.getInt(8));
                     f.put("rows_with_warnings", rs.getInt(9));
+                    if (rs.getTimestamp(12) != null) {
+                        // when it was delivered: a rerun writes it back as the inbox's receipts log, so timeliness is reproduced
+                        f.put("received_at", rs.getTimestamp(12).toLocalDateTime().toString());
+                    }
                     if (rs.getDate(11) != null) {
                         // the retention rule deleted its archived copy: a rerun of a run that used it cannot be made
                         f.put("archive_deleted", rs.getDate(11).toLocalDate().toString());
@@ -143,7 +147,7 @@ public class Outputs {
         return sha;
     }
 
-    /** The quarter's files, and the open data's under its folder (named open-data/...). */
+    /** The quarter's files, and those under open-data/ and partners/ (named open-data/..., partners/...). */
     private List<Map<String, String>> outputs() {
         List<Map<String, String>> outputs = new ArrayList<>();
         Path dir = settings.quarterOutDir();
@@ -153,11 +157,13 @@ public class Outputs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (Files.isDirectory(dir.resolve(ReportAssembler.OPEN_DATA))) {
-            try (Stream<Path> files = Files.list(dir.resolve(ReportAssembler.OPEN_DATA))) {
-                found.addAll(files.filter(Files::isRegularFile).toList());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (String folder : List.of(ReportAssembler.OPEN_DATA, ReportAssembler.PARTNERS)) {
+            if (Files.isDirectory(dir.resolve(folder))) {
+                try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+                    found.addAll(files.filter(Files::isRegularFile).toList());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         found.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().forEach(name -> {

@@ -40,6 +40,8 @@ class ReportAssembler {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAssembler.class);
     /** The open-data edition's folder, beside the reports (see {@code tyss.report.OpenData}). */
     static final String OPEN_DATA = "open-data";
+    /** Each agency's data-quality summary, beside the reports (see {@code tyss.report.PartnerSummaries}). */
+    static final String PARTNERS = ReportRenderer.PARTNERS;
 
     private final JdbcClient jdbc;
     private final LogicModel model;
@@ -120,6 +122,7 @@ class ReportAssembler {
                     Files.deleteIfExists(outDir.resolve("withheld").resolve(name));
                 }
                 deleteFolder(outDir.resolve("withheld").resolve(OPEN_DATA));
+                deleteFolder(outDir.resolve("withheld").resolve(PARTNERS));
                 Files.deleteIfExists(outDir.resolve("withheld"));
                 return statement;
             }
@@ -131,6 +134,11 @@ class ReportAssembler {
             deleteFolder(withheld.resolve(OPEN_DATA));
             if (Files.isDirectory(outDir.resolve(OPEN_DATA))) {
                 Files.move(outDir.resolve(OPEN_DATA), withheld.resolve(OPEN_DATA));
+            }
+            // so are the partners' summaries
+            deleteFolder(withheld.resolve(PARTNERS));
+            if (Files.isDirectory(outDir.resolve(PARTNERS))) {
+                Files.move(outDir.resolve(PARTNERS), withheld.resolve(PARTNERS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -179,7 +187,7 @@ class ReportAssembler {
                 targets(),
                 settings.publishIncomplete(),
                 settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED),
-                commentary());
+                commentary(), new PartnerQualityQueries(jdbc, catalog).read());
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */

@@ -62,6 +62,7 @@ public final class Rerun {
 
     /** Opens the published inputs out of the (encrypted) archive into a fresh inbox. */
     public static Path rebuildInbox(Published published, Path archive, ArchiveCipher cipher, Path inbox) throws IOException {
+        List<String> receipts = new ArrayList<>(List.of("file,received_at"));
         for (JsonNode input : published.manifest().path("inputs")) {
             if (input.path("status").asText().equals("superseded") || input.path("status").asText().equals("refused")
                     && input.path("dataset").isNull()) {
@@ -73,8 +74,18 @@ public final class Rerun {
             Path target = inbox.resolve(name);
             Files.createDirectories(target.getParent());
             cipher.open(source, target);
+            if (input.hasNonNull("received_at")) {
+                receipts.add(csvField(name) + "," + input.path("received_at").asText());
+            }
         }
+        // the published run's receipts, not the rerun's: days to receipt are reproduced
+        Files.createDirectories(inbox);
+        Files.write(inbox.resolve(tyss.ingest.Receipts.FILE), receipts, java.nio.charset.StandardCharsets.UTF_8);
         return inbox;
+    }
+
+    private static String csvField(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /** The commentary file the published run used, from the archive; null if it used the drafted key messages. */

@@ -433,8 +433,24 @@ final class PartnerRecords {
                 boolean accepted = Draws.chance(r, 65);
                 LocalDate seen = referral.plusDays(7 + r.nextInt(90));
                 List<Object> row = person(p, r, p.nhsNumber(), 60);
-                row.addAll(Arrays.asList(referral, accepted ? "Y" : "N", accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null,
-                        p.inCohort() && Draws.chance(r, 45) ? "Y" : "N"));
+                String factor = p.inCohort() && Draws.chance(r, 45) ? "Y" : "N";
+                row.addAll(Arrays.asList(referral, accepted ? "Y" : "N", accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null, factor));
+                if (Deliveries.degraded("health/cypmh", months.get(m))) {
+                    // its own draws, so every other row stays as it was: most rows by name and date of birth only, and the
+                    // exploitation factor Y11 counts by left blank in a quarter of them (rejected, as it is required)
+                    SplittableRandom d = draws.rng("cypmh-degraded", p.index(), m);
+                    if (Draws.chance(d, 70)) {
+                        row.set(0, null);
+                        row.set(1, p.firstName());
+                        row.set(2, p.lastName());
+                        row.set(3, p.dob());
+                    }
+                    if (Draws.chance(d, 25)) {
+                        row.set(row.size() - 1, null);
+                        out.plant(row, "exploitation_factor", "required value missing (the degraded export)");
+                        continue;
+                    }
+                }
                 out.row(referral, row);
             }
         }

@@ -127,6 +127,7 @@ public final class SampleGenerator {
                 new CsvShape(';', StandardCharsets.UTF_8, false, false), partners::cypmh);
         ReferenceData.write(root, scale);
         Output.writePlanted(root, planted);
+        Deliveries.write(root);
     }
 
     private static List<String> withPerson(String id, String... columns) {

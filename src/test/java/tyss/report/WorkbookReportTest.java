@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 
+import tyss.disclose.PartnerQuality;
 import tyss.disclose.ReportInput;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
@@ -46,6 +47,11 @@ import tyss.measure.Quarter;
 class WorkbookReportTest {
 
     private static final Quarter Q = Quarter.parse("2026-27 Q2");
+    /** The fixture's one file, tyss/referrals.csv, delivering 2026-27 Q2: 10 rows read, 9 loaded, 1 rejected; received 25 days after 30 Sep. */
+    private static final PartnerQuality QUALITY = new PartnerQuality(
+            List.of(new PartnerQuality.Delivery(1, "tyss/referrals", "2026-27 Q2", java.time.LocalDate.of(2026, 10, 25), 10, 9, 1, 0)),
+            List.of(new PartnerQuality.Issue(1, "ERROR", "referral_source", "not a referral source", 1)),
+            List.of(new PartnerQuality.Filled(1, "referral_date", true, 9, 9, 0)), List.of());
     private Path out;
 
     @BeforeAll
@@ -60,7 +66,7 @@ class WorkbookReportTest {
                     BigDecimal.valueOf(n * 5L).setScale(1), Unit.PERCENT));
         }
         new ReportRenderer().render(new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                base.coverage(), base.targets(), false), out);
+                base.coverage(), base.targets(), false, tyss.ingest.LocalMapping.Publication.UNNAMED, ReportInput.Commentary.NONE, QUALITY), out);
     }
 
     private XSSFWorkbook open(String name) throws IOException {
@@ -264,21 +270,36 @@ class WorkbookReportTest {
     }
 
     @Test
-    void the_internal_edition_scores_each_partner_dataset_and_the_commissioners_does_not() throws IOException {
-        try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
-            assertThat(wb.getSheet(WorkbookReport.SCORECARD)).isNull();
-        }
-        try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2-internal.xlsx")) {
-            XSSFSheet card = wb.getSheet(WorkbookReport.SCORECARD);
-            int header = header(card);
-            Row referrals = card.getRow(header + 1);
-            // the fixture's one file: tyss/referrals.csv, 10 rows read, 9 loaded, 1 rejected
-            assertThat(referrals.getCell(0).getStringCellValue()).isEqualTo("tyss");
-            assertThat(referrals.getCell(1).getStringCellValue()).isEqualTo("tyss/referrals");
-            assertThat(List.of(referrals.getCell(2).getNumericCellValue(), referrals.getCell(3).getNumericCellValue(),
-                    referrals.getCell(4).getNumericCellValue(), referrals.getCell(5).getNumericCellValue())).containsExactly(1.0, 10.0, 9.0, 1.0);
-            assertThat(referrals.getCell(6).getNumericCellValue()).isEqualTo(0.1);
-            assertThat(card.getRow(header).getCell(9).getStringCellValue()).isEqualTo("records 2025-26 Q3");
+    void both_editions_score_each_partner_dataset_by_quarter_in_one_table_with_shorthand_and_fractions() throws IOException {
+        for (String file : List.of("tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.xlsx")) {
+            try (XSSFWorkbook wb = open(file)) {
+                XSSFSheet card = wb.getSheet(WorkbookReport.SCORECARD);
+                assertThat(card.getTables()).extracting(XSSFTable::getName).containsExactly("Table_partner_data_quality");
+                int header = header(card);
+                List<String> names = new ArrayList<>();
+                card.getRow(header).forEach(c -> names.add(c.getStringCellValue()));
+                assertThat(names).startsWith("agency", "dataset", "quarter").contains("days after quarter end", "timeliness", "completeness",
+                        "rows rejected %", "validity", "with a strong identifier %", "joining another agency's records %", "linkability");
+                // four rows, 2025-26 Q3 to 2026-27 Q2; no file delivered the first three, so their figures are [x]
+                assertThat(card.getLastRowNum()).isEqualTo(header + 4);
+                Row q3 = card.getRow(header + 1);
+                assertThat(q3.getCell(names.indexOf("quarter")).getStringCellValue()).isEqualTo("2025-26 Q3");
+                assertThat(q3.getCell(names.indexOf("days after quarter end")).getStringCellValue()).isEqualTo("[x]");
+                Row q2 = card.getRow(header + 4);
+                assertThat(q2.getCell(names.indexOf("agency")).getStringCellValue()).isEqualTo("tyss");
+                assertThat(q2.getCell(names.indexOf("received on")).getStringCellValue()).isEqualTo("2026-10-25");
+                assertThat(q2.getCell(names.indexOf("days after quarter end")).getNumericCellValue()).isEqualTo(25.0);
+                assertThat(q2.getCell(names.indexOf("timeliness")).getStringCellValue()).isEqualTo("\u25D0 check");
+                // 1 of 10 rejected: stored as the fraction 0.1, shown as 10.0%, red against the 5% amber limit
+                var rejected = q2.getCell(names.indexOf("rows rejected %"));
+                assertThat(rejected.getNumericCellValue()).isEqualTo(0.1);
+                assertThat(rejected.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+                assertThat(q2.getCell(names.indexOf("validity")).getStringCellValue()).isEqualTo("\u25CB poor");
+                assertThat(q2.getCell(names.indexOf("rejected and warned by column and reason")).getStringCellValue())
+                        .isEqualTo("rejected, referral_source: not a referral source (1)");
+                assertThat(q2.getCell(names.indexOf("least filled share")).getNumericCellValue()).isEqualTo(1.0);
+                assertThat(card.getRow(header - 1).getCell(0).getStringCellValue()).contains("[note 8]", "green at 20 days or fewer");
+            }
         }
     }
 

@@ -59,6 +59,21 @@ class AccessibleEditionsTest {
     }
 
     @Test
+    void each_partners_data_quality_summary_has_no_axe_core_violation_either() throws Exception {
+        List<Path> summaries;
+        try (var files = Files.list(out.resolve("partners"))) {
+            summaries = files.sorted().toList();
+        }
+        assertThat(summaries).extracting(p -> p.getFileName().toString()).contains("health-data-quality.html", "police-data-quality.html");
+        for (Path summary : summaries) {
+            Axe result = axe(summary);
+            System.out.println(summary.getFileName() + ": " + result.output());
+            assertThat(result.exit()).as(summary + ": " + result.output()).isZero();
+            assertThat(result.output()).contains(" 0 violated");
+        }
+    }
+
+    @Test
     void axe_core_fails_an_html_edition_with_an_image_without_alternative_text(@TempDir Path dir) throws Exception {
         String html = Files.readString(out.resolve("tyss-report-2026-27-Q2.html"), StandardCharsets.UTF_8)
                 .replace("<main id=\"main\">", "<main id=\"main\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">");

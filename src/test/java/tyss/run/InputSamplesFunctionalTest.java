@@ -148,7 +148,68 @@ class InputSamplesFunctionalTest {
         for (Map<String, String> row : rows(dir.resolve("out/2026-27-Q2/rejects.csv"))) {
             rejected.add(row.get("file") + ":" + row.get("row") + ":" + row.get("column"));
         }
-        assertThat(rejected).isEqualTo(planted).hasSize(7);
+        // 7 bad rows planted one by one, and 12 in the export degraded on purpose (health/cypmh's blank exploitation factor)
+        assertThat(rejected).isEqualTo(planted).hasSize(19);
+    }
+
+    /**
+     * The scorecard read back with POI from the commissioners' workbook: one named table, GSS
+     * shorthand, shares stored as fractions; health/cypmh, the dataset the samples degrade on
+     * purpose (late, most rows without the NHS number, a required column blank in a quarter of them),
+     * is the one red in 2026-27 Q2, on all four dimensions.
+     */
+    @Test
+    void the_scorecard_shows_the_dataset_the_samples_degrade_on_purpose_red_on_every_dimension_and_no_other() throws IOException {
+        Path workbook = dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            var sheet = wb.getSheet("Partner data quality");
+            assertThat(sheet.getTables()).hasSize(1);
+            assertThat(sheet.getTables().get(0).getName()).isEqualTo("Table_partner_data_quality");
+            int header = sheet.getTables().get(0).getStartCellReference().getRow();
+            Map<String, Integer> column = new java.util.HashMap<>();
+            sheet.getRow(header).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
+            List<String> rags = List.of("timeliness", "completeness", "validity", "linkability");
+            Set<String> redThisQuarter = new TreeSet<>();
+            Set<String> shorthand = new TreeSet<>();
+            org.apache.poi.ss.usermodel.Row cypmh = null;
+            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                for (var c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().matches("\\[[cxz]\\]")) {
+                        shorthand.add(c.getStringCellValue());
+                    }
+                }
+                if (!row.getCell(column.get("quarter")).getStringCellValue().equals("2026-27 Q2")) {
+                    continue;
+                }
+                String dataset = row.getCell(column.get("dataset")).getStringCellValue();
+                for (String rag : rags) {
+                    if (row.getCell(column.get(rag)).getStringCellValue().equals("\u25CB poor")) {
+                        redThisQuarter.add(dataset);
+                    }
+                }
+                if (dataset.equals("health/cypmh")) {
+                    cypmh = row;
+                }
+            }
+            assertThat(redThisQuarter).containsExactly("health/cypmh");
+            assertThat(cypmh).isNotNull();
+            for (String rag : rags) {
+                assertThat(cypmh.getCell(column.get(rag)).getStringCellValue()).as(rag).isEqualTo("\u25CB poor");
+            }
+            // received on 21 November, 52 days after 30 September (the receipts log), stored as a number
+            assertThat(cypmh.getCell(column.get("days after quarter end")).getNumericCellValue()).isEqualTo(52);
+            var rejectedShare = cypmh.getCell(column.get("rows rejected %"));
+            assertThat(rejectedShare.getNumericCellValue()).isBetween(0.05, 1.0);
+            assertThat(rejectedShare.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(shorthand).contains("[x]");
+        }
+        // its one-page summary for the partner: self-contained, no figure cell the audit would read, and no pseudonym
+        String summary = Files.readString(dir.resolve("out/2026-27-Q2/partners/health-data-quality.html"));
+        assertThat(summary).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">", "health/cypmh: \u25CB poor in 2026-27 Q2",
+                "received 21 November 2026").doesNotContain("<script", "http://", "https://", "<td class=\"n\">");
+        assertThat(summary).doesNotContainPattern("P[0-9a-f]{16}");
+        assertThat(Files.readString(dir.resolve("out/2026-27-Q2/manifest.json"))).contains("partners/health-data-quality.html");
     }
 
     @Test

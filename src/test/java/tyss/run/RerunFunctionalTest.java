@@ -32,6 +32,17 @@ class RerunFunctionalTest {
     }
 
     @Test
+    void the_manifest_keeps_when_each_file_was_delivered_and_the_rerun_receives_them_on_those_days() throws IOException {
+        Path manifest = publish();
+        assertThat(Files.readString(manifest)).contains("\"received_at\" : \"2026-10-05T00:00\"", "\"received_at\" : \"2026-10-20T14:30\"");
+        deleteInbox();
+        TestRuns.Outcome rerun = TestRuns.cli(KEY, "rerun", "--manifest", manifest.toString(),
+                "--archive", dir.resolve("data/archive").toString(), "--out", dir.resolve("evaluation").toString());
+        assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
+        assertThat(Files.readString(dir.resolve("evaluation/2026-27-Q2/manifest.json"))).contains("\"received_at\" : \"2026-10-05T00:00\"");
+    }
+
+    @Test
     void a_rerun_that_differs_says_what_changed() throws IOException {
         Path manifest = publish();
         String current = tyss.measure.LogicModel.load().measure("S01").version();
@@ -70,6 +81,12 @@ class RerunFunctionalTest {
                 Person ID,Date of Screening,Risk Level,Exploitation Type
                 LA1,03/07/2026,Significant risk,CCE
                 LA2,04/07/2026,Extreme,CCE
+                """);
+        // delivered in October: a rerun on another day must still say so, or the scorecard's timeliness moves
+        Files.writeString(inbox.resolve(tyss.ingest.Receipts.FILE), """
+                file,received_at
+                tyss/referrals_Q2.csv,2026-10-05
+                social-care/screens_Q2.csv,2026-10-20T14:30
                 """);
         Path mapping = dir.resolve("mapping.yml");
         Files.writeString(mapping, """
