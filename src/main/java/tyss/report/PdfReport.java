@@ -62,6 +62,8 @@ final class PdfReport implements ReportFormat {
         parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
+        parameters.put("FlowReport", Templates.get("referral-flow.jrxml"));
+        parameters.put("Flow", ReferralFlow.of(input).map(ReferralFlow::pdfParameters).orElse(null));
         parameters.put("MissingData", missing(input) + notCounted(input));
         parameters.put("CohortNote", cohortNote(input));
         parameters.put("DisclosureMethod", disclosureMethod(input) + "\n\n" + counterfactualMethod(input));
