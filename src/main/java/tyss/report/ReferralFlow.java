@@ -201,12 +201,15 @@ final class ReferralFlow {
     static final double WIDTH = 515;
     static final double LABEL_PT = 9;
     static final double COUNT_PT = 10;
+    static final double BIG_PT = 16;
     private static final double LINE = 11;
     private static final double GAP = 5;
     private static final double TOP = 34;
     /** The columns: x and width of entry points, referrals received, decisions and onward referrals. */
     private static final double[][] COLUMNS = {{0, 130}, {154, 82}, {260, 104}, {388, 127}};
     private static final double INDENT = 10;
+    /** How much wider DejaVu Sans Bold sets than its regular face. */
+    private static final double BOLD = 1.12;
 
     /** What both renderings draw. */
     sealed interface Mark permits Box, Arrow, Label {
@@ -214,6 +217,10 @@ final class ReferralFlow {
 
     /** A box with its label's lines and its count; dark for the referrals received. */
     record Box(double x, double y, double w, double h, List<String> lines, String count, boolean dark, boolean centred) implements Mark {
+        /** The count's size: large in the referrals received, unless a symbol such as "not received" would not fit. */
+        double countSize() {
+            return centred && width(count, BIG_PT) * BOLD <= w - 8 ? BIG_PT : COUNT_PT;
+        }
     }
 
     /** A curve from one point to another with an arrowhead; dashed where it joins different young people. */
@@ -235,7 +242,7 @@ final class ReferralFlow {
             if (c == 3 && onward == null) {
                 continue;
             }
-            List<String> lines = wrap(heads[c], COLUMNS[c][1], LABEL_PT);
+            List<String> lines = wrap(heads[c], COLUMNS[c][1] / BOLD, LABEL_PT);
             for (int i = 0; i < lines.size(); i++) {
                 marks.add(new Label(COLUMNS[c][0], 10 + i * LINE, lines.get(i), LABEL_PT, true));
             }
@@ -278,7 +285,7 @@ final class ReferralFlow {
             marks.addAll(serviceBoxes);
             y = serviceBoxes.isEmpty() ? y : bottom(serviceBoxes) + GAP;
             if (!outcomes.isEmpty()) {
-                List<String> head = wrap("Their outcome so far", w, LABEL_PT);
+                List<String> head = wrap("Their outcome so far", w / BOLD, LABEL_PT);
                 for (int i = 0; i < head.size(); i++) {
                     marks.add(new Label(x, y + 8 + i * LINE, head.get(i), LABEL_PT, true));
                 }
@@ -318,7 +325,7 @@ final class ReferralFlow {
     }
 
     private static Box box(Node n, double x, double y, double w) {
-        double countWidth = width(n.count(), COUNT_PT) + 6;
+        double countWidth = width(n.count(), COUNT_PT) * BOLD + 6;
         List<String> lines = wrap(n.label(), w - 8 - countWidth, LABEL_PT);
         return new Box(x, y, w, Math.max(20, 7 + lines.size() * LINE), lines, n.count(), false, false);
     }
@@ -394,7 +401,7 @@ final class ReferralFlow {
                     for (int i = 0; i < b.lines().size(); i++) {
                         h.append(svgText(b.x() + b.w() / 2, y + 8 + i * LINE, b.lines().get(i), LABEL_PT, false, "middle", colour));
                     }
-                    h.append(svgText(b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, b.count(), 16, true, "middle", colour));
+                    h.append(svgText(b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, b.count(), b.countSize(), true, "middle", colour));
                 } else {
                     for (int i = 0; i < b.lines().size(); i++) {
                         h.append(svgText(b.x() + 4, b.y() + 13 + i * LINE, b.lines().get(i), LABEL_PT, false, "start", colour));
@@ -408,9 +415,10 @@ final class ReferralFlow {
         return h.append("</svg>\n").toString();
     }
 
+    /** Styled inline: the page's rule for its charts' text (13 px, 19 on a phone) is for axis labels, not for text inside boxes. */
     private static String svgText(double x, double y, String text, double size, boolean bold, String anchor, String colour) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s text-anchor=\"%s\" fill=\"%s\">%s</text>%n", x, y, size,
-                bold ? " font-weight=\"700\"" : "", anchor, colour, HtmlReport.esc(text));
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" style=\"font-size:%.1fpx;fill:%s%s\">%s</text>%n", x, y,
+                anchor, size, colour, bold ? ";font-weight:700" : "", HtmlReport.esc(text));
     }
 
     /** The parameters of {@code referral-flow.jrxml}. */
@@ -508,7 +516,7 @@ final class ReferralFlow {
                 for (int i = 0; i < b.lines().size(); i++) {
                     text(d, fonts, b.lines().get(i), b.x() + b.w() / 2, y + 8 + i * LINE, LABEL_PT, false, 0.5, ink);
                 }
-                text(d, fonts, b.count(), b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, 16, true, 0.5, ink);
+                text(d, fonts, b.count(), b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, b.countSize(), true, 0.5, ink);
             } else {
                 for (int i = 0; i < b.lines().size(); i++) {
                     text(d, fonts, b.lines().get(i), b.x() + 4, b.y() + 13 + i * LINE, LABEL_PT, false, 0, ink);
