@@ -70,8 +70,8 @@ final class HtmlReport implements ReportFormat {
             figure{margin:1rem 0}
             figcaption{font-weight:700}
             svg{display:block;width:100%;max-width:40rem;height:auto}
-            .chart figure.flow{flex:2 1 36rem;max-width:60rem}
-            svg.flow{max-width:60rem}
+            .chart figure.flow{flex:1 1 100%;max-width:60rem;min-width:0}
+            svg.flow{max-width:60rem;min-width:34rem}
             svg text{font-family:Arial,Helvetica,sans-serif;font-size:13px;fill:#0b0c0c}
             @media (max-width:40rem){body{padding:0 .75rem 2rem}h1{font-size:1.6rem}h2{font-size:1.3rem}th,td{padding:.25rem .4rem}svg text{font-size:19px}}
             @media print{
@@ -244,8 +244,10 @@ final class HtmlReport implements ReportFormat {
     private void referralFlow() {
         ReferralFlow.of(input).ifPresent(flow -> {
             h.append("<section aria-labelledby=\"flow\">\n<h2 id=\"flow\">Referral flow</h2>\n<div class=\"chart\">\n<figure class=\"flow\" aria-labelledby=\"flow-caption\">\n")
-                    .append("<figcaption id=\"flow-caption\">").append(esc(flow.title())).append("</figcaption>\n").append(flow.svg("chart-flow"))
-                    .append("<p class=\"note\">").append(esc(flow.note())).append("</p>\n</figure>\n");
+                    .append("<figcaption id=\"flow-caption\">").append(esc(flow.title())).append("</figcaption>\n")
+                    // wide enough to read on a phone too, scrolled sideways there (the table after it has the same figures)
+                    .append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"flow-caption\">\n").append(flow.svg("chart-flow"))
+                    .append("</div>\n<p class=\"note\">").append(esc(flow.note())).append("</p>\n</figure>\n");
             open("Data for the referral flow, " + q);
             h.append("<thead><tr><th scope=\"col\">Step</th><th scope=\"col\" class=\"n\">Number</th></tr></thead>\n");
             flowRows("Referred by", flow.entries);

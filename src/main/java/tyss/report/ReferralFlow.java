@@ -383,15 +383,17 @@ final class ReferralFlow {
                 id, WIDTH, layout.height(), id, id));
         h.append("<title id=\"").append(id).append("-title\">").append(HtmlReport.esc("Flow chart: " + title())).append("</title>\n<desc id=\"")
                 .append(id).append("-desc\">").append(HtmlReport.esc(description())).append("</desc>\n");
-        h.append("<defs><marker id=\"").append(id).append("-head\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"6\" markerHeight=\"6\" ")
-                .append("orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"").append(LINK).append("\"/></marker></defs>\n");
         for (Mark m : layout.marks()) {
             if (m instanceof Arrow a) {
-                h.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"%s marker-end=\"url(#%s-head)\"/>%n",
-                        a.straight() ? String.format(Locale.ROOT, "M%.1f,%.1f V%.1f H%.1f", a.x1(), a.y1(), a.y2(), a.x2() - 1)
+                // the head drawn as a path of its own, as in the PDF (a marker would need a url() reference)
+                double end = a.x2() - 4;
+                h.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"%s/>%n",
+                        a.straight() ? String.format(Locale.ROOT, "M%.1f,%.1f V%.1f H%.1f", a.x1(), a.y1(), a.y2(), end)
                                 : String.format(Locale.ROOT, "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f", a.x1(), a.y1(), (a.x1() + a.x2()) / 2, a.y1(),
-                                (a.x1() + a.x2()) / 2, a.y2(), a.x2() - 1, a.y2()),
-                        LINK, a.dashed() ? " stroke-dasharray=\"4 3\"" : "", id));
+                                (a.x1() + a.x2()) / 2, a.y2(), end, a.y2()),
+                        LINK, a.dashed() ? " stroke-dasharray=\"4 3\"" : ""));
+                h.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f z\" fill=\"%s\"/>%n", a.x2(), a.y2(), a.x2() - 5,
+                        a.y2() - 2.6, a.x2() - 5, a.y2() + 2.6, LINK));
             } else if (m instanceof Box b) {
                 h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"%s\" stroke=\"%s\"/>%n",
                         b.x(), b.y(), b.w(), b.h(), b.dark() ? DARK : FILL, DARK));

@@ -104,6 +104,31 @@ class ReferralFlowTest {
         }
     }
 
+    @Test
+    void onward_referrals_not_received_show_as_not_received_never_as_none() {
+        // GIVEN the onward referrals were not received for any quarter
+        ReportInput all = input();
+        java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
+        java.util.Set<java.time.YearMonth> always = new java.util.TreeSet<>();
+        for (java.time.YearMonth m = java.time.YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
+            always.add(m);
+        }
+        all.model().measures().values().forEach(d -> d.sources().forEach(source -> months.put(source, always)));
+        months.remove("tyss/onward-referrals");
+        ReportInput input = new ReportInput(Q, all.model(), all.results(), all.provenance(), all.files(), all.linkage(), all.rejects(),
+                new tyss.measure.Coverage(months, List.of()), all.targets(), true);
+
+        // WHEN
+        ReferralFlow flow = ReferralFlow.of(new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD))
+                .build(input, Edition.COMMISSIONERS)).orElseThrow();
+
+        // THEN the referrals are shown and every onward box says not received
+        assertThat(flow.received.count()).isEqualTo("40");
+        assertThat(flow.onward.count()).isEqualTo("not received");
+        assertThat(flow.services).extracting(ReferralFlow.Node::count).containsOnly("not received");
+        assertThat(flow.svg("flow")).contains(">not received</text>");
+    }
+
     private static ReferralFlow.Node node(List<ReferralFlow.Node> nodes, String label) {
         return nodes.stream().filter(n -> n.label().equals(label)).findFirst().orElseThrow();
     }
