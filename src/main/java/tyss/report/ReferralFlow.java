@@ -212,7 +212,7 @@ final class ReferralFlow {
     private static final double BOLD = 1.12;
 
     /** What both renderings draw. */
-    sealed interface Mark permits Box, Arrow, Label {
+    sealed interface Mark extends java.io.Serializable permits Box, Arrow, Label {
     }
 
     /** A box with its label's lines and its count; dark for the referrals received. */
@@ -232,7 +232,7 @@ final class ReferralFlow {
     }
 
     /** The marks in drawing order, and the height they take. */
-    record Layout(List<Mark> marks, double height) {
+    record Layout(List<Mark> marks, double height) implements java.io.Serializable {
     }
 
     Layout layout() {
@@ -443,7 +443,7 @@ final class ReferralFlow {
 
         private static final long serialVersionUID = 1L;
         private static final String FONT = "DejaVu Sans";
-        private final transient Layout layout;
+        private final Layout layout;
 
         Drawing(Layout layout) {
             this.layout = layout;

@@ -99,8 +99,9 @@ class ReferralFlowTest {
                 dir.resolve("tyss-report-2026-27-Q2.html"), SmallNumberSuppression.THRESHOLD);
         assertThat(audit.findings()).isEmpty();
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Referral flow",
-                    "How young people reached the TYSS in 2026-27 Q2");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("How young people reached the TYSS in 2026-27 Q2")
+                    .containsPattern("Referral flow: how young people reached the TYSS, what was decided and where they went on\\s+\\d+");
         }
     }
 
