@@ -9,7 +9,7 @@ import java.util.Set;
 /** The words of a command line: a command, then {@code --option value} pairs and {@code --flag}s. */
 record Arguments(String command, Map<String, String> options) {
 
-    static final Set<String> FLAGS = Set.of("demo", "help", "version", "debug", "embedded-store", "publish-incomplete");
+    static final Set<String> FLAGS = Set.of("demo", "help", "version", "debug", "embedded-store", "publish-incomplete", "quiet", "progress");
 
     static Arguments parse(String[] args, Map<String, Set<String>> optionsByCommand) {
         if (args.length == 0) {

@@ -38,7 +38,7 @@ public final class Cli {
     /** The H2 user's password, and (if set) the password H2 encrypts the database file under. */
     static final String DB_PASSWORD = "TYSS_DB_PASSWORD";
     static final String DB_FILE_PASSWORD = "TYSS_DB_FILE_PASSWORD";
-    private static final Set<String> COMMON = Set.of("data-dir", "out", "debug");
+    private static final Set<String> COMMON = Set.of("data-dir", "out", "debug", "quiet", "progress");
     private static final Map<String, Set<String>> OPTIONS = options();
 
     private Cli() {
@@ -88,8 +88,13 @@ public final class Cli {
             err.println("tyss: another run is in progress on " + settings.dataDir().toAbsolutePath() + "; this one did nothing");
             return ExitCodes.ALREADY_RUNNING;
         }
+        if (console(arguments).equals("detail")) {
+            // starting the store and the batch framework takes 10-20 s with nothing else to show for it
+            out.printf("%tT starting %s%s: opening the store in %s%n", java.time.LocalTime.now(), settings.command().word,
+                    settings.quarter().map(q -> " " + q).orElse(""), settings.dataDir());
+        }
         try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"))) {
+             ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"), console(arguments))) {
             int code = settings.command() == Command.RETENTION ? retention(context, arguments, out)
                     : context.getBean(Pipeline.class).run(out, err);
             tyss.run.PrivateFolders.tighten(settings.dataDir(), settings.outDir());
@@ -103,10 +108,20 @@ public final class Cli {
         }
     }
 
-    private static ConfigurableApplicationContext start(RunSettings settings, boolean debug, boolean embeddedStore) {
+    /**
+     * {@code detail} (a line per file, every fifth measure, each output) on a terminal; {@code stages}
+     * (one line per stage) when standard output is not one, as under cron or in a pipe.
+     */
+    private static String console(Arguments a) {
+        boolean terminal = System.console() != null;
+        return a.has("quiet") || !a.has("progress") && !terminal ? "stages" : "detail";
+    }
+
+    private static ConfigurableApplicationContext start(RunSettings settings, boolean debug, boolean embeddedStore, String console) {
         // Passed as command-line properties so they outrank application.yml, the environment and system properties.
         List<String> properties = new ArrayList<>();
         properties.add("--tyss.data-dir=" + settings.dataDir().toAbsolutePath());
+        properties.add("--tyss.console=" + console);
         if (embeddedStore) {
             // An evaluator's rerun works in a fresh embedded store, never in a shared PostgreSQL one.
             properties.add("--spring.profiles.active=embedded");

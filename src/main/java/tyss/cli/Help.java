@@ -54,6 +54,9 @@ final class Help {
                   --publish-incomplete   publish even though a key measure's data was not received (every page says so)
                   --commentary FILE      the quarter's key messages, one per line, instead of those drafted from the
                                          figures (a line {drafted} puts the drafted ones there)
+                  --quiet                one line per stage (ingest, link, measures, render, summary), as when
+                                         standard output is not a terminal (cron, a pipe); the detail is in the log
+                  --progress             a line per file and every fifth measure even when it is not a terminal
                   --debug                more logging, and stack traces on failure
                   --help, --version
 

@@ -24,13 +24,13 @@ public sealed interface Cell {
         return value == null ? new Symbol(Reason.NO_DATA) : new Number(value, unit);
     }
 
-    /** A figure shown as it is: counts whole, percentages and others to one decimal place. */
+    /** A figure shown as it is: counts and days whole (a median of 15.5 days reads as 16), percentages and others to one decimal place. */
     record Number(BigDecimal value, Unit unit) implements Cell {
         @Override
         public String text() {
             return switch (unit) {
                 case PERCENT -> String.format("%,.1f%%", value);
-                case RATE, MEAN, DAYS, HOURS -> String.format("%,.1f", value);
+                case RATE, MEAN, HOURS -> String.format("%,.1f", value);
                 default -> String.format("%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
             };
         }

@@ -201,7 +201,7 @@ public final class SmallNumberSuppression {
 
         /**
          * A ratio whose numerator or denominator is a withheld count of the same cell gives it back; a baseline statistic, its
-         * measure's count; a statistic of the matched comparison, any count of its span's pairs and events.
+         * measure's count; a statistic of the matched comparison or of the before and after, any count of its span's people and events.
          */
         private boolean restsOnHidden(MeasureResult r, Set<MeasureResult> hidden) {
             if (r.breakdown().equals("statistic") && r.figure().contains(".")) {
@@ -211,8 +211,9 @@ public final class SmallNumberSuppression {
                         || countsAt.getOrDefault(place(source[0], r.period().label(), "population", "cohort"), List.of()).stream()
                         .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c));
             }
-            if (r.breakdown().equals(MatchedComparison.BREAKDOWN)) {
-                List<String> behind = MatchedComparison.countsBehind(r.figure());
+            if (r.breakdown().equals(MatchedComparison.BREAKDOWN) || r.breakdown().equals(tyss.measure.cohort.BeforeAfter.BREAKDOWN)) {
+                List<String> behind = r.breakdown().equals(MatchedComparison.BREAKDOWN) ? MatchedComparison.countsBehind(r.figure())
+                        : tyss.measure.cohort.BeforeAfter.countsBehind(r.figure());
                 return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), MeasureResult.ALL), List.of()).stream()
                         .anyMatch(c -> hidden.contains(c) && behind.contains(c.figure()));
             }

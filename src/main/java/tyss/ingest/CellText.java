@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 
 /** A workbook cell as the text the rest of the pipeline parses: dates as ISO, whole numbers without {@code .0}. */
 final class CellText {
@@ -25,6 +26,8 @@ final class CellText {
             case NUMERIC -> numeric(cell);
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            // #N/A, #REF!...: shown as Excel shows it, so the row is rejected saying so rather than read as an empty cell
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> null;
         };
     }

@@ -28,7 +28,8 @@ import com.opencsv.exceptions.CsvValidationException;
 /**
  * A delimited text file: comma, semicolon or tab; UTF-8 with or without a BOM, or Windows-1252
  * when the bytes are not valid UTF-8 (detected, never silently mangled); quoted fields may hold
- * delimiters and newlines. Row numbers are the line on which each record starts.
+ * delimiters and newlines. Row numbers are records, as Excel numbers its rows: a quoted newline
+ * makes two editor lines but one row.
  */
 final class CsvSource implements TabularSource {
 
@@ -45,6 +46,9 @@ final class CsvSource implements TabularSource {
         this.file = file;
         refuseWhatIsNotText(file);
         this.bom = startsWithBom(file);
+        if (bom && Files.size(file) == UTF8_BOM.length) {
+            throw new InputFileException("the file is empty (nothing but a byte-order mark)");
+        }
         this.charset = bom || isValidUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         this.separator = guessSeparator();
     }
@@ -76,6 +80,7 @@ final class CsvSource implements TabularSource {
                 .build();
         return new Iterator<>() {
             private SourceRow next;
+            private int records;
 
             /** Reads lazily: a record that breaks the file surfaces in hasNext, after every good row before it was handed on. */
             @Override
@@ -98,9 +103,8 @@ final class CsvSource implements TabularSource {
 
             private SourceRow advance() {
                 try {
-                    long startLine = reader.getLinesRead() + 1;
                     String[] cells = reader.readNext();
-                    return cells == null ? null : new SourceRow((int) startLine, Arrays.asList(cells));
+                    return cells == null ? null : new SourceRow(++records, Arrays.asList(cells));
                 } catch (CsvMalformedLineException e) {
                     throw new InputFileException("a quoted field opened on line " + e.getLineNumber()
                             + " is never closed, so the rest of the file cannot be read; check for an unbalanced double quote");
@@ -164,7 +168,8 @@ final class CsvSource implements TabularSource {
         }
         if (looksLikeUtf16WithoutBom(head)) {
             throw new InputFileException("the file is UTF-16 text without a byte-order mark (every other byte is 0); save it as CSV UTF-8 "
-                    + "(Excel: 'CSV UTF-8 (Comma delimited)')");
+                    + "(Excel: 'CSV UTF-8 (Comma delimited)')")
+                    .withRows(rowsAfterFirst(file, head[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             throw new InputFileException("the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
@@ -173,7 +178,15 @@ final class CsvSource implements TabularSource {
             throw new InputFileException("the file is an old-style Excel workbook with a text file's name; save it as .xlsx or as CSV");
         }
         if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')");
+            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')")
+                    .withRows(rowsAfterFirst(file, StandardCharsets.UTF_16));
+        }
+    }
+
+    /** The non-blank lines after the first of a text refused for its encoding: its rows, all rejected with it. */
+    private static int rowsAfterFirst(Path file, Charset charset) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
+            return (int) Math.max(0, r.lines().filter(line -> !line.isBlank()).count() - 1);
         }
     }
 

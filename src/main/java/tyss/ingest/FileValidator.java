@@ -58,14 +58,19 @@ public final class FileValidator {
             }
             return new Result(entry.relativeName(), spec.get().name(), read, rejected, warned, issues);
         } catch (InputFileException e) {
-            return refused(entry, spec.get().name(), e.getMessage());
+            return refused(entry, spec.get().name(), e.getMessage(), e.rows());
         } catch (IOException e) {
             return refused(entry, spec.get().name(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     private static Result refused(Inbox.Entry entry, String dataset, String reason) {
-        return new Result(entry.relativeName(), dataset, 0, 0, 0,
+        return refused(entry, dataset, reason, 0);
+    }
+
+    /** A refused file's rows (where they could be counted) are all rejected with it. */
+    private static Result refused(Inbox.Entry entry, String dataset, String reason, int rows) {
+        return new Result(entry.relativeName(), dataset, rows, rows, 0,
                 List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR, "file refused: " + reason, null)));
     }
 }

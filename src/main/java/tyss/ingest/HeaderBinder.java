@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import tyss.ingest.LocalMapping.FileMapping;
 
 /**
@@ -20,6 +22,8 @@ import tyss.ingest.LocalMapping.FileMapping;
  * synonyms and the local mapping's names or patterns.
  */
 final class HeaderBinder {
+
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
     /** How far down a sheet the header row is looked for. */
     static final int HEADER_SEARCH_ROWS = 30;
@@ -67,25 +71,92 @@ final class HeaderBinder {
                     best = new Candidate(sheet, row, bound);
                 }
                 if (!bound.isEmpty() && missingRequired(bound).isEmpty()) {
-                    return binding(sheet, row, bound, rows);
+                    try {
+                        return binding(sheet, row, bound, rows);
+                    } catch (InputFileException refused) {
+                        throw refused.withRows(rowsBelow(source, sheet, row.rowNumber()));
+                    }
                 }
             }
         }
         if (best == null || best.bound.isEmpty()) {
             String found = best == null || best.row.isBlank() ? ""
-                    : "; the first row has " + best.row.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12)
-                            .map(c -> "'" + c.strip() + "'").collect(Collectors.joining(", ")) + ", none of them a column of " + spec.name();
+                    : "; the first row has " + shown(best.row) + ", none of them a column of " + spec.name() + nearest(best.row, best.bound);
             throw new InputFileException("no header row was found in the first " + HEADER_SEARCH_ROWS
                     + " rows (columns must be separated by commas, semicolons or tabs)" + found + "; expected the columns of " + spec.name() + ": "
                     + spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList()
-                    + " and others (a mapping in jobs/mappings can name the file's own headers)");
+                    + " and others (a mapping in jobs/mappings can name the file's own headers)")
+                    .withRows(best == null || best.row.isBlank() ? 0 : rowsBelow(source, best.sheet, best.row.rowNumber()));
         }
         throw new InputFileException("the file is missing the required column" + (missingRequired(best.bound).size() > 1 ? "s " : " ")
                 + String.join(", ", missingRequired(best.bound)) + " (header found on row " + best.row.rowNumber()
-                + (sheets.size() > 1 ? " of sheet '" + best.sheet + "'" : "") + ")");
+                + (sheets.size() > 1 ? " of sheet '" + best.sheet + "'" : "") + ", with " + shown(best.row) + ")" + nearest(best.row, best.bound))
+                .withRows(rowsBelow(source, best.sheet, best.row.rowNumber()));
+    }
+
+    /** A refused file's rows, every one rejected with it: the non-blank rows below its header. */
+    private static int rowsBelow(TabularSource source, String sheet, int headerRow) throws IOException {
+        int count = 0;
+        try {
+            Iterator<SourceRow> rows = source.rows(sheet);
+            while (rows.hasNext()) {
+                SourceRow row = rows.next();
+                count += row.rowNumber() > headerRow && !row.isBlank() ? 1 : 0;
+            }
+        } catch (InputFileException damaged) {
+            // the rows before the damage are the ones that can be counted
+        }
+        return count;
     }
 
     private record Candidate(String sheet, SourceRow row, Map<Integer, String> bound) {
+    }
+
+    /** The header's names as the sender typed them, for a message: {@code 'Ref', 'When', 'What'}. */
+    private static String shown(SourceRow header) {
+        return header.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12).map(c -> "'" + c.strip() + "'")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Each header that binds to nothing but is a typo away from a contract column not yet bound
+     * (edit distance of the normal forms within a quarter of the name): "; column 'Referal Date'
+     * found; did you mean referral_date?".
+     */
+    private String nearest(SourceRow header, Map<Integer, String> bound) {
+        List<String> hints = new ArrayList<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String cell = header.cells().get(i);
+            if (cell == null || cell.isBlank() || bound.containsKey(i)) {
+                continue;
+            }
+            String typed = normal(cell);
+            String nearest = null;
+            int distance = Integer.MAX_VALUE;
+            for (ColumnSpec column : spec.columns()) {
+                if (bound.containsValue(column.name())) {
+                    continue;
+                }
+                for (String name : namesOf(column)) {
+                    int d = EDITS.apply(typed, normal(name));
+                    if (d < distance && d <= Math.max(1, normal(name).length() / 4)) {
+                        distance = d;
+                        nearest = column.name();
+                    }
+                }
+            }
+            if (nearest != null) {
+                hints.add("column '" + cell.strip() + "' found; did you mean " + nearest + "?");
+            }
+        }
+        return hints.isEmpty() ? "" : "; " + String.join("; ", hints);
+    }
+
+    private List<String> namesOf(ColumnSpec column) {
+        List<String> names = new ArrayList<>();
+        names.add(column.name());
+        column.headers().stream().filter(h -> !h.startsWith("re:")).forEach(names::add);
+        return names;
     }
 
     private boolean identifiesAPerson(Collection<String> columns) {
@@ -97,9 +168,8 @@ final class HeaderBinder {
         if (spec.person() && !identifiesAPerson(bound.values())) {
             // said once for the file, not once for each of its rows
             throw new InputFileException("the file has no column that identifies a young person (header on row " + header.rowNumber()
-                    + ": " + header.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12).map(c -> "'" + c.strip() + "'")
-                    .collect(Collectors.joining(", ")) + "); it needs one of la_child_id, upn, nhs_number, yot_id, police_person_id, "
-                    + "tyss_id, or first_name + last_name + dob");
+                    + ": " + shown(header) + "); it needs one of la_child_id, upn, nhs_number, yot_id, police_person_id, "
+                    + "tyss_id, or first_name + last_name + dob" + nearest(header, bound));
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         bound.forEach((index, column) -> {
@@ -153,7 +223,8 @@ final class HeaderBinder {
         return bound;
     }
 
-    private boolean matches(ColumnSpec column, String header) {
+    /** Whether a header cell names this column: by the mapping alone where it maps the column, else by name or synonym. */
+    boolean matches(ColumnSpec column, String header) {
         List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
         if (mapped != null) {
             // A mapped column is matched only as the mapping says, so the contract name can't steal another header.

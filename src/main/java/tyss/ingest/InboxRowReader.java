@@ -122,6 +122,9 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
                 files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
                         "file refused: " + reason, null)));
+                // its rows are all rejected, so the reject threshold weighs a refused file as it does a loaded one
+                int rows = e instanceof InputFileException refused ? refused.rows() : 0;
+                files.addCounts(current.fileId(), rows, 0, rows, 0);
                 finishFile(ReceivedFiles.REFUSED, reason);
             }
         }

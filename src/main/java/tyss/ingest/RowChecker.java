@@ -44,6 +44,8 @@ final class RowChecker {
 
     /** Whether a comma in a number is its decimal mark: in a semicolon-separated export, as European-locale Excel writes it. */
     private final boolean decimalComma;
+    /** The file's header names, to know a header row repeated among the data. */
+    private final HeaderBinder headerNames;
 
     RowChecker(DatasetSpec spec, Optional<FileMapping> mapping) {
         this(spec, mapping, false);
@@ -52,6 +54,7 @@ final class RowChecker {
     RowChecker(DatasetSpec spec, Optional<FileMapping> mapping, boolean decimalComma) {
         this.spec = spec;
         this.decimalComma = decimalComma;
+        this.headerNames = new HeaderBinder(spec, mapping);
         for (ColumnSpec c : spec.columns()) {
             if (c.codes() != null) {
                 Map<String, String> labels = mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
@@ -83,13 +86,24 @@ final class RowChecker {
                     + (extraCells == 1 ? "" : "s") + " than the header has columns, so its values cannot be matched to their columns "
                     + "safely (a comma inside a value that is not in quotes?)", "one value per column of the header"));
         }
+        if (repeatsTheHeader(raw)) {
+            issues.add(new RowIssue(rowNumber, "the row", null, Severity.ERROR, "the header again, not a data row (two exports joined into one file?)",
+                    "data rows only, below one header"));
+            return new CheckedRow(fileId, spec, rowNumber, values, issues);
+        }
         for (ColumnSpec column : spec.columns()) {
             String text = raw.get(column.name());
-            text = text == null ? null : text.strip();
+            text = text == null ? null : trimmed(text);
             if (text == null || text.isEmpty()) {
                 if (column.required()) {
                     issues.add(issue(rowNumber, column, null, "a value is required", expectation(column)));
                 }
+                continue;
+            }
+            if (EXCEL_ERRORS.contains(text.toUpperCase(Locale.ROOT))) {
+                // what a failed formula leaves: in a column that is not required it would otherwise pass as text or be lost
+                issues.add(issue(rowNumber, column, text, "'" + text + "' is an Excel error, not a value: the formula behind the cell failed",
+                        expectation(column)));
                 continue;
             }
             try {
@@ -106,6 +120,43 @@ final class RowChecker {
                     "at least one of la_child_id, upn, nhs_number, yot_id, police_person_id, tyss_id, or first_name + last_name + dob"));
         }
         return new CheckedRow(fileId, spec, rowNumber, values, issues);
+    }
+
+    /** The values Excel shows when a formula fails, as a workbook cell or a CSV export writes them. */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
+            "#CALC!", "#GETTING_DATA");
+
+    /** Trimmed of every kind of space, the no-break and zero-width ones of text pasted from a web page included ({@code strip} keeps them). */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** Every value the row has is its own column's header: a second export's header row, where two were joined. */
+    private boolean repeatsTheHeader(Map<String, String> raw) {
+        int headers = 0;
+        for (ColumnSpec column : spec.columns()) {
+            String text = raw.get(column.name());
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            if (!headerNames.matches(column, text)) {
+                return false;
+            }
+            headers++;
+        }
+        return headers >= 2;
     }
 
     private Object parse(ColumnSpec column, String text, int row, List<RowIssue> issues) {
@@ -135,12 +186,19 @@ final class RowChecker {
         return text;
     }
 
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?E\\+\\d+");
+
     private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         if (text.chars().anyMatch(Character::isISOControl)) {
             // a NUL or other control byte would make the same person a different identifier
             throw new BadValue("the identifier contains a control character (such as a NUL byte), so it cannot be matched");
         }
         String id = Identifiers.normalise(text);
+        if (SCIENTIFIC.matcher(id).matches()) {
+            // 1.23457E+11: Excel showed a long number so and saved what it showed, so the last digits are gone
+            throw new BadValue("the identifier is in scientific notation, as Excel shows a long number, so its last digits are lost; "
+                    + "format the column as text before exporting");
+        }
         if (id.isEmpty()) {
             throw new BadValue("the identifier is empty once spaces are removed");
         }
@@ -356,7 +414,8 @@ final class RowChecker {
         boolean personal = column.type() == ColumnType.ID || column.type() == ColumnType.NAME
                 || column.type() == ColumnType.DOB || column.type() == ColumnType.POSTCODE;
         String shown = text == null ? null : personal ? "(withheld: personal data)" : Identifiers.clip(text);
-        String why = personal && text != null ? reason.replace("'" + text + "'", "the value") : reason;
+        // a value is quoted in the reason clipped, so a cell of 100,000 characters cannot push the reason out of the report
+        String why = text == null ? reason : reason.replace("'" + text + "'", personal ? "the value" : "'" + Identifiers.clip(text) + "'");
         return new RowIssue(row, column.name(), shown, Severity.ERROR, why, expected);
     }
 

@@ -87,7 +87,7 @@ public class PersonLinker {
         }
         refreshCohort(jdbc);
         log.debug("{} rows changed person; linked in {} ms", changed, (System.nanoTime() - started) / 1_000_000);
-        log.info("linked records to {} people; {} conflict(s) reported, not merged", personOfRoot.size(), conflicts.size());
+        log.debug("linked records to {} people; {} conflict(s) reported, not merged", personOfRoot.size(), conflicts.size());
         return new Outcome(personOfRoot.size(), conflicts.size());
     }
 

@@ -93,7 +93,7 @@ public class MeasureRunner {
         Computation computation = new Computation(computed, cohort, code);
         // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named
         long withResults = computation.results().stream().map(MeasureResult::measureId).distinct().count();
-        log.info("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
+        log.debug("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
                 withResults, computation.results().size(), computation.reused(), computed.size());
         return computation;
     }

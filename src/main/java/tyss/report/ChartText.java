@@ -67,6 +67,30 @@ final class ChartText {
         return gaps.isEmpty() ? "" : " Gaps in the line, not zeros: " + String.join("; ", gaps) + ".";
     }
 
+    /**
+     * The gaps under a chart, runs of quarters with the same symbol joined: "Not drawn: 2025-26 Q1 to
+     * 2026-27 Q2 c (suppressed)". Null when every quarter is drawn.
+     */
+    static String gapRuns(List<Quarter> quarters, List<Optional<Figure>> points) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < points.size()) {
+            if (points.get(i).isPresent() && points.get(i).get().number() != null) {
+                i++;
+                continue;
+            }
+            String why = text(points.get(i)) + " (" + reason(points.get(i)) + ")";
+            int j = i;
+            while (j + 1 < points.size() && (points.get(j + 1).isEmpty() || points.get(j + 1).get().number() == null)
+                    && (text(points.get(j + 1)) + " (" + reason(points.get(j + 1)) + ")").equals(why)) {
+                j++;
+            }
+            runs.add(quarters.get(i) + (j > i ? " to " + quarters.get(j) : "") + " " + why);
+            i = j + 1;
+        }
+        return runs.isEmpty() ? null : "Not drawn: " + String.join("; ", runs) + ".";
+    }
+
     /** First and last figure shown, the highest and the lowest. */
     static String summary(List<Quarter> quarters, List<Optional<Figure>> points) {
         int lo = -1;

@@ -31,9 +31,8 @@ final class Contents {
         for (LogicModel.Statement s : model.statements()) {
             parts.add(s.number() + ". " + s.title());
         }
-        parts.add("Annex A. Methodology: the measure catalogue");
-        parts.add("Annex B. Data quality");
-        parts.add("Annex C. Provenance");
+        parts.add("Annex A. Methodology and glossary");
+        parts.add("Annex B. Data quality and provenance");
         return parts;
     }
 
@@ -45,8 +44,8 @@ final class Contents {
                 continue;
             }
             String title = part.startsWith("Dashboard: ") ? "Headline dashboard: the key measures of each impact statement"
-                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure in detail"
-                    : part.equals(REFERRAL_FLOW) ? "Referral flow: how young people reached the TYSS, what was decided and where they went on" : part;
+                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure"
+                    : part.equals(REFERRAL_FLOW) ? "Referral flow: how young people reached the TYSS and where they went on" : part;
             Integer page = pages.get(part);
             text.append(text.isEmpty() ? "" : "\n").append(title).append('\t').append(page == null ? "" : page);
         }

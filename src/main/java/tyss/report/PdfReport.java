@@ -54,23 +54,20 @@ final class PdfReport implements ReportFormat {
         parameters.put("DemoNotice", input.provenance().demoKey()
                 ? "Synthetic demonstration data, pseudonymised with the public demo key: not for decisions." : null);
         parameters.put("SuppressionNote", edition == Edition.COMMISSIONERS
-                ? "c = suppressed: a count of 1 to 5, a figure from which one could be worked out, or a rate resting on one. "
-                        + "0 is a true zero; \u2013 means no data; not received: the data it needs did not arrive."
-                : "Unsuppressed figures: small counts are shown. Do not circulate. \u2013 means no data; not received: the data it needs did not arrive.");
+                ? "c suppressed (a count of 1 to 5, or one that would reveal it) \u00B7 0 a true zero \u00B7 \u2013 no data \u00B7 not received: data did not arrive"
+                : "Unsuppressed: small counts are shown, do not circulate \u00B7 \u2013 no data \u00B7 not received: data did not arrive");
         parameters.put("Provenance", provenance(input));
-        parameters.put("CatalogueReport", Templates.get("catalogue.jrxml"));
-        parameters.put("QualityReport", Templates.get("data-quality.jrxml"));
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
+        parameters.put("FiguresReport", Templates.get("measure-figures.jrxml"));
         parameters.put("FlowReport", Templates.get("referral-flow.jrxml"));
         parameters.put("Flow", ReferralFlow.of(input).map(ReferralFlow::pdfParameters).orElse(null));
         parameters.put("MissingData", missing(input) + notCounted(input));
         parameters.put("CohortNote", cohortNote(input));
-        parameters.put("DisclosureMethod", disclosureMethod(input) + "\n\n" + counterfactualMethod(input));
+        parameters.put("DisclosureMethod", disclosureMethod(input));
+        parameters.put("ChangeMethod", CHANGE_METHOD + "\n\n" + counterfactualMethod(input));
         parameters.put("KeyMessages", String.join("\n", KeyMessages.of(input)));
         parameters.put("Glossary", Words.get().glossaryText());
-        parameters.put("InputHashes", "SHA-256 of each input file\n" + input.files().stream()
-                .map(f -> (f.sha256() == null ? "(none)" : f.sha256()) + "  " + f.file()).collect(Collectors.joining("\n")));
         try {
             JasperPrint print = fill(input, parameters, Map.of());
             print = fill(input, parameters, Contents.pages(print));
@@ -109,8 +106,6 @@ final class PdfReport implements ReportFormat {
         Map<String, Object> parameters = new HashMap<>(fixed);
         parameters.put("Contents", Contents.text(input.logicModel(), pages));
         // data sources are read once, so each fill gets its own
-        parameters.put("CatalogueData", new JRMapCollectionDataSource(catalogue(input.logicModel())));
-        parameters.put("QualityData", new JRMapCollectionDataSource(quality(input)));
         parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input)));
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
@@ -131,10 +126,19 @@ final class PdfReport implements ReportFormat {
         var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
         return "The TYSS cohort (young people referred by the quarter's end) is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
-                + "; its counts are shown with their rate per 100 in the cohort as it stood (x/100), and the direction of travel compares "
-                + "rates. Up or down only where the 95% interval of the change excludes none (Poisson for counts, Newcombe for shares); "
-                + "medians and means are not tested." + provisional(input) + notReceived;
+                + ": its counts carry their rate per 100 in the cohort (x/100), and the change compares rates, called up or down only "
+                + "where its 95% interval excludes none (Annex A); medians and means are not tested."+ provisional(input) + notReceived;
     }
+
+    /** How the report calls a change up or down (Annex A). */
+    static final String CHANGE_METHOD = "A change on a year ago is called up or down only where its 95% interval excludes no change: for counts "
+            + "the Poisson rate ratio of this quarter's rate to the same quarter's a year ago (per head in the cohort as it stood, so a cohort "
+            + "that grew is not called worse for that alone); for shares Newcombe's hybrid Wilson interval for the difference. Medians and "
+            + "means are shown but not tested. Otherwise the change is \u201cno clear change\u201d. A comparison uses only time that was "
+            + "observed. Before and after allocation: each young person's events in the 6 (or 12) months before allocation to a TYSS "
+            + "worker against the same span after, for those whose span after is over by the quarter's end and whose two spans the data "
+            + "received covers (months nobody observed are never counted as no events); the mean change per person has a paired 95% "
+            + "interval, and those left out are counted with why.";
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
     static String disclosureMethod(ReportModel input) {
@@ -198,8 +202,11 @@ final class PdfReport implements ReportFormat {
                         + text(input.find(d.id(), "max_smd_after" + s, cf, MeasureResult.ALL, now)) + " after");
             }
         }
+        if (!lines.isEmpty() && input.edition() == Edition.INTERNAL) {
+            text.append(" This quarter: ").append(String.join("; ", lines)).append(".");
+        }
         if (!lines.isEmpty()) {
-            text.append(" This quarter: ").append(String.join("; ", lines)).append(". Every covariate's difference is in the workbook.");
+            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching are in the workbook.");
         }
         return text.toString();
     }
@@ -218,7 +225,7 @@ final class PdfReport implements ReportFormat {
                 }
             }
         }
-        return ids.isEmpty() ? "" : " p = provisional: later data can still change " + String.join(", ", ids) + " (its section says why).";
+        return ids.isEmpty() ? "" : " p = provisional: later data can still change " + String.join(", ", ids) + ".";
     }
 
     /** The dashboard rows: each statement's key measures, as its {@code dashboard} in the logic model names them (all when it names none). */
@@ -269,34 +276,6 @@ final class PdfReport implements ReportFormat {
             points.add(point);
         }
         return shown < 2 ? null : new JRMapCollectionDataSource(points);
-    }
-
-    private static List<Map<String, ?>> catalogue(LogicModel model) {
-        return model.measures().values().stream().<Map<String, ?>>map(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.id());
-            row.put("name", d.name());
-            row.put("kindAndStatements", (d.isSystem() ? "system measure" : "service-level measure") + ", impact statement"
-                    + (d.statements().size() > 1 ? "s " : " ") + d.statements().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-            row.put("definition", text(d.definition(), "Definition to be confirmed.") + " Headline figures: " + d.figures() + "."
-                    + (d.nationalDefinition() == null ? "" : " National definition: " + d.nationalDefinition())
-                    + (d.caveats() == null ? "" : " Caveats: " + d.caveats()) + " (definition version " + d.version() + ")");
-            row.put("sources", String.join(", ", d.sources()));
-            return row;
-        }).toList();
-    }
-
-    private static List<Map<String, ?>> quality(ReportModel input) {
-        return input.files().stream().<Map<String, ?>>map(f -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", f.file());
-            row.put("dataset", f.dataset() == null ? "(not a dataset)" : f.dataset());
-            row.put("status", f.status());
-            row.put("read", f.read());
-            row.put("loaded", f.loaded());
-            row.put("rejected", f.rejected());
-            return row;
-        }).toList();
     }
 
     /** This quarter's records of each dataset: how many were linked to a young person in the cohort, outside it, or not at all. */
@@ -366,16 +345,17 @@ final class PdfReport implements ReportFormat {
         return lines.isEmpty() ? "" : "\n\nReceived but not counted, as the measure's definition says: " + String.join("; ", lines) + ".";
     }
 
+    /** One paragraph: what the run was and where the rest is (each file with its rows and SHA-256 is in the manifest and workbook). */
     private static String provenance(ReportModel input) {
         ReportInput.Provenance p = input.provenance();
-        return "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.logicModel().version()
+        long read = input.files().stream().mapToLong(ReportInput.ReceivedFile::read).sum();
+        long loaded = input.files().stream().mapToLong(ReportInput.ReceivedFile::loaded).sum();
+        long rejected = input.files().stream().mapToLong(ReportInput.ReceivedFile::rejected).sum();
+        return String.format("%,d files received: %,d rows read, %,d loaded, %,d rejected (each file with its rows and SHA-256 is in the run "
+                        + "manifest, manifest.json, beside this report, and in the workbook's Data quality sheet; rejected rows are in the rejects "
+                        + "report). ", input.files().size(), read, loaded, rejected)
+                + "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.logicModel().version()
                 + "; pseudonymisation key fingerprint " + p.keyFingerprint() + (p.demoKey() ? " (public demo key)" : "")
-                + "; configuration " + p.configHash().substring(0, 16) + (p.baseline() == null ? "" : "; baseline " + p.baseline())
-                + ". Each measure's definition version is in Annex A. The run manifest beside this report also lists every input file "
-                + "with its row counts, and every output with its SHA-256. " + input.files().size() + " files received:";
-    }
-
-    private static String text(String value, String fallback) {
-        return value == null || value.isBlank() || value.equals("TODO") ? fallback : value;
+                + "; configuration " + p.configHash().substring(0, 16) + (p.baseline() == null ? "" : "; baseline " + p.baseline()) + ".";
     }
 }

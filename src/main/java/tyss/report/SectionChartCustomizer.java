@@ -17,13 +17,13 @@ import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
 
 /**
- * The look of the charts in the statement sections: the report's navy, small DejaVu labels, a
+ * The look of the charts in the statement sections: the report's navy, 9 pt DejaVu labels, the unit on the value axis, a
  * light grid, whole numbers on the value axis, and the value printed at the end of each bar.
  */
 public class SectionChartCustomizer implements JRChartCustomizer {
 
     static final Color NAVY = new Color(11, 60, 93);
-    private static final Font LABELS = new Font("DejaVu Sans", Font.PLAIN, 7);
+    private static final Font LABELS = new Font("DejaVu Sans Condensed", Font.PLAIN, 9);
 
     @Override
     public void customize(JFreeChart chart, JRChart jrChart) {
@@ -36,12 +36,15 @@ public class SectionChartCustomizer implements JRChartCustomizer {
         plot.setInsets(new RectangleInsets(2, 2, 2, 8));
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(LABELS);
+        // every other quarter is labelled (StatementSection.Tick): a label may spread over its neighbour's room
         categories.setMaximumCategoryLabelLines(2);
+        categories.setMaximumCategoryLabelWidthRatio(2.0f);
         categories.setCategoryMargin(0.15);
         categories.setLowerMargin(0.02);
         categories.setUpperMargin(0.02);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setTickLabelFont(LABELS);
+        values.setLabelFont(LABELS);
         values.setAutoRangeIncludesZero(true);
         values.setStandardTickUnits(NumberAxis.createStandardTickUnits());
         values.setUpperMargin(0.15);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import tyss.disclose.Cell;
 import tyss.disclose.Figure;
@@ -25,7 +24,8 @@ import tyss.measure.Quarter;
 import tyss.measure.cohort.MatchedComparison;
 
 /**
- * The detail of each impact statement, as rows for {@code statement-section.jrxml}: one row per
+ * The detail of each impact statement, as rows for {@code statement-section.jrxml} (tables as lists
+ * the template wraps in a fresh data source each time: a block moved to the next page is filled again): one row per
  * measure of the statement, with its figures over the report's periods, its eight-quarter trend,
  * its headline by the most telling breakdown, the cohort before and after allocation, and the
  * figure against the evaluator's baseline. A measure that evidences several statements is shown
@@ -33,11 +33,8 @@ import tyss.measure.cohort.MatchedComparison;
  */
 final class StatementSection {
 
-    /** Breakdowns drawn as bars, in order of preference: the ones commissioners ask about first. */
-    private static final List<String> BAR_PREFERENCE = List.of("source", "tier", "locality", "strand", "type", "line", "category");
-    /** Breakdowns that are not cells of a bar chart: totals, the cohort/authority split and the cohort statistics. */
-    private static final Set<String> NOT_BARS = Set.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
-    private static final int MAX_BARS = 10;
+    /** Breakdowns that are not cells a reader reads as a breakdown: totals, the cohort/authority split and the cohort statistics. */
+    private static final Set<String> NOT_CELLS = Set.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
     private static final String NO_DATA = Headline.NO_DATA;
 
     private final ReportModel input;
@@ -57,22 +54,30 @@ final class StatementSection {
         Map<String, Integer> shownUnder = new HashMap<>();
         for (ReportModel.StatementPart part : input.statements()) {
             LogicModel.Statement s = part.statement();
+            // a measure that evidences several statements is shown once, under the first; the others name it in one line
+            List<String> alsoHere = new ArrayList<>();
+            List<ReportModel.MeasurePart> shown = new ArrayList<>();
             for (ReportModel.MeasurePart m : part.measures()) {
+                Integer earlier = shownUnder.putIfAbsent(m.definition().id(), s.number());
+                if (earlier == null) {
+                    shown.add(m);
+                } else {
+                    alsoHere.add(m.definition().id() + " (statement " + earlier + ")");
+                }
+            }
+            String also = alsoHere.isEmpty() ? null : "Also evidenced by " + String.join(", ", alsoHere) + ", shown in full under the statement named.";
+            for (ReportModel.MeasurePart m : shown) {
                 MeasureDefinition d = m.definition();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("statementNumber", s.number());
                 row.put("statement", s.number() + ". " + s.title());
                 row.put("impact", s.impact());
                 row.put("outcomes", s.outcomes().stream().map(o -> "\u2022 " + o).collect(Collectors.joining("\n")));
+                row.put("alsoEvidenced", also);
                 row.put("measureId", d.id());
                 row.put("measureName", d.name());
                 row.put("kind", d.isSystem() ? "System measure" : "Service-level measure");
-                Integer earlier = shownUnder.putIfAbsent(d.id(), s.number());
-                if (earlier != null) {
-                    row.put("seeAlso", "Also evidences this statement: shown in full under impact statement " + earlier + ".");
-                } else {
-                    measure(d, row);
-                }
+                measure(d, row);
                 rows.add(row);
             }
         }
@@ -82,28 +87,21 @@ final class StatementSection {
     private void measure(MeasureDefinition d, Map<String, Object> row) {
         row.put("definition", d.definition() + (d.provisional() == null ? "" : " Provisional for the latest quarter (p): " + d.provisional() + "."));
         if (d.id().equals("Y08")) {
-            row.put("figures", baselineTable(null));
-            if (row.get("figures") == null) {
-                row.put("seeAlso", "No baseline was named for this run, so there is nothing to compare. An evaluator names one with "
+            row.put("wide", baselineTable(null));
+            if (row.get("wide") == null) {
+                row.put("note", "No baseline was named for this run, so there is nothing to compare. An evaluator names one with "
                         + "--baseline (a financial year such as 2024-25, or a quarter).");
             }
             return;
         }
         row.put("figures", figures(d));
         String headline = headlineFigure(d);
-        JRMapCollectionDataSource trend = headline == null ? null : PdfReport.trend(input, d);
-        if (trend != null) {
-            row.put("trendTitle", Headline.label(headline) + ", last eight quarters");
-            row.put("trend", trend);
-            row.put("trendAlt", ChartText.trend(input, d));
+        if (headline != null) {
+            trend(d, row);
         }
-        bars(d, headline, row);
-        JRMapCollectionDataSource cohort = beforeAfter(d);
+        List<Map<String, ?>> cohort = beforeAfter(d);
         if (cohort != null) {
-            row.put("cohortTitle", "The cohort before and after allocation to a TYSS worker: each young person's events in the months before "
-                    + "against the same span after, for those whose span after has fully elapsed by " + Headline.day(q.end())
-                    + " and whose two spans lie wholly inside the months this measure's data was received for (months nobody observed are "
-                    + "never counted as no events).");
+            row.put("cohortTitle", d.id() + ": the cohort before and after allocation to a TYSS worker (Annex A says how)");
             row.put("cohort", cohort);
         }
         // the matched comparison as sentences under the table (as table rows it broke the tagged table: PDF/UA 7.2-3)
@@ -113,108 +111,173 @@ final class StatementSection {
             row.put("cohortTitle", row.get("cohortTitle") + " Against similar young people screened but not referred (matched; events before, "
                     + "after, change per person): " + compared + ".");
         }
-        JRMapCollectionDataSource baseline = baselineTable(d);
-        if (baseline != null) {
-            row.put("baselineTitle", "Against the evaluator's " + input.provenance().baseline() + " (Annex A, Y08, gives the method).");
-            row.put("baseline", baseline);
-        }
-        if (row.get("figures") == null && trend == null && row.get("bars") == null) {
-            row.put("seeAlso", "No figures for this quarter: the data it needs (" + String.join(", ", d.sources()) + ") was not received.");
+        // each system measure against the evaluator's baseline is in Y08's one table, not repeated here
+        if (row.get("figures") == null && row.get("trend") == null) {
+            row.put("note", "No figures for this quarter: the data it needs (" + String.join(", ", d.sources()) + ") was not received.");
         }
     }
 
-    /** The measure's totals (and its cohort and whole-authority figures) over the report's periods. */
-    private JRMapCollectionDataSource figures(MeasureDefinition d) {
-        List<Period> periods = List.of(Period.of(q), Period.of(q.previous()), Period.of(q.sameQuarterLastYear()), Period.yearToDate(q),
-                Period.rolling12Months(q));
-        List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head("Figure", "This quarter", "Last quarter", "A year ago", "Year to date", "12 months"));
+    /**
+     * The measure's figures, its headline first and the rest in their natural order, grouped by
+     * population (the whole authority, the TYSS cohort) where it has one. With rates the columns are
+     * this quarter and a year ago each with its rate beside it; without, this quarter, last quarter,
+     * a year ago and the 12 months. Breakdowns beyond a few cells are in the workbook.
+     */
+    private List<Map<String, ?>> figures(MeasureDefinition d) {
         String headline = headlineFigure(d);
-        Set<List<String>> cells = new LinkedHashSet<>();
-        List<Figure> own = input.figures().stream().filter(r -> r.measureId().equals(d.id()))
-                .sorted(Comparator.comparing((Figure r) -> !r.figure().equals(headline))).toList();
-        Set<String> withTotal = own.stream().filter(r -> r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population"))
-                .map(Figure::figure).collect(Collectors.toSet());
+        List<Figure> own = input.figures().stream().filter(r -> r.measureId().equals(d.id())).toList();
+        Set<String> withTotal = own.stream().filter(r -> isTotal(r)).map(Figure::figure).collect(Collectors.toSet());
+        Map<String, Set<String>> cellsOf = new HashMap<>();
+        own.forEach(r -> cellsOf.computeIfAbsent(r.figure() + "\u0000" + r.breakdown(), k -> new java.util.HashSet<>()).add(r.breakdownValue()));
+        boolean rates = own.stream().anyMatch(r -> isRate(r.figure()));
+        // each figure's cells: totals, the populations, and small breakdowns of figures with no total
+        Set<List<String>> cells = new java.util.TreeSet<>(Comparator.<List<String>>comparingInt(c -> populationRank(c.get(1), c.get(2)))
+                .thenComparing(c -> !c.get(0).equals(headline)).thenComparingInt(c -> NaturalOrder.inList(d.figures(), Headline.label(c.get(0))))
+                .thenComparing(c -> c.get(0), NaturalOrder.FIGURES)
+                .thenComparing(c -> c.get(1)).thenComparing(c -> c.get(2), NaturalOrder.CELLS));
         for (Figure r : own) {
-            boolean total = r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population");
-            boolean smallTable = !withTotal.contains(r.figure()) && !NOT_BARS.contains(r.breakdown()) && cellsOf(r).size() <= 4;
-            if (total || smallTable) {
+            if (isRate(r.figure())) {
+                continue;
+            }
+            boolean smallTable = !withTotal.contains(r.figure()) && !NOT_CELLS.contains(r.breakdown())
+                    && cellsOf.get(r.figure() + "\u0000" + r.breakdown()).size() <= 4;
+            if (isTotal(r) || smallTable) {
                 cells.add(List.of(r.figure(), r.breakdown(), r.breakdownValue()));
             }
         }
+        List<Period> periods = rates ? List.of(Period.of(q), Period.of(q.sameQuarterLastYear()))
+                : List.of(Period.of(q), Period.of(q.previous()), Period.of(q.sameQuarterLastYear()), Period.rolling12Months(q));
+        List<Map<String, ?>> rows = new ArrayList<>();
+        rows.add(rates ? head("Figure", "This quarter", "Rate", "A year ago", "Rate", "")
+                : head("Figure", "This quarter", "Last quarter", "A year ago", "12 months", ""));
+        String group = null;
         for (List<String> c : cells) {
-            List<String> values = periods.stream().map(p -> show(find(d.id(), c.get(0), c.get(1), c.get(2), p))).toList();
-            if (values.stream().allMatch(NO_DATA::equals)) {
+            List<String> values = new ArrayList<>();
+            for (Period p : periods) {
+                values.add(show(find(d.id(), c.get(0), c.get(1), c.get(2), p)));
+                if (rates) {
+                    values.add(rateOf(d.id(), c, p));
+                }
+            }
+            if (values.stream().allMatch(v -> v.equals(NO_DATA) || v.isEmpty())) {
                 continue;
             }
-            String label = Headline.label(c.get(0)) + (c.get(1).equals(MeasureResult.ALL) ? "" : ", " + cellLabel(c.get(1), c.get(2)));
-            rows.add(line(label, values.get(0), values.get(1), values.get(2), values.get(3), values.get(4)));
+            boolean population = c.get(1).equals("population");
+            if (population && !c.get(2).equals(group)) {
+                group = c.get(2);
+                String cellNow = group;
+                Set<String> bases = new java.util.TreeSet<>(Comparator.comparing(String::length));
+                cells.stream().filter(x -> x.get(1).equals("population") && x.get(2).equals(cellNow)).map(x -> rateBase(d.id(), x))
+                        .filter(java.util.Objects::nonNull).forEach(bases::add);
+                rows.add(groupRow(group, bases));
+            }
+            String label = Headline.label(c.get(0)) + (c.get(1).equals(MeasureResult.ALL) || population ? "" : ", " + cellLabel(c.get(1), c.get(2)));
+            rows.add(line(population ? "  " + label : label, values.get(0), values.get(1), values.get(2), values.get(3), ""));
         }
-        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+        return rows.size() == 1 ? null : rows;
     }
 
-    private Set<String> cellsOf(Figure r) {
-        return input.figures().stream().filter(x -> x.measureId().equals(r.measureId()) && x.figure().equals(r.figure())
-                && x.breakdown().equals(r.breakdown())).map(Figure::breakdownValue).collect(Collectors.toSet());
+    private static boolean isTotal(Figure r) {
+        return r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population");
     }
 
-    /** The headline (or, failing that, the first figure with one) by its most telling breakdown, this quarter; suppressed cells are not drawn. */
-    private void bars(MeasureDefinition d, String headline, Map<String, Object> row) {
-        Period now = Period.of(q);
-        List<Figure> candidates = input.figures().stream()
-                .filter(r -> r.measureId().equals(d.id()) && r.period().label().equals(now.label()) && !NOT_BARS.contains(r.breakdown()))
-                .toList();
-        Optional<Figure> pick = candidates.stream().min(Comparator
-                .comparing((Figure r) -> !r.figure().equals(headline))
-                .thenComparing(r -> BAR_PREFERENCE.contains(r.breakdown()) ? BAR_PREFERENCE.indexOf(r.breakdown()) : BAR_PREFERENCE.size())
-                .thenComparing(Figure::figure).thenComparing(Figure::breakdown));
-        if (pick.isEmpty()) {
+    private static boolean isRate(String figure) {
+        return figure.endsWith(tyss.measure.Rates.PER_100) || figure.endsWith(tyss.measure.Rates.PER_10000)
+                || figure.endsWith(tyss.measure.Rates.PER_100000);
+    }
+
+    /** Totals first, then the whole authority before the cohort within it, then the cells of small breakdowns. */
+    private static int populationRank(String breakdown, String cell) {
+        if (!breakdown.equals("population")) {
+            return breakdown.equals(MeasureResult.ALL) ? 0 : 3;
+        }
+        return cell.equals("authority") ? 1 : 2;
+    }
+
+    /** A population's heading row inside the table, naming what the rates under it are per. */
+    private Map<String, Object> groupRow(String population, Set<String> bases) {
+        String label = cellLabel("population", population);
+        String per = bases.isEmpty() ? "" : bases.stream().map(StatementSection::per).collect(Collectors.joining(" or ", " (rates per ", ")"));
+        Map<String, Object> row = line(label.substring(0, 1).toUpperCase() + label.substring(1) + per, "", "", "", "", "");
+        row.put("group", true);
+        return row;
+    }
+
+    private static String per(String suffix) {
+        return switch (suffix) {
+            case tyss.measure.Rates.PER_100 -> "100 young people in the cohort";
+            case tyss.measure.Rates.PER_10000 -> "10,000 aged 10-17";
+            default -> "100,000 aged 10-17";
+        };
+    }
+
+    /** The suffix of the rate published beside a count ({@code _per_100}...), or null where it has none. */
+    private String rateBase(String id, List<String> cell) {
+        for (String suffix : List.of(tyss.measure.Rates.PER_100000, tyss.measure.Rates.PER_10000, tyss.measure.Rates.PER_100)) {
+            String figure = cell.get(0) + suffix;
+            if (input.figures().stream().anyMatch(f -> f.measureId().equals(id) && f.figure().equals(figure) && f.breakdown().equals(cell.get(1))
+                    && f.breakdownValue().equals(cell.get(2)))) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    /** The rate beside a count, from its own published figure (so it is suppressed as that figure is), or blank where it has none. */
+    private String rateOf(String id, List<String> cell, Period p) {
+        String base = rateBase(id, cell);
+        return base == null ? "" : show(find(id, cell.get(0) + base, cell.get(1), cell.get(2), p));
+    }
+
+    /**
+     * The headline's last eight quarters beside the table: every other quarter labelled (the
+     * report's own among them), its unit on the axis, the population in the title, and each gap named.
+     */
+    private void trend(MeasureDefinition d, Map<String, Object> row) {
+        List<Quarter> quarters = ChartText.eightQuarters(q);
+        List<Optional<Figure>> points = ChartText.points(input, d, quarters);
+        if (points.stream().filter(p -> p.isPresent() && p.get().number() != null).count() < 2) {
             return;
         }
-        String figure = pick.get().figure();
-        String breakdown = pick.get().breakdown();
-        List<Figure> cells = candidates.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown)).toList();
-        long suppressed = cells.stream().filter(Figure::isSuppressed).count();
-        List<Figure> drawn = cells.stream().filter(r -> r.number() != null)
-                .sorted(Comparator.comparing(Figure::number).reversed().thenComparing(Figure::breakdownValue)).toList();
-        if (drawn.size() < 2) {
-            return;
+        List<Map<String, ?>> data = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("quarter", new Tick(quarters.get(i).toString(), (quarters.size() - 1 - i) % 2 == 0));
+            point.put("value", points.get(i).map(Figure::number).map(BigDecimal::doubleValue).orElse(null));
+            data.add(point);
         }
-        List<Map<String, ?>> points = new ArrayList<>();
-        for (Figure r : drawn.subList(0, Math.min(MAX_BARS, drawn.size()))) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("category", cellLabel(breakdown, r.breakdownValue()));
-            p.put("value", r.number().doubleValue());
-            points.add(p);
+        Figure any = points.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+        String population = any.breakdown().equals("population") ? (any.breakdownValue().equals("cohort") ? "TYSS cohort: " : "Whole authority: ") : "";
+        row.put("trendTitle", population + Headline.label(d.headlineFigure()) + ", " + quarters.get(0) + " to " + q);
+        row.put("trendUnit", ChartText.unit(any.unit()));
+        row.put("trend", data);
+        row.put("trendAlt", ChartText.trend(input, d));
+        row.put("trendNote", ChartText.gapRuns(quarters, points));
+    }
+
+    /** A quarter on a chart's axis; only every other one is labelled so that the labels fit. */
+    public record Tick(String quarter, boolean labelled) implements Comparable<Tick> {
+        @Override
+        public int compareTo(Tick other) {
+            return quarter.compareTo(other.quarter);
         }
-        // a figure reported for the authority and the cohort is broken down for the cohort only
-        boolean cohortOnly = input.figures().stream().anyMatch(r -> r.measureId().equals(d.id()) && r.figure().equals(figure) && r.breakdown().equals("population"));
-        boolean authority = breakdown.startsWith("authority_");
-        row.put("barsTitle", (authority ? "Whole authority, " : cohortOnly ? "TYSS cohort, " : "") + Headline.label(figure) + " by "
-                + breakdown.replaceFirst("^authority_", "").replace('_', ' ') + ", " + q);
-        row.put("bars", new JRMapCollectionDataSource(points));
-        List<String> notes = new ArrayList<>();
-        if (suppressed > 0) {
-            notes.add(suppressed + (suppressed == 1 ? " cell" : " cells") + " suppressed (c), not drawn");
+
+        /** "Q2" over "26-27" (the chart's title gives the years in full). */
+        @Override
+        public String toString() {
+            return labelled ? quarter.substring(quarter.length() - 2) + "\n" + quarter.substring(2, quarter.length() - 3) : "";
         }
-        if (drawn.size() > MAX_BARS) {
-            notes.add("the " + MAX_BARS + " largest of " + drawn.size() + " shown");
-        }
-        row.put("barsNote", notes.isEmpty() ? null : String.join("; ", notes) + ". All cells are in the workbook.");
-        List<Figure> shown = drawn.subList(0, Math.min(MAX_BARS, drawn.size()));
-        row.put("barsAlt", ChartText.bars((String) row.get("barsTitle"), shown.stream().map(r -> cellLabel(breakdown, r.breakdownValue())).toList(),
-                shown.stream().map(r -> r.value().text()).toList(), (String) row.get("barsNote")));
     }
 
     /**
      * Events in the 6 and 12 months before allocation against the same span after, with the people
      * it rests on, the mean change per person with its paired 95% interval, and who was left out.
      */
-    private JRMapCollectionDataSource beforeAfter(MeasureDefinition d) {
+    private List<Map<String, ?>> beforeAfter(MeasureDefinition d) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head("Span either side of allocation", "Young people", "Events before", "Events after", "Change", "Per person, \u00B1 95% interval"));
+        rows.add(head("Span either side of allocation (young people left out, and why)", "Young people", "Events before", "Events after", "Change",
+                "Per person, \u00B1 95% interval"));
         Period now = Period.of(q);
-        List<Map<String, ?>> leftOut = new ArrayList<>();
         for (int months : List.of(6, 12)) {
             Optional<Figure> people = find(d.id(), "people_" + months + "m", "before_after", MeasureResult.ALL, now);
             Optional<Figure> before = find(d.id(), "before_" + months + "m_events", "before_after", MeasureResult.ALL, now);
@@ -222,18 +285,15 @@ final class StatementSection {
             if (people.isEmpty() || before.isEmpty() || after.isEmpty()) {
                 continue;
             }
-            rows.add(line(months + " months", show(people), show(before), show(after), change(before.get(), after.get()), perPerson(d, months, now)));
-            Optional<Figure> unobserved = find(d.id(), "left_out_" + months + "m_unobserved", "before_after", MeasureResult.ALL, now);
-            Optional<Figure> notElapsed = find(d.id(), "left_out_" + months + "m_not_elapsed", "before_after", MeasureResult.ALL, now);
-            if (unobserved.isPresent()) {
-                leftOut.add(line("  left out (" + months + " months): a span outside the data received", show(unobserved), "", "", "", ""));
-            }
-            if (notElapsed.isPresent()) {
-                leftOut.add(line("  left out (" + months + " months): span after not yet over", show(notElapsed), "", "", "", ""));
-            }
+            List<String> leftOut = new ArrayList<>();
+            find(d.id(), "left_out_" + months + "m_unobserved", "before_after", MeasureResult.ALL, now)
+                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " with a span outside the data received"));
+            find(d.id(), "left_out_" + months + "m_not_elapsed", "before_after", MeasureResult.ALL, now)
+                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " whose span after is not yet over"));
+            String label = months + " months" + (leftOut.isEmpty() ? "" : " (left out: " + String.join("; ", leftOut) + ")");
+            rows.add(line(label, show(people), show(before), show(after), change(before.get(), after.get()), perPerson(d, months, now)));
         }
-        rows.addAll(leftOut);
-        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+        return rows.size() == 1 ? null : rows;
     }
 
     /**
@@ -357,7 +417,7 @@ final class StatementSection {
      * The Y08 comparison of system measures with the named baseline: one measure's row (or every
      * system measure's, for Y08 itself). A statistic resting on a suppressed count is shown as c.
      */
-    private JRMapCollectionDataSource baselineTable(MeasureDefinition only) {
+    private List<Map<String, ?>> baselineTable(MeasureDefinition only) {
         if (input.provenance().baseline() == null) {
             return null;
         }
@@ -386,7 +446,7 @@ final class StatementSection {
                         interval(figure, " pts"), "difference"));
             }
         }
-        return rows.size() == 1 ? null : new JRMapCollectionDataSource(rows);
+        return rows.size() == 1 ? null : rows;
     }
 
     private static String perHundred(Optional<Figure> rate) {

@@ -31,9 +31,10 @@ public class Pipeline {
     private final RunRecords runRecords;
     private final RunSummary summary;
     private final LogicModel model;
+    private final StageLines stages;
 
     Pipeline(RunSettings settings, JobOperator jobOperator, JobRepository jobRepository, ApplicationContext context,
-             RunRecords runRecords, RunSummary summary, LogicModel model) {
+             RunRecords runRecords, RunSummary summary, LogicModel model, StageLines stages) {
         this.settings = settings;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -41,11 +42,13 @@ public class Pipeline {
         this.runRecords = runRecords;
         this.summary = summary;
         this.model = model;
+        this.stages = stages;
     }
 
     /** Runs the command; the caller holds the {@link RunLock} on the data folder. */
     public int run(PrintStream out, PrintStream err) {
         long started = System.nanoTime();
+        stages.printTo(out);
         RunIdentity identity = RunIdentity.of(settings);
         Job job = context.getBean(jobName(), Job.class);
         JobParametersBuilder builder = new JobParametersBuilder().addString("runId", identity.runId());

@@ -105,21 +105,26 @@ class QuarterlyRunJobConfiguration {
                 .build();
     }
 
-    // step 3: the rejects report, and the threshold that stops a run on half the data
+    // step 3: the rejects report, and the threshold that stops a run on half the data (a refused file's rows count as rejected)
 
     @Bean
     Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings,
-                      DatasetCatalog catalog, DatasetWriter writer, ReceivedFiles files) {
+                      DatasetCatalog catalog, DatasetWriter writer, ReceivedFiles files, StageLines stages) {
         return new StepBuilder("checkRejects", repository).tasklet((contribution, context) -> {
-            DuplicateRows.warn(jdbc, catalog, writer, files, runId(context.getStepContext().getJobParameters()));
+            String runId = runId(context.getStepContext().getJobParameters());
+            DuplicateRows.warn(jdbc, catalog, writer, files, runId);
             Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), settings.quarterOutDir());
+            stages.print("ingest", Received.of(jdbc, runId) + "; rejects report " + report);
             var totals = jdbc.sql("SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0) FROM received_file "
-                    + "WHERE status IN ('loaded', 'partial')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                    + "WHERE status IN ('loaded', 'partial', 'refused')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
             double rate = totals[0] == 0 ? 0 : (double) totals[1] / totals[0];
-            log.info("{} of {} rows rejected ({}); rejects report: {}", totals[1], totals[0], String.format("%.1f%%", rate * 100), report);
+            log.debug("{} of {} rows rejected ({}); rejects report: {}", totals[1], totals[0], String.format("%.1f%%", rate * 100), report);
             if (rate > settings.rejectThreshold()) {
-                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed; "
-                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100, report));
+                List<String> refused = jdbc.sql("SELECT source_name || ' (' || rows_rejected || ' rows)' FROM received_file "
+                        + "WHERE status = 'refused' AND rows_rejected > 0 ORDER BY source_name").query(String.class).list();
+                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed%s; "
+                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100,
+                        refused.isEmpty() ? "" : ", among them every row of the refused " + String.join(", ", refused), report));
             }
             return RepeatStatus.FINISHED;
         }, tx).build();
@@ -128,14 +133,15 @@ class QuarterlyRunJobConfiguration {
     // step 4: link
 
     @Bean
-    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog) {
+    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog, StageLines stages) {
         PersonLinker linker = new PersonLinker(jdbc, catalog);
         MatchReport matches = new MatchReport(jdbc, catalog);
         return new StepBuilder("link", repository).tasklet((contribution, context) -> {
-            linker.link();
-            List<MatchReport.Line> lines = matches.refresh();
-            log.info("match rates: {} of {} partner records linked to the cohort", lines.stream().filter(l -> !l.dataset().startsWith("tyss/"))
-                    .mapToInt(MatchReport.Line::inCohort).sum(), lines.stream().filter(l -> !l.dataset().startsWith("tyss/")).mapToInt(MatchReport.Line::total).sum());
+            PersonLinker.Outcome linked = linker.link();
+            List<MatchReport.Line> partners = matches.refresh().stream().filter(l -> !l.dataset().startsWith("tyss/")).toList();
+            stages.print("link", String.format("records linked to %,d people, %d conflict(s) reported and not merged; "
+                    + "%,d of %,d partner records linked to the cohort", linked.people(), linked.conflicts(),
+                    partners.stream().mapToInt(MatchReport.Line::inCohort).sum(), partners.stream().mapToInt(MatchReport.Line::total).sum()));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -143,9 +149,13 @@ class QuarterlyRunJobConfiguration {
     // step 5: measure
 
     @Bean
-    Step measure(JobRepository repository, PlatformTransactionManager tx, MeasureRunner runner, RunSettings settings) {
+    Step measure(JobRepository repository, PlatformTransactionManager tx, MeasureRunner runner, RunSettings settings, StageLines stages) {
         return new StepBuilder("measure", repository).tasklet((contribution, context) -> {
-            runner.store(runId(context.getStepContext().getJobParameters()), runner.compute(settings.quarter().orElseThrow(), settings.baseline()));
+            MeasureRunner.Computation computed = runner.compute(settings.quarter().orElseThrow(), settings.baseline());
+            runner.store(runId(context.getStepContext().getJobParameters()), computed);
+            stages.print("measures", String.format("%d computed, %,d result rows; %d of %d measure-periods reused from an earlier run",
+                    computed.results().stream().map(tyss.measure.MeasureResult::measureId).distinct().count(), computed.results().size(),
+                    computed.reused(), computed.computed().size()));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -153,9 +163,12 @@ class QuarterlyRunJobConfiguration {
     // step 6: disclose and render
 
     @Bean
-    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs, FaultInjection faults) {
+    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs, FaultInjection faults, RunSettings settings,
+                StageLines stages) {
         return new StepBuilder("render", repository).tasklet((contribution, context) -> {
-            outputs.render(runId(context.getStepContext().getJobParameters()));
+            List<Path> written = outputs.render(runId(context.getStepContext().getJobParameters()));
+            // a failed audit ends the step before this line, with exit code 6
+            stages.print("render", written.size() + " outputs written to " + settings.quarterOutDir() + "; the intruder's audit passed");
             return RepeatStatus.FINISHED;
         }, tx).listener(faults).build();
     }

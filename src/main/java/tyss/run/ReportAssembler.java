@@ -79,14 +79,20 @@ class ReportAssembler {
                     + ". Nothing was published. Send the missing data and run again, or pass --publish-incomplete to publish it marked "
                     + "incomplete on every page");
         }
+        // progress through the longest stage: each step takes tens of seconds on a county's data
+        log.info("  render: writing both editions (PDF, workbook, HTML, open data)");
         List<Path> written = new ArrayList<>(new ReportRenderer().render(input, outDir));
-        log.debug("reports rendered by {} ms", (System.nanoTime() - start) / 1_000_000);
+        log.info("  render: editions written by {} s; the intruder's audit of the commissioners' edition", seconds(start));
         written.add(audit(quarter, outDir));
-        log.debug("disclosure audit done by {} ms", (System.nanoTime() - start) / 1_000_000);
+        log.info("  render: audit done by {} s; the results and the analysis extract", seconds(start));
         written.add(writeResultsCsv(input.results(), quarter, outDir));
         written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir, model, input.coverage()));
         log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
+    }
+
+    private static String seconds(long since) {
+        return String.format("%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     /**

@@ -127,6 +127,29 @@ class SmallNumberSuppressionTest {
         assertThat(Intervals.unprotected(new LinkedTables(view), 5)).isEmpty();
     }
 
+    @Test
+    void a_mean_change_per_person_is_withheld_with_the_events_it_rests_on() {
+        // Y02 over 6 months: 20 young people, 3 events before (small), 40 after. The mean change per
+        // person is (40 - 3) / 20 = 1.85; published beside 20 people and 40 events after, it gives
+        // back 40 - 1.85 x 20 = 3 events before. Its numerator (37) is no count of the table, so
+        // only the before/after rule can see it: the mean and its interval go with the count.
+        MeasureResult people = span("people_6m", 20, Unit.PEOPLE);
+        MeasureResult before = span("before_6m_events", 3, Unit.EVENTS);
+        MeasureResult after = span("after_6m_events", 40, Unit.EVENTS);
+        MeasureResult mean = new MeasureResult("Y02", "change_6m_per_person", "3", Q, "before_after", "all", BigDecimal.valueOf(37),
+                BigDecimal.valueOf(20), new BigDecimal("1.85"), Unit.MEAN);
+        MeasureResult low = new MeasureResult("Y02", "change_6m_ci95_low", "3", Q, "before_after", "all", BigDecimal.valueOf(37),
+                BigDecimal.valueOf(20), new BigDecimal("1.10"), Unit.MEAN);
+        MeasureResult other = new MeasureResult("Y02", "change_12m_per_person", "3", Q, "before_after", "all", BigDecimal.valueOf(50),
+                BigDecimal.valueOf(25), new BigDecimal("2.00"), Unit.MEAN);
+        Set<MeasureResult> hidden = rule.suppressed(List.of(people, before, after, mean, low, other));
+        assertThat(hidden).contains(before, mean, low).doesNotContain(other);
+    }
+
+    private static MeasureResult span(String figure, int n, Unit unit) {
+        return new MeasureResult("Y02", figure, "3", Q, "before_after", "all", BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), unit);
+    }
+
     private static MeasureResult people(String figure, int n) {
         return new MeasureResult("Y02", figure, "3", Q, "population", "cohort", BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.PEOPLE);
     }

@@ -83,6 +83,59 @@ final class Files4 {
         }
     }
 
+    /** A workbook whose first sheet is hidden (the lookup lists an export keeps out of sight), then the data. */
+    static byte[] withHiddenFirstSheet(Object[][] hidden, Object[][] data) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.fill(wb, "Lists", hidden);
+            Workbooks.fill(wb, "Data", data);
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A sheet whose first column's cells from {@code firstRow} to {@code lastRow} (0-based) are merged, as a person tidies a report. */
+    static byte[] withMergedCells(Object[][] rows, int column, int firstRow, int lastRow) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Workbooks.fill(wb, "Sheet1", rows);
+            wb.getSheetAt(0).addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(firstRow, lastRow, column, column));
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A macro-enabled workbook (.xlsm), as a team's own tracker is often kept. */
+    static byte[] xlsm(Object[][] rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)) {
+            Workbooks.fill(wb, "Sheet1", rows);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A zip file holding a CSV: an export compressed and renamed, not a workbook. */
+    static byte[] zipOf(String name, byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content);
+            out.closeEntry();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] bytes(Workbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+
     static byte[] encrypted(byte[] xlsx) {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);

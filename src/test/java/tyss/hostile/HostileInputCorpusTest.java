@@ -36,8 +36,15 @@ class HostileInputCorpusTest {
     private static final String ROW = "P1,01/08/2026,nuisance\n";
     private static final Charset CP1252 = Charset.forName("windows-1252");
 
-    /** What should become of a file. {@code message} must appear in its status message or one of its issues. */
-    record Expect(String status, int read, int loaded, int rejected, String message) {
+    /**
+     * What should become of a file. {@code message} must appear in its status message or one of its
+     * issues; where {@code row} is given, in an issue on that row as Excel numbers it.
+     */
+    record Expect(String status, int read, int loaded, int rejected, String message, Integer row) {
+        Expect(String status, int read, int loaded, int rejected, String message) {
+            this(status, read, loaded, rejected, message, null);
+        }
+
         static Expect loaded(int rows) {
             return new Expect("loaded", rows, rows, 0, null);
         }
@@ -46,8 +53,18 @@ class HostileInputCorpusTest {
             return new Expect("loaded", read, read - rejected, rejected, message);
         }
 
+        /** The message is said of this row, numbered as the sender sees it in Excel. */
+        Expect onRow(int row) {
+            return new Expect(status, read, loaded, rejected, message, row);
+        }
+
         static Expect refused(String message) {
-            return new Expect("refused", 0, 0, 0, message);
+            return refused(0, message);
+        }
+
+        /** A refused file's rows that could still be counted are all rejected with it. */
+        static Expect refused(int rows, String message) {
+            return new Expect("refused", rows, 0, rows, message);
         }
 
         static Expect partial(int read, int loaded, String message) {
@@ -67,11 +84,11 @@ class HostileInputCorpusTest {
         c.add(new Case("semicolon delimiter", "police/asb_01.csv", text("police_person_id;incident_date;category\nP1;01/08/2026;nuisance\n"), Expect.loaded(1)));
         c.add(new Case("tab delimiter", "police/asb_02.csv", text("police_person_id\tincident_date\tcategory\nP1\t01/08/2026\tnuisance\n"), Expect.loaded(1)));
         c.add(new Case("pipe delimiter", "police/asb_03.csv", text("police_person_id|incident_date|category\nP1|01/08/2026|nuisance\n"),
-                Expect.refused("commas, semicolons or tabs")));
+                Expect.refused(1, "commas, semicolons or tabs")));
         c.add(new Case("UTF-8 BOM", "police/asb_04.csv", Files4.withBom(ASB + ROW), Expect.loaded(1)));
         c.add(new Case("Windows-1252 text", "police/crimes_05.csv", text("police_person_id,occurrence_date,role,crime_type,outcome\n"
                 + "P1,01/08/2026,suspect,Drugs,Caution – café\n", CP1252), Expect.loaded(1)));
-        c.add(new Case("UTF-16 text", "police/asb_06.csv", text(ASB + ROW, StandardCharsets.UTF_16), Expect.refused("UTF-16")));
+        c.add(new Case("UTF-16 text", "police/asb_06.csv", text(ASB + ROW, StandardCharsets.UTF_16), Expect.refused(1, "UTF-16")));
         c.add(new Case("CRLF line endings", "police/asb_07.csv", text((ASB + ROW + ROW.replace("P1", "P2")).replace("\n", "\r\n")), Expect.loaded(2)));
         c.add(new Case("no newline at the end", "police/asb_08.csv", text(ASB + "P1,01/08/2026,nuisance"), Expect.loaded(1)));
         // Quotes
@@ -83,14 +100,15 @@ class HostileInputCorpusTest {
         // Headers
         c.add(new Case("blank header cell", "police/asb_12.csv", text("police_person_id,,incident_date,category\nP1,x,01/08/2026,nuisance\n"), Expect.loaded(1)));
         c.add(new Case("duplicate headers", "police/asb_13.csv", text("police_person_id,incident_date,category,category\nP1,01/08/2026,nuisance,personal\n"),
-                Expect.refused("both mean category")));
+                Expect.refused(1, "both mean category")));
         c.add(new Case("missing required columns", "police/asb_14.csv", text("police_person_id,note\nP1,x\n"),
-                Expect.refused("missing the required columns incident_date, category")));
+                Expect.refused(1, "missing the required columns incident_date, category")));
         c.add(new Case("extra columns", "police/asb_15.csv", text("police_person_id,incident_date,category,officer,notes\nP1,01/08/2026,nuisance,PC1,n\n"),
                 Expect.loaded(1)));
         c.add(new Case("headers in other case and spacing", "police/asb_16.csv", text("Police Person ID,Incident Date, CATEGORY \n" + ROW), Expect.loaded(1)));
         c.add(new Case("header below a title block", "police/asb_17.csv", text("ASB incidents\nExtracted 01/09/2026\n\n" + ASB + ROW), Expect.loaded(1)));
-        c.add(new Case("header too far down", "police/asb_18.csv", text("title\n".repeat(31) + ASB + ROW), Expect.refused("no header row was found")));
+        // (with no header found, every non-blank row below the first is counted rejected: it cannot be told from data)
+        c.add(new Case("header too far down", "police/asb_18.csv", text("title\n".repeat(31) + ASB + ROW), Expect.refused(32, "no header row was found")));
         c.add(new Case("headers with no rows", "police/asb_19.csv", text(ASB), Expect.loaded(0)));
         c.add(new Case("empty file", "police/asb_20.csv", new byte[0], Expect.refused("empty")));
         c.add(new Case("only blank lines", "police/asb_21.csv", text("\n\n  \n"), Expect.refused("no header row was found")));
@@ -184,7 +202,7 @@ class HostileInputCorpusTest {
         c.add(new Case("a NUL inside an identifier", "police/asb_72.csv", text(ASB + "P\u00001,01/08/2026,nuisance\n" + ROW),
                 Expect.loaded(2, 1, "control character")));
         c.add(new Case("UTF-16 without a byte-order mark", "police/asb_73.csv", text(ASB + ROW, StandardCharsets.UTF_16LE),
-                Expect.refused("without a byte-order mark")));
+                Expect.refused(1, "without a byte-order mark")));
         c.add(new Case("one Windows-1252 byte in a UTF-8 file", "police/crimes_74.csv", Files4.concat(text(crimes + "P1,01/08/2026,suspect,Drugs,Northmère\n"),
                 text("P2,01/08/2026,suspect,Drugs,Café\n", CP1252)), Expect.loaded(2)));
         c.add(new Case("a byte neither UTF-8 nor Windows-1252", "police/crimes_75.csv", Files4.concat(text(crimes + "P1,01/08/2026,suspect,Drugs,x\n"),
@@ -193,9 +211,62 @@ class HostileInputCorpusTest {
         // One message for the file, not one per row
         c.add(new Case("a census export with no identifier column", "schools/attendance_77.csv",
                 text("period_start,period_end,sessions_possible,sessions_authorised,sessions_unauthorised\n01/09/2025,31/12/2025,100,2,3\n"
-                        + "01/09/2025,31/12/2025,90,1,1\n"), Expect.refused("no column that identifies a young person")));
+                        + "01/09/2025,31/12/2025,90,1,1\n"), Expect.refused(2, "no column that identifies a young person")));
         c.add(new Case("columns that match none of the contract's", "police/asb_78.csv", text("ref,when,what\nP1,01/08/2026,nuisance\n"),
-                Expect.refused("the first row has 'ref', 'when', 'what', none of them a column of police/asb")));
+                Expect.refused(1, "the first row has 'ref', 'when', 'what', none of them a column of police/asb")));
+        // Grown after issue 21: line ends, BOMs, what Excel does to cells, workbook structure, names
+        c.add(new Case("old Mac line ends (CR only)", "police/asb_79.csv", text((ASB + ROW + ROW.replace("P1", "P2")).replace("\n", "\r")), Expect.loaded(2)));
+        c.add(new Case("mixed CRLF and LF line ends", "police/asb_80.csv", text(ASB.replace("\n", "\r\n") + ROW + ROW.replace("P1", "P2").replace("\n", "\r\n")),
+                Expect.loaded(2)));
+        c.add(new Case("a BOM twice (two exports joined)", "police/asb_81.csv", Files4.concat(Files4.withBom(""), Files4.withBom(ASB + ROW)), Expect.loaded(1)));
+        c.add(new Case("a file that is only a BOM", "police/asb_82.csv", Files4.withBom(""), Expect.refused("empty")));
+        c.add(new Case("the header repeated mid-file (two exports joined)", "police/asb_83.csv", text(ASB + ROW + ASB + ROW.replace("P1", "P2")),
+                Expect.loaded(3, 1, "the header again, not a data row").onRow(3)));
+        c.add(new Case("trailing empty columns", "police/asb_84.csv", text("police_person_id,incident_date,category,,,\nP1,01/08/2026,nuisance,,,\n"),
+                Expect.loaded(1)));
+        c.add(new Case("an Excel error shown as text in a CSV", "police/asb_85.csv", text(ASB + "P1,#N/A,nuisance\nP2,#REF!,nuisance\n"),
+                Expect.loaded(2, 2, "'#N/A' is an Excel error, not a value").onRow(2)));
+        c.add(new Case("29 February in a year that has none", "police/asb_86.csv", text(ASB + "P1,29/02/2026,nuisance\n"),
+                Expect.loaded(1, 1, "'29/02/2026' is not a real date").onRow(2)));
+        c.add(new Case("29 February in a leap year", "police/asb_87.csv", text(ASB + "P1,29/02/2028,nuisance\n"), Expect.loaded(1)));
+        c.add(new Case("an identifier of spaces only", "police/asb_88.csv", text(ASB + "   ,01/08/2026,nuisance\n"),
+                Expect.loaded(1, 1, "no way to identify").onRow(2)));
+        c.add(new Case("a cell of 100,000 characters", "police/asb_89.csv", text(ASB + "P1,01/08/2026," + "n".repeat(100_000) + "\n"),
+                Expect.loaded(1, 1, "is not a known code").onRow(2)));
+        c.add(new Case("an identifier Excel turned into 1.23E+11", "police/asb_90.csv", text(ASB + "1.23457E+11,01/08/2026,nuisance\n"),
+                Expect.loaded(1, 1, "scientific notation").onRow(2)));
+        c.add(new Case("a bad value after an embedded newline is reported on its Excel row", "police/crimes_91.csv", text(crimes
+                + "P1,01/08/2026,suspect,Drugs,\"charged,\nremanded\nbailed\"\nP2,31/02/2026,victim,Robbery,\n"),
+                Expect.loaded(2, 1, "'31/02/2026' is not a real date").onRow(3)));
+        c.add(new Case("a date with dots", "police/asb_92.csv", text(ASB + "P1,01.08.2026,nuisance\n"),
+                Expect.loaded(1, 1, "'01.08.2026' is not a date").onRow(2)));
+        c.add(new Case("a no-break space around a code", "police/asb_93.csv", text(ASB + "P1,01/08/2026,nuisance\u00A0\n"), Expect.loaded(1)));
+        c.add(new Case("a no-break space inside a header name", "police/asb_94.csv", text("police_person_id,incident\u00A0date,category\n" + ROW),
+                Expect.loaded(1)));
+        c.add(new Case("a tab-separated .tsv", "police/asb_95.tsv", text(ASB.replace(',', '\t') + ROW.replace("P1", "P95").replace(',', '\t')), Expect.loaded(1)));
+        c.add(new Case("an upper-case name and extension", "police/ASB_96.CSV", text(ASB + ROW.replace("P1", "P96")), Expect.loaded(1)));
+        c.add(new Case("Excel's lock file left beside a workbook", "police/~$asb_97.xlsx", new byte[165], Expect.refused("not a dataset of the input contract")));
+        // Workbooks: cells as Excel stores them
+        c.add(new Case("Excel error cells in a workbook", "police/asb_98.xlsx", xlsx(new Object[][] {asb[0], {"P1", "ERROR:#N/A", "nuisance"},
+                {"P2", LocalDate.of(2026, 8, 2), "ERROR:#REF!"}}), Expect.loaded(2, 2, "'#N/A' is an Excel error, not a value").onRow(2)));
+        c.add(new Case("a date stored as a plain number in a workbook", "police/asb_99.xlsx", xlsx(new Object[][] {asb[0], {"P1", 46235, "nuisance"}}),
+                Expect.loaded(1, 1, "Excel serial date").onRow(2)));
+        c.add(new Case("a 12-digit numeric identifier cell", "police/asb_100.xlsx", xlsx(new Object[][] {asb[0], {123456789012L, LocalDate.of(2026, 8, 1), "nuisance"}}),
+                Expect.loaded(1)));
+        c.add(new Case("a hidden sheet of lookup lists before the data", "police/asb_101.xlsx",
+                Files4.withHiddenFirstSheet(new Object[][] {{"nuisance"}, {"personal"}, {"environmental"}}, asb), Expect.loaded(1)));
+        c.add(new Case("merged cells: the value only in the first", "police/asb_102.xlsx", Files4.withMergedCells(new Object[][] {asb[0],
+                {"P1", LocalDate.of(2026, 8, 1), "nuisance"}, {null, LocalDate.of(2026, 8, 2), "personal"}}, 0, 1, 2),
+                Expect.loaded(2, 1, "no way to identify").onRow(3)));
+        c.add(new Case("blank rows above the data in a workbook", "police/asb_103.xlsx", xlsx(new Object[][] {asb[0], {}, {}, {"P1", "31/02/2026", "nuisance"}}),
+                Expect.loaded(1, 1, "not a real date").onRow(4)));
+        c.add(new Case("TRUE and FALSE cells for a yes/no code", "police/crimes_104.xlsx", xlsx(new Object[][] {
+                {"police_person_id", "occurrence_date", "role", "crime_type", "knife"}, {"P1", LocalDate.of(2026, 8, 1), "suspect", "Drugs", true}}),
+                Expect.loaded(1)));
+        c.add(new Case("a macro-enabled workbook", "police/asb_105.xlsm", Files4.xlsm(asb), Expect.loaded(1)));
+        c.add(new Case("a zip of a CSV named .xlsx", "police/asb_106.xlsx", Files4.zipOf("asb.csv", text(ASB + ROW)), Expect.refused("not a readable Excel workbook")));
+        c.add(new Case("an old .xls workbook named .xlsx", "police/asb_107.xlsx", Files4.xls(new Object[][] {asb[0], {"P107", "01/08/2026", "nuisance"}}),
+                Expect.refused("an old-style .xls workbook named .xlsx")));
         return c;
     }
 
@@ -219,7 +290,7 @@ class HostileInputCorpusTest {
     @TestFactory
     Stream<DynamicTest> every_case_has_its_expected_outcome_and_accounts_for_every_row() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(78);
+        assertThat(corpus()).hasSizeGreaterThanOrEqualTo(100);
         return corpus().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Map<String, Object> file = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForMap(
                     "SELECT file_id, status, rows_read, rows_loaded, rows_rejected, message FROM received_file WHERE source_name = ?", c.path()));
@@ -235,6 +306,11 @@ class HostileInputCorpusTest {
                     .containsExactly(c.expect().read(), c.expect().loaded(), c.expect().rejected());
             if (c.expect().message() != null) {
                 assertThat(words).as(c.name()).contains(c.expect().message());
+            }
+            if (c.expect().row() != null) {
+                List<String> onRow = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList("SELECT reason FROM row_issue WHERE file_id = ? "
+                        + "AND row_number = ?", String.class, ((Number) value(file, "file_id")).longValue(), c.expect().row()));
+                assertThat(String.join(" | ", onRow)).as(c.name() + ": on row " + c.expect().row() + " of " + words).contains(c.expect().message());
             }
             assertThat(words).as(c.name() + ": no stack trace").doesNotContain("Exception", "\tat ");
         }));

@@ -52,13 +52,14 @@ class CsvSourceTest {
     }
 
     @Test
-    void numbers_a_record_by_the_line_it_starts_on_even_after_an_embedded_newline() throws IOException {
-        // given: the record on line 2 spans lines 2-3, so the next starts on line 4
-        Path file = write("a,b\n\"one\nmore\",x\nlast,y\n", StandardCharsets.UTF_8);
+    void numbers_a_record_as_the_row_excel_shows_it_on_even_after_an_embedded_newline() throws IOException {
+        // given: the record on line 2 spans lines 2-3, so the next starts on line 4 but is Excel's row 3;
+        // a blank line is a row in Excel too
+        Path file = write("a,b\n\"one\nmore\",x\nlast,y\n\nafter,z\n", StandardCharsets.UTF_8);
         // when
         List<SourceRow> rows = rows(file);
         // then
-        assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(1, 2, 4);
+        assertThat(rows).extracting(SourceRow::rowNumber).containsExactly(1, 2, 3, 4, 5);
         assertThat(rows.get(1).cells().get(0)).isEqualTo("one\nmore");
     }
 

@@ -65,7 +65,23 @@ class HeaderBinderTest {
         try (TabularSource source = TabularSource.open(file)) {
             assertThatThrownBy(() -> new HeaderBinder(spec("police/missing-reports"), Optional.empty()).bind(source))
                     .isInstanceOf(InputFileException.class)
-                    .hasMessage("the file is missing the required columns reported_at, risk_grade (header found on row 1)");
+                    .hasMessage("the file is missing the required columns reported_at, risk_grade (header found on row 1, with 'police_person_id', 'found_at')");
+        }
+    }
+
+    @Test
+    void names_the_contract_column_a_misspelt_header_was_probably_meant_to_be() throws IOException {
+        // given: two typos of required columns, and a column that is near nothing
+        Path file = dir.resolve("tyss/referrals.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "tyss_id,first_name,last_name,dob,Referal Date,Referral Sorce,strand,Notes\nTY1,A,B,01/01/2010,01/08/2026,police,call-in,W\n");
+        try (TabularSource source = TabularSource.open(file)) {
+            // when / then
+            assertThatThrownBy(() -> new HeaderBinder(spec("tyss/referrals"), Optional.empty()).bind(source))
+                    .isInstanceOf(InputFileException.class)
+                    .hasMessageContaining("missing the required columns referral_date, referral_source")
+                    .hasMessageContaining("with 'tyss_id', 'first_name', 'last_name', 'dob', 'Referal Date', 'Referral Sorce', 'strand', 'Notes'")
+                    .hasMessageEndingWith("; column 'Referal Date' found; did you mean referral_date?; column 'Referral Sorce' found; did you mean referral_source?");
         }
     }
 

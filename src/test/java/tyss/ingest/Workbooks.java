@@ -35,7 +35,7 @@ public final class Workbooks {
 
     /**
      * Adds a sheet: {@link LocalDate} → a real date cell, Number → numeric, {@code "FORMULA:..."} →
-     * a formula (shown as a date), anything else text. Formulas carry their value, as Excel saves them.
+     * a formula (shown as a date), {@code "ERROR:#N/A"} → an error cell, Boolean → TRUE/FALSE, anything else text. Formulas carry their value, as Excel saves them.
      */
     public static void fill(Workbook wb, String sheetName, Object[]... rows) {
         CellStyle date = wb.createCellStyle();
@@ -57,6 +57,10 @@ public final class Workbooks {
                 } else if (v instanceof String f && f.startsWith("FORMULA:")) {
                     cell.setCellFormula(f.substring(8));
                     cell.setCellStyle(date);
+                } else if (v instanceof String e && e.startsWith("ERROR:")) {
+                    cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.forString(e.substring(6)).getCode());
+                } else if (v instanceof Boolean b) {
+                    cell.setCellValue(b);
                 } else {
                     cell.setCellValue(v.toString());
                 }

@@ -69,6 +69,35 @@ class AccessibleEditionsTest {
         assertThat(result.output()).contains("VIOLATION image-alt");
     }
 
+    /**
+     * Issue 19's reading standard for the commissioners' edition of the samples: at most 20 pages,
+     * and no text below 9 pt anywhere (page footers, tables and chart labels included). Before the
+     * one-block-per-measure layout it was 37 pages with 6 pt text.
+     */
+    @Test
+    void the_commissioners_pdf_is_at_most_20_pages_with_no_text_below_9_pt() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(20);
+            float[] smallest = {Float.MAX_VALUE};
+            List<String> small = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper sizes = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        float pt = p.getFontSizeInPt();
+                        smallest[0] = Math.min(smallest[0], pt);
+                        if (pt < 8.95f && small.size() < 5) {
+                            small.add(pt + " pt on page " + getCurrentPageNo() + ": " + text);
+                        }
+                    }
+                }
+            };
+            sizes.getText(pdf);
+            System.out.println("commissioners' PDF: " + pdf.getNumberOfPages() + " pages, smallest text " + smallest[0] + " pt");
+            assertThat(small).as("text below 9 pt").isEmpty();
+        }
+    }
+
     @Test
     void both_pdfs_pass_verapdfs_pdf_ua_1_profile() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();

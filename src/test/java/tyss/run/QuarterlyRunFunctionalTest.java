@@ -54,6 +54,45 @@ class QuarterlyRunFunctionalTest {
     }
 
     @Test
+    void without_a_terminal_the_console_has_one_line_per_stage_and_the_log_keeps_the_detail() throws IOException {
+        // given: no console, as under cron or in a pipe
+        assertThat(System.console()).isNull();
+        Path inbox = smallInbox();
+        String data = dir.resolve("data").toString();
+        // when
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        TestRuns.Outcome run = withStandardOutput(logged, () -> TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2",
+                "--inbox", inbox.toString(), "--data-dir", data, "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5"));
+        // then: five lines, each "HH:mm:ss stage: ...", and no per-file line among them or on standard output
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).as(run.out()).extracting(l -> l.replaceFirst("^\\d\\d:\\d\\d:\\d\\d (\\w+): .*", "$1"))
+                .containsExactly("ingest", "link", "measures", "render", "summary");
+        assertThat(lines.get(0)).contains("files received: 2 new (0 refused); rows read 4, loaded 3, rejected 1");
+        assertThat(lines.get(4)).contains("finished (run)", "tyss-report-2026-27-Q2.pdf");
+        assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("reading file", "wrote");
+        assertThat(dir.resolve("data/logs/tyss.log")).content().contains("reading file 1 of 2", "ingest: files received: 2 new", "wrote");
+
+        // and with --progress the lines per file are back
+        java.io.ByteArrayOutputStream detail = new java.io.ByteArrayOutputStream();
+        TestRuns.Outcome progress = withStandardOutput(detail, () -> TestRuns.cli(KEY, "ingest", "--progress", "--inbox", inbox.toString(),
+                "--data-dir", dir.resolve("data2").toString(), "--reject-threshold", "0.5"));
+        assertThat(progress.exitCode()).as(progress.err()).isZero();
+        assertThat(detail.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("reading file 1 of 2", "reading file 2 of 2");
+        assertThat(progress.out()).contains("ingest: files received", "link: records linked to");
+    }
+
+    private static TestRuns.Outcome withStandardOutput(java.io.OutputStream to, java.util.function.Supplier<TestRuns.Outcome> run) {
+        java.io.PrintStream before = System.out;
+        System.setOut(new java.io.PrintStream(to, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return run.get();
+        } finally {
+            System.setOut(before);
+        }
+    }
+
+    @Test
     void ingest_then_report_as_separate_stages_and_report_needs_no_key() throws IOException {
         Path inbox = smallInbox();
         String data = dir.resolve("data").toString();
@@ -143,12 +182,13 @@ class QuarterlyRunFunctionalTest {
 
     @Test
     void a_refused_referrals_file_fails_the_run_before_anything_is_published_and_the_summary_names_it() throws IOException {
-        // the referrals saved as UTF-16 are refused: S01 would say 0 referrals, which is not true
+        // the referrals saved as UTF-16 are refused: S01 would say 0 referrals, which is not true (their 2 rows are
+        // 2 of the 3 rejected of 4, within a threshold this high)
         Path inbox = smallInbox();
         Path referrals = inbox.resolve("tyss/referrals_Q2.csv");
         Files.write(referrals, Files.readString(referrals).getBytes(java.nio.charset.StandardCharsets.UTF_16));
         TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
-                dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+                dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.8");
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(run.err()).contains("tyss/referrals").doesNotContain("Exception");
         assertThat(run.out() + run.err()).contains("tyss/referrals_Q2.csv", "UTF-16");
@@ -214,6 +254,26 @@ class QuarterlyRunFunctionalTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_REJECTED);
         assertThat(run.err()).contains("25.0% of rows were rejected (1 of 4)");
         assertThat(dir.resolve("out/2026-27-Q2/rejects.csv")).exists();
+    }
+
+    @Test
+    void the_rows_of_a_refused_file_count_against_the_reject_threshold() throws IOException {
+        // given: 1 of the 4 rows loaded is rejected (25%), and a crimes export of 4 rows lacks its required columns
+        Path inbox = smallInbox();
+        Files.writeString(inbox.resolve("police/crimes_Q2.csv"), """
+                police_person_id,offence_date,role
+                P1,01/08/2026,suspect
+                P2,02/08/2026,victim
+
+                P3,03/08/2026,suspect
+                P4,04/08/2026,suspect
+                """);
+        // when
+        TestRuns.Outcome run = TestRuns.cli(KEY, "ingest", "--inbox", inbox.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+        // then: 5 of 8 rows are rejected, the refused file's 4 among them (its blank line is no row)
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INPUT_REJECTED);
+        assertThat(run.err()).contains("62.5% of rows were rejected (5 of 8)", "every row of the refused police/crimes_Q2.csv (4 rows)");
     }
 
     @Test

@@ -119,8 +119,9 @@ class RestartAfterKillFunctionalTest {
     }
 
     private String[] args(Path base) {
-        return new String[] {"run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir", base.resolve("data").toString(),
-                "--out", base.resolve("out").toString()};
+        // --progress: the output goes to a file, where the fault injection's line is awaited
+        return new String[] {"run", "--progress", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
+                base.resolve("data").toString(), "--out", base.resolve("out").toString()};
     }
 
     private static Map<String, Long> rowCounts(Path base) {

@@ -29,6 +29,20 @@ public final class BeforeAfter {
     /** The breakdown its results are stored under, apart from the measures' own. */
     public static final String BREAKDOWN = "before_after";
 
+    /**
+     * The counts a statistic of a span rests on ({@code change_6m_per_person} on {@code people_6m}
+     * and the events before and after): with the mean and two of them a reader has the third, so
+     * disclosure control withholds the span's statistics with any of them.
+     */
+    public static List<String> countsBehind(String statistic) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("change_(\\d+m)_.*").matcher(statistic);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String s = m.group(1);
+        return List.of("people_" + s, "before_" + s + "_events", "after_" + s + "_events");
+    }
+
     /** Each system measure's person events: SQL returning (person_id, event date). */
     static final Map<String, String> EVENTS = events();
 
