@@ -41,6 +41,9 @@ final class LinkedTables {
     static final String AUTHORITY_PREFIX = "authority_";
     private static final Pattern MATCHED = Pattern.compile("matched_(\\d+m)");
     private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
+    private static final String OUTCOME = "outcome";
+    /** Outcome cells that are not yet an outcome, so are outside a share of outcomes' base. */
+    private static final java.util.Set<String> NOT_AN_OUTCOME = java.util.Set.of("waiting", "not recorded");
     private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
 
     final Map<String, Variable> variables = new LinkedHashMap<>();
@@ -77,6 +80,7 @@ final class LinkedTables {
         populations(rows, byPlace);
         unions(rows, byPlace);
         shares(rows);
+        outcomes(rows);
         periods(rows);
         matched(rows, byPlace);
     }
@@ -174,6 +178,38 @@ final class LinkedTables {
         } else {
             for (Variable part : parts) {
                 relations.add(new Relation(Map.of(part.id(), 1.0, whole.id(), -1.0), Double.NEGATIVE_INFINITY, 0, what));
+            }
+        }
+    }
+
+    /**
+     * A share {@code pct_<x>} beside a count broken down by {@code outcome} (S03's onward referrals):
+     * its count is the {@code <x>} cell's, and its base, where shown, the cells that are outcomes
+     * (all but {@code waiting} and {@code not recorded}), so a withheld outcome cannot be had from the share.
+     */
+    private void outcomes(List<Published> rows) {
+        for (Published share : rows) {
+            if (share.unit() != MeasureResult.Unit.PERCENT || !share.figure().startsWith("pct_") || !share.breakdown().equals(MeasureResult.ALL)
+                    || share.noData()) {
+                continue;
+            }
+            String x = share.figure().substring("pct_".length());
+            Published part = rows.stream().filter(p -> p.unit().isCount() && p.breakdown().equals(OUTCOME) && p.cell().equals(x)
+                    && p.period().equals(share.period())).findFirst().orElse(null);
+            if (part == null) {
+                continue;
+            }
+            List<Published> cells = rows.stream().filter(p -> p.unit().isCount() && p.breakdown().equals(OUTCOME)
+                    && p.figure().equals(part.figure()) && p.period().equals(share.period())).toList();
+            if (cells.stream().anyMatch(Published::noData)) {
+                continue;
+            }
+            String what = share.measureId() + " " + share.figure() + ", " + share.period() + ": ";
+            relations.add(new Relation(Map.of(shareId(share), 1.0, countId(part), -1.0), 0, 0, what + "its count is the " + x + " outcome's"));
+            if (!share.suppressed() && share.denominator() != null) {
+                Map<String, Double> terms = new LinkedHashMap<>();
+                cells.stream().filter(c -> !NOT_AN_OUTCOME.contains(c.cell())).forEach(c -> terms.put(countId(c), 1.0));
+                relations.add(new Relation(terms, share.denominator(), share.denominator(), what + "its base is the outcomes recorded"));
             }
         }
     }

@@ -16,6 +16,9 @@ import tyss.measure.LogicModel;
 /** The contents page: the report's parts, each with the page it starts on, found from the anchors of a filled report. */
 final class Contents {
 
+    /** The referral flow's anchor: a part only when the report has one (the quarter has S01's referrals). */
+    static final String REFERRAL_FLOW = "Referral flow";
+
     private Contents() {
     }
 
@@ -24,6 +27,7 @@ final class Contents {
         List<String> parts = new ArrayList<>();
         parts.add("Key messages");
         parts.add("Dashboard: " + model.statements().get(0).number() + ". " + model.statements().get(0).title());
+        parts.add(REFERRAL_FLOW);
         for (LogicModel.Statement s : model.statements()) {
             parts.add(s.number() + ". " + s.title());
         }
@@ -37,8 +41,12 @@ final class Contents {
     static String text(LogicModel model, Map<String, Integer> pages) {
         StringBuilder text = new StringBuilder();
         for (String part : parts(model)) {
+            if (part.equals(REFERRAL_FLOW) && !pages.isEmpty() && !pages.containsKey(part)) {
+                continue;
+            }
             String title = part.startsWith("Dashboard: ") ? "Headline dashboard: the key measures of each impact statement"
-                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure" : part;
+                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure"
+                    : part.equals(REFERRAL_FLOW) ? "Referral flow: how young people reached the TYSS and where they went on" : part;
             Integer page = pages.get(part);
             text.append(text.isEmpty() ? "" : "\n").append(title).append('\t').append(page == null ? "" : page);
         }

@@ -71,6 +71,8 @@ final class HtmlReport implements ReportFormat {
             figure{margin:1rem 0}
             figcaption{font-weight:700}
             svg{display:block;width:100%;max-width:40rem;height:auto}
+            .chart figure.flow{flex:1 1 100%;max-width:60rem;min-width:0}
+            svg.flow{max-width:60rem;min-width:34rem}
             svg text{font-family:Arial,Helvetica,sans-serif;font-size:13px;fill:#0b0c0c}
             @media (max-width:40rem){body{padding:0 .75rem 2rem}h1{font-size:1.6rem}h2{font-size:1.3rem}th,td{padding:.25rem .4rem}svg text{font-size:19px}}
             @media print{
@@ -139,6 +141,7 @@ final class HtmlReport implements ReportFormat {
         keyMessages();
         key();
         dashboard();
+        referralFlow();
         for (ReportModel.StatementPart part : input.statements()) {
             statement(part);
         }
@@ -150,7 +153,8 @@ final class HtmlReport implements ReportFormat {
 
     private void contents() {
         h.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n")
-                .append("<li><a href=\"#messages\">Key messages</a></li>\n<li><a href=\"#key\">Key to the symbols</a></li>\n<li><a href=\"#dashboard\">Headline dashboard</a></li>\n");
+                .append("<li><a href=\"#messages\">Key messages</a></li>\n<li><a href=\"#key\">Key to the symbols</a></li>\n<li><a href=\"#dashboard\">Headline dashboard</a></li>\n"
+                        + (ReferralFlow.of(input).isPresent() ? "<li><a href=\"#flow\">Referral flow</a></li>\n" : ""));
         for (ReportModel.StatementPart part : input.statements()) {
             LogicModel.Statement s = part.statement();
             h.append("<li><a href=\"#statement-").append(s.number()).append("\">").append(esc(s.number() + ". " + s.title())).append("</a></li>\n");
@@ -237,6 +241,40 @@ final class HtmlReport implements ReportFormat {
             h.append("<p class=\"note\">").append(esc(cohort)).append("</p>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** The quarter's referral flow as a picture, and its data in a table beside it. */
+    private void referralFlow() {
+        ReferralFlow.of(input).ifPresent(flow -> {
+            h.append("<section aria-labelledby=\"flow\">\n<h2 id=\"flow\">Referral flow</h2>\n<div class=\"chart\">\n<figure class=\"flow\" aria-labelledby=\"flow-caption\">\n")
+                    .append("<figcaption id=\"flow-caption\">").append(esc(flow.title())).append("</figcaption>\n")
+                    // wide enough to read on a phone too, scrolled sideways there (the table after it has the same figures)
+                    .append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"flow-caption\">\n").append(flow.svg("chart-flow"))
+                    .append("</div>\n<p class=\"note\">").append(esc(flow.note())).append("</p>\n</figure>\n");
+            open("Data for the referral flow, " + q);
+            h.append("<thead><tr><th scope=\"col\">Step</th><th scope=\"col\" class=\"n\">Number</th></tr></thead>\n");
+            flowRows("Referred by", flow.entries);
+            flowRows("Received", List.of(flow.received));
+            flowRows("Decision by " + Headline.day(q.end()), flow.decisions);
+            if (flow.onward != null) {
+                flowRows("Onward referrals made in the quarter", List.of(flow.onward));
+                flowRows("Onward referrals by service", flow.services);
+                flowRows("Onward referrals by outcome so far", flow.outcomes);
+            }
+            close();
+            h.append("</div>\n</section>\n");
+        });
+    }
+
+    private void flowRows(String group, List<ReferralFlow.Node> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        h.append("<tbody>\n<tr><th scope=\"rowgroup\" colspan=\"2\">").append(esc(group)).append("</th></tr>\n");
+        for (ReferralFlow.Node n : nodes) {
+            h.append("<tr><th scope=\"row\">").append(esc(n.label())).append("</th>").append(FIGURE_CELL).append(esc(n.count())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n");
     }
 
     private void statement(ReportModel.StatementPart part) {

@@ -60,6 +60,8 @@ final class PdfReport implements ReportFormat {
         parameters.put("SectionReport", Templates.get("statement-section.jrxml"));
         parameters.put("TableReport", Templates.get("figure-table.jrxml"));
         parameters.put("FiguresReport", Templates.get("measure-figures.jrxml"));
+        parameters.put("FlowReport", Templates.get("referral-flow.jrxml"));
+        parameters.put("Flow", ReferralFlow.of(input).map(ReferralFlow::pdfParameters).orElse(null));
         parameters.put("MissingData", missing(input) + notCounted(input));
         parameters.put("CohortNote", cohortNote(input));
         parameters.put("DisclosureMethod", disclosureMethod(input));

@@ -50,6 +50,26 @@ class SmallNumberSuppressionTest {
     }
 
     @Test
+    void a_withheld_outcome_is_not_left_to_be_had_from_the_share_accepted_of_the_outcomes() {
+        // S03: 30 onward referrals = accepted 20 + declined 3 + waiting 7; 20 accepted of the 23 with an outcome.
+        // Declined (3) is withheld; shown, the share's 20 of 23 would give it back as 23 - 20, so the share goes too.
+        MeasureResult total = onward("all", "all", 30);
+        MeasureResult accepted = onward("outcome", "accepted", 20);
+        MeasureResult declined = onward("outcome", "declined", 3);
+        MeasureResult waiting = onward("outcome", "waiting", 7);
+        MeasureResult pct = new MeasureResult("S03", "pct_accepted", "1", Q, "all", "all", BigDecimal.valueOf(20), BigDecimal.valueOf(23),
+                BigDecimal.valueOf(87.0), Unit.PERCENT);
+        List<MeasureResult> all = List.of(total, accepted, declined, waiting, pct);
+        Set<MeasureResult> hidden = rule.suppressed(all);
+        assertThat(hidden).contains(declined, pct);
+        assertThat(IntruderAudit.of(all.stream().map(r -> SmallNumberSuppression.published(r, hidden.contains(r))).toList(), 5).passed()).isTrue();
+    }
+
+    private static MeasureResult onward(String breakdown, String cell, int n) {
+        return new MeasureResult("S03", "onward_referrals", "1", Q, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+    }
+
+    @Test
     void no_hidden_cell_can_be_recovered_from_its_table_total() {
         Random random = new Random(7);
         for (int t = 0; t < 2_000; t++) {

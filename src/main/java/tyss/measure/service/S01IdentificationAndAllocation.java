@@ -22,13 +22,16 @@ import tyss.measure.Period;
  * person; allocations made in the period (by allocation date); and the open caseload at the end
  * of the period (allocated on or before it, not closed by it), with the young people open per worker
  * named on their open referrals (the proposal: 24 to 28 individuals per team). Referrals are broken down by source,
- * strand, sex, ethnicity, locality, risk level and age band at referral. Referrals are events: a
+ * strand, sex, ethnicity, locality, risk level and age band at referral, and a quarter's by what had been decided by its end. Referrals are events: a
  * young person referred twice from two localities counts once in each. No national definition: local.
  */
 @Component
 public class S01IdentificationAndAllocation implements BoundedMeasure {
 
     static final String ID = "S01";
+
+    /** The decision cell of a referral still waiting for one at the end of the period. */
+    public static final String NOT_YET_DECIDED = "not yet decided";
 
     @Override
     public String id() {
@@ -50,6 +53,11 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
                     MeasureResult.Unit.EVENTS)));
         }
         ageBands(ctx, period).forEach((band, n) -> results.add(ctx.count(ID, "referrals", period, "age_band", band, n, MeasureResult.Unit.EVENTS)));
+        // a quarter only: a span's decisions stand at its own end, so its cells would not be the sum of its quarters' (which a reader assumes)
+        if (period.kind() == Period.Kind.QUARTER) {
+            decisionsOfReferrals(ctx, period).forEach((decision, n) -> results.add(ctx.count(ID, "referrals", period, "decision", decision, n,
+                    MeasureResult.Unit.EVENTS)));
+        }
         long decided = count(ctx, "decision IS NOT NULL AND decision_date BETWEEN ? AND ?", period);
         long accepted = count(ctx, "decision = 'accepted' AND decision_date BETWEEN ? AND ?", period);
         results.add(ctx.count(ID, "decisions", period, MeasureResult.ALL, MeasureResult.ALL, decided, MeasureResult.Unit.EVENTS));
@@ -90,6 +98,23 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
                     return null;
                 }).list();
         return bands;
+    }
+
+    /**
+     * The period's referrals by what had been decided by its end: accepted, declined, signposted, or
+     * not yet decided (no decision, or one dated after the period). A decision with no date is taken as made.
+     */
+    private static Map<String, Long> decisionsOfReferrals(MeasureContext ctx, Period period) {
+        Map<String, Long> cells = new TreeMap<>();
+        String decided = " FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ? AND decision IS NOT NULL AND (decision_date IS NULL OR decision_date <= ?)";
+        ctx.jdbc().sql("SELECT decision, COUNT(*)" + decided + " GROUP BY decision").params(period.start(), period.end(), period.end())
+                .query((rs, n) -> cells.put(rs.getString(1), rs.getLong(2))).list();
+        long waiting = ctx.jdbc().sql("SELECT COUNT(*) FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ? AND NOT (decision IS NOT NULL "
+                        + "AND (decision_date IS NULL OR decision_date <= ?))").params(period.start(), period.end(), period.end()).query(Long.class).single();
+        if (waiting > 0) {
+            cells.put(NOT_YET_DECIDED, waiting);
+        }
+        return cells;
     }
 
     private static Map<String, Long> breakdown(MeasureContext ctx, String column, Period period) {

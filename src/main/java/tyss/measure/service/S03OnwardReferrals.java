@@ -15,7 +15,9 @@ import tyss.measure.Tally;
 /**
  * S03 Activity reporting incl referrals for additional third party / council support: onward
  * referrals made in the period, by kind (third party or council) and service, and the share with
- * an outcome that were accepted (accepted / (accepted + declined); waiting is not yet an outcome).
+ * an outcome that were accepted (accepted / (accepted + declined); waiting is not yet an outcome); and by
+ * outcome (accepted, declined, waiting, not recorded), whose accepted and declined cells are that share's
+ * numerator and denominator, as {@code tyss.disclose.LinkedTables} tells the suppression.
  */
 @Component
 public class S03OnwardReferrals implements BoundedMeasure {
@@ -36,6 +38,8 @@ public class S03OnwardReferrals implements BoundedMeasure {
                 .forEach((kind, n) -> results.add(ctx.count(id(), "onward_referrals", period, "kind", kind, n, Unit.EVENTS)));
         Tally.byGroup(ctx, period, "SELECT service, COUNT(*)" + FROM + " GROUP BY service")
                 .forEach((service, n) -> results.add(ctx.count(id(), "onward_referrals", period, "service", service, n, Unit.EVENTS)));
+        Tally.byGroup(ctx, period, "SELECT outcome, COUNT(*)" + FROM + " GROUP BY outcome")
+                .forEach((outcome, n) -> results.add(ctx.count(id(), "onward_referrals", period, "outcome", outcome, n, Unit.EVENTS)));
         long accepted = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND outcome = 'accepted'");
         long decided = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND outcome IN ('accepted', 'declined')");
         results.add(ctx.percent(id(), "pct_accepted", period, MeasureResult.ALL, MeasureResult.ALL, accepted, decided));

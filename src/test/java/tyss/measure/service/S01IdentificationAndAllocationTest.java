@@ -59,6 +59,29 @@ class S01IdentificationAndAllocationTest {
     }
 
     @Test
+    void breaks_a_quarters_referrals_down_by_what_was_decided_by_its_end() {
+        // referred in Q2 (1 Jul to 30 Sep 2026), decided:
+        referral("P1", of(2026, 7, 1), "police", "call-in", "accepted", of(2026, 7, 2), null, null);     // accepted in Q2
+        referral("P2", of(2026, 8, 1), "school", "call-in", "accepted", of(2026, 9, 30), null, null);    // accepted on the last day
+        referral("P3", of(2026, 8, 2), "school", "detached", "declined", of(2026, 8, 9), null, null);   // declined
+        referral("P4", of(2026, 8, 3), "health", "detached", "signposted", of(2026, 8, 4), null, null); // signposted
+        referral("P5", of(2026, 9, 20), "vcs", "call-in", "accepted", of(2026, 10, 2), null, null);     // decided in Q3: not yet by 30 Sep
+        referral("P6", of(2026, 9, 25), "police", "call-in", null, null, null, null);                   // no decision
+        referral("P7", of(2026, 6, 30), "police", "call-in", "declined", of(2026, 7, 1), null, null);   // referred in Q1: not in Q2's
+        List<MeasureResult> q2 = new S01IdentificationAndAllocation()
+                .calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        // accepted 2 + declined 1 + signposted 1 + not yet decided 2 = the 6 referrals received
+        assertThat(value(q2, "referrals", "decision", "accepted")).isEqualByComparingTo("2");
+        assertThat(value(q2, "referrals", "decision", "declined")).isEqualByComparingTo("1");
+        assertThat(value(q2, "referrals", "decision", "signposted")).isEqualByComparingTo("1");
+        assertThat(value(q2, "referrals", "decision", "not yet decided")).isEqualByComparingTo("2");
+        assertThat(value(q2, "referrals", "all", "all")).isEqualByComparingTo("6");
+        // a span's decisions would stand at its end, not its quarters': no such breakdown for the year to date
+        assertThat(new S01IdentificationAndAllocation().calculate(store.context("2026-27 Q2"), Period.yearToDate(Quarter.parse("2026-27 Q2"))))
+                .noneMatch(r -> r.breakdown().equals("decision"));
+    }
+
+    @Test
     void breaks_referrals_down_by_age_band_and_counts_a_person_in_two_localities_in_each() {
         // P1 (born May 2010, 16 in July 2026) referred twice in Q2, from two localities after moving;
         // P2 born Sep 2012: 13 at referral on 1 Aug 2026, so 10-13.

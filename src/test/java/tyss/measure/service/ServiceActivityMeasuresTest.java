@@ -35,6 +35,23 @@ class ServiceActivityMeasuresTest {
     }
 
     @Test
+    void s03_breaks_onward_referrals_down_by_outcome_for_the_referral_flow() {
+        onward("P1", of(2026, 7, 1), "council", "Early help", "accepted");      // accepted
+        onward("P2", of(2026, 7, 5), "council", "Early help", "accepted");      // accepted
+        onward("P3", of(2026, 8, 1), "third_party", "Sports", "declined");     // declined
+        onward("P4", of(2026, 9, 30), "council", "Early help", "waiting");     // waiting, on the quarter's last day
+        onward("P5", of(2026, 9, 1), "council", "Housing", null);              // not recorded
+        onward("P6", of(2026, 6, 30), "council", "Early help", "declined");    // excluded: Q1
+        List<MeasureResult> r = q2(new S03OnwardReferrals(), store);
+        // 2 + 1 + 1 + 1 = the 5 made in Q2; accepted and declined are the share's numerator and base (2 of 3)
+        assertThat(value(r, "onward_referrals", "outcome", "accepted")).isEqualTo("2");
+        assertThat(value(r, "onward_referrals", "outcome", "declined")).isEqualTo("1");
+        assertThat(value(r, "onward_referrals", "outcome", "waiting")).isEqualTo("1");
+        assertThat(value(r, "onward_referrals", "outcome", "not recorded")).isEqualTo("1");
+        assertThat(total(r, "onward_referrals")).isEqualTo("5");
+    }
+
+    @Test
     void s06_counts_people_contacts_hours_and_the_median_length_of_engagement() {
         contact("P1", of(2026, 7, 2), "1:1", 60);        // P1
         contact("P1", of(2026, 7, 9), "family", 30);     // P1 again: 1 person
