@@ -374,6 +374,11 @@ public final class MatchedComparison {
      * ridge on the slopes, not the intercept.
      */
     static double[] logits(double[][] x, double[] y) {
+        return logits(x, y, RIDGE);
+    }
+
+    /** As {@link #logits(double[][], double[])} with the ridge given (0: the plain maximum likelihood fit). */
+    static double[] logits(double[][] x, double[] y, double ridge) {
         int n = x.length;
         int k = x[0].length;
         double[][] z = new double[n][k + 1];
@@ -413,8 +418,8 @@ public final class MatchedComparison {
                     h.setEntry(b, a, h.getEntry(a, b));
                 }
                 if (a > 0) {
-                    g[a] -= RIDGE * beta.getEntry(a);
-                    h.addToEntry(a, a, RIDGE);
+                    g[a] -= ridge * beta.getEntry(a);
+                    h.addToEntry(a, a, ridge);
                 }
             }
             RealVector step = new CholeskyDecomposition(h).getSolver().solve(new ArrayRealVector(g));
@@ -432,7 +437,7 @@ public final class MatchedComparison {
      * the caliper that is {@link #alike} in index quarter and age;
      * ties go to the lower pseudonymous id. Pairs as indexes {cohort, comparison}.
      */
-    private static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
+    static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
         double caliper = CALIPER * Math.sqrt(variance(Arrays.stream(logit).boxed().toList()));
         List<Integer> treated = new ArrayList<>();
         List<Integer> controls = new ArrayList<>();
