@@ -155,6 +155,39 @@ class MatchedComparisonTest {
         assertThat(MatchedComparison.bootstrap(pairs, "Y06", 12)).containsExactly(-2, -2);
     }
 
+    @Test
+    void a_pool_member_whose_school_records_did_not_link_is_not_compared_on_exclusions() {
+        // GIVEN two cohort members allocated in January 2026 (their UPN comes with the referral) and two
+        // screened young people never referred: P linked to the school census, Q not (their school rows
+        // carried no name to link by). Everything observed from April 2025.
+        tyss.measure.MeasureFixture store = new tyss.measure.MeasureFixture();
+        for (String id : List.of("A", "B")) {
+            store.row("ds_tyss_referrals", "person_id", id, "tyss_id", id, "birth_month", LocalDate.of(2011, 5, 1), "sex", "M",
+                    "referral_date", LocalDate.of(2026, 1, 2), "referral_source", "police", "strand", "call-in", "allocated_date", LocalDate.of(2026, 1, 10));
+        }
+        for (String id : List.of("P", "Q")) {
+            store.row("ds_social_care_exploitation_screenings", "person_id", id, "birth_month", LocalDate.of(2011, 7, 1), "sex", "M",
+                    "screening_date", LocalDate.of(2026, 1, 6), "tier", "medium", "type", "CCE");
+        }
+        for (String id : List.of("A", "B", "P")) {
+            store.jdbc.sql("INSERT INTO person_key (key_type, key_value, person_id) VALUES ('upn', ?, ?)").params("U" + id, id).update();
+        }
+        store.refreshCohort();
+        java.util.Set<java.time.YearMonth> months = new java.util.TreeSet<>();
+        for (var m = java.time.YearMonth.of(2025, 4); !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        var coverage = new tyss.measure.Coverage(java.util.Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
+
+        // WHEN
+        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, tyss.measure.Quarter.parse("2026-27 Q2"),
+                tyss.measure.LogicModel.load(), coverage);
+
+        // THEN exclusions (Y13) compare the pupils linked to the census; ASB (Y06), whose police know whom they know, everyone
+        assertThat(matches.stream().filter(m -> m.measureId().equals("Y13") && m.months() == 6).findFirst().orElseThrow().pool()).isEqualTo(1);
+        assertThat(matches.stream().filter(m -> m.measureId().equals("Y06") && m.months() == 6).findFirst().orElseThrow().pool()).isEqualTo(2);
+    }
+
     private static void person(List<Person> people, List<Double> logits, String id, boolean cohort, double logit, LocalDate index, LocalDate born) {
         people.add(new Person(id, cohort, index, born, "M", 1));
         logits.add(logit);
