@@ -25,7 +25,7 @@ final class MissingEpisodes {
 
     List<Episode> of(SyntheticPerson p, YearMonth month, int monthIndex) {
         SplittableRandom r = draws.rng("missing", p.index(), monthIndex);
-        int n = Draws.poisson(r, p.rateOn(month.atDay(15)) * 0.35);
+        int n = Draws.poisson(r, p.rateOn(month.atDay(15)) * 0.3);
         List<Episode> episodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDateTime start = Draws.time(r, Draws.day(r, month));

@@ -351,7 +351,7 @@ final class PartnerRecords {
                     continue;
                 }
                 LocalDate day = Draws.day(r, month);
-                boolean perm = Draws.chance(r, 16);
+                boolean perm = Draws.chance(r, 10);
                 String category = perm ? "PERM" : Draws.chance(r, 5) ? "LNCH" : Draws.chance(r, 10) ? "FIXD" : "SUSP";
                 List<Object> row = person(p, r, p.upn(), 50);
                 row.addAll(Arrays.asList(100000 + p.index() % 40, day, category, Draws.pick(r, REASONS),
