@@ -46,7 +46,8 @@ final class CounterfactualTables {
             String verdict = verdict(matched, low, high, input.find(id, "max_smd_after" + s, CF, MeasureResult.ALL, now));
             // too few pairs, or groups too unlike: the difference it would not stand behind is not printed
             boolean compared = !verdict.startsWith("too few") && !verdict.startsWith("not compared");
-            rows.add(List.of(months + " months", Headline.show(matched), Headline.show(input.find(id, "unmatched" + s, CF, MeasureResult.ALL, now)),
+            // a no-break space: a number alone on a line of the PDF would be read as a figure (the intruder's audit)
+            rows.add(List.of(months + "\u00A0months", Headline.show(matched), Headline.show(input.find(id, "unmatched" + s, CF, MeasureResult.ALL, now)),
                     Headline.show(input.find(id, "pool" + s, CF, MeasureResult.ALL, now)),
                     compared ? signed(input.find(id, "did" + s + "_per_person", CF, MeasureResult.ALL, now)) : NO_DATA,
                     compared ? signed(low) : NO_DATA, compared ? signed(high) : NO_DATA, verdict));
@@ -55,7 +56,7 @@ final class CounterfactualTables {
                 + "(matched): the cohort's change in events per person from the span before allocation to the span after, less the "
                 + "matched comparison's over the same spans from their screening (pairs: cohort members matched; not matched: those with no "
                 + "similar young person close enough; pool: the screened young people who could be compared)", List.of("Span", "Pairs",
-                "Not matched", "Pool", "Difference per person", "95% interval from", "to", "What it says"), rows));
+                "Not matched", "Pool", "Difference per person", "Lower (95%)", "Upper (95%)", "What it says"), rows));
     }
 
     /** Each covariate's standardised mean difference before and after matching, for each span; blank where a span did not use it. */
@@ -81,8 +82,8 @@ final class CounterfactualTables {
         }
         return Optional.of(new Table(id + " balance: each covariate's standardised mean difference between the cohort and the comparison "
                 + "(the difference in means over their pooled standard deviation), before and after matching; the goal is under "
-                + MatchedComparison.BALANCE_GOAL + " either way", List.of("Covariate", "6 months: before matching", "6 months: after",
-                "12 months: before matching", "12 months: after"), rows));
+                + MatchedComparison.BALANCE_GOAL + " either way", List.of("Covariate", "6\u00A0months: before matching", "6\u00A0months: after",
+                "12\u00A0months: before matching", "12\u00A0months: after"), rows));
     }
 
     /**
