@@ -92,7 +92,8 @@ final class CounterfactualTables {
      * edition prints its balance once and refers to it after.
      */
     static String matching(Table difference, Table balance) {
-        return balance.rows() + "|" + difference.rows().stream().map(r -> r.subList(0, 4)).toList();
+        // the covariates and counts, not the differences: a measure whose few events withhold them (c) still shares the matching
+        return balance.rows().stream().map(r -> r.get(0)).toList() + "|" + difference.rows().stream().map(r -> r.subList(0, 4)).toList();
     }
 
     /** The covariates of a measure's matching over a span, in the order the matching used them. */

@@ -108,9 +108,11 @@ final class StatementSection {
                     + "never counted as no events).");
             row.put("cohort", cohort);
         }
-        List<Map<String, ?>> matched = counterfactual(d.id());
+        List<List<Map<String, ?>>> matched = counterfactual(d.id());
         if (!matched.isEmpty()) {
-            row.put("counterfactual", new JRMapCollectionDataSource(matched));
+            // two subreports, each kept whole on a page: together they can be taller than one
+            row.put("counterfactual", new JRMapCollectionDataSource(matched.get(0)));
+            row.put("counterfactualBalance", matched.size() > 1 ? new JRMapCollectionDataSource(matched.get(1)) : null);
             row.put("counterfactualReport", Templates.get("counterfactual.jrxml"));
         }
         JRMapCollectionDataSource baseline = baselineTable(d);
@@ -243,24 +245,26 @@ final class StatementSection {
      * under an earlier measure (the same matching: the same young people over the same months) is
      * referred to rather than printed again.
      */
-    private List<Map<String, ?>> counterfactual(String id) {
-        List<Map<String, ?>> rows = new ArrayList<>();
+    private List<List<Map<String, ?>>> counterfactual(String id) {
         Optional<CounterfactualTables.Table> difference = CounterfactualTables.difference(input, id);
         if (difference.isEmpty()) {
-            return rows;
+            return List.of();
         }
-        table(rows, "d", difference.get());
+        List<Map<String, ?>> first = new ArrayList<>();
+        table(first, "d", difference.get());
         Optional<CounterfactualTables.Table> balance = CounterfactualTables.balance(input, id);
-        if (balance.isPresent()) {
-            String same = balanceShown.putIfAbsent(CounterfactualTables.matching(difference.get(), balance.get()), id);
-            if (same == null) {
-                table(rows, "b", balance.get());
-            } else {
-                rows.add(Map.of("kind", "caption", "c0", id + " balance: the same matching as " + same + " (the same young people over the same "
-                        + "months), whose balance table gives each covariate's standardised difference before and after matching."));
-            }
+        if (balance.isEmpty()) {
+            return List.of(first);
         }
-        return rows;
+        List<Map<String, ?>> second = new ArrayList<>();
+        String same = balanceShown.putIfAbsent(CounterfactualTables.matching(difference.get(), balance.get()), id);
+        if (same == null) {
+            table(second, "b", balance.get());
+        } else {
+            second.add(Map.of("kind", "caption", "c0", id + " balance: the same matching as " + same + " (the same young people over the same "
+                    + "months), whose balance table gives each covariate's standardised difference before and after matching."));
+        }
+        return List.of(first, second);
     }
 
     private static void table(List<Map<String, ?>> rows, String kind, CounterfactualTables.Table t) {
