@@ -26,6 +26,7 @@ import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.measure.cohort.MatchedComparison;
 
 /**
  * The quarterly report as one self-contained HTML page (WCAG 2.2 AA): headings, the key to the
@@ -94,6 +95,8 @@ final class HtmlReport implements ReportFormat {
     private final Map<String, Integer> ids = new HashMap<>();
     /** The statement each measure is shown in full under: the first that it evidences. */
     private final Map<String, Integer> shownUnder = new HashMap<>();
+    /** Each matched comparison's balance shown so far, by its figures, with the measure it was shown under. */
+    private final Map<String, String> balanceShown = new HashMap<>();
 
     HtmlReport() {
     }
@@ -315,8 +318,51 @@ final class HtmlReport implements ReportFormat {
             h.append("<p>No figures: the data it needs (").append(esc(String.join(", ", d.sources()))).append(") was not received.</p>\n");
         }
         for (ReportModel.FigureTable t : m.tables()) {
-            table(d, t);
+            // the matched comparison's figures are laid out together below, not one table per figure
+            if (!t.breakdown().equals(MatchedComparison.BREAKDOWN)) {
+                table(d, t);
+            }
         }
+        counterfactual(d);
+    }
+
+    /** The matched comparison: its difference per span, then its balance (or, where an earlier measure's matching is the same, a link to it). */
+    private void counterfactual(MeasureDefinition d) {
+        Optional<CounterfactualTables.Table> difference = CounterfactualTables.difference(input, d.id());
+        if (difference.isEmpty()) {
+            return;
+        }
+        table(difference.get(), 7);
+        Optional<CounterfactualTables.Table> balance = CounterfactualTables.balance(input, d.id());
+        if (balance.isPresent()) {
+            String same = balanceShown.putIfAbsent(CounterfactualTables.matching(difference.get(), balance.get()), d.id());
+            if (same == null) {
+                table(balance.get(), balance.get().columns().size());
+            } else {
+                h.append("<p>").append(esc(d.id() + " balance: the same matching as ")).append("<a href=\"#").append(measureId(input.logicModel().measure(same)))
+                        .append("\">").append(esc(same)).append("</a>").append(esc(" (the same young people over the same months), whose balance "
+                                + "table gives each covariate's standardised difference before and after matching.")).append("</p>\n");
+            }
+        }
+    }
+
+    /** A table of text cells: each row led by its heading, its figure cells up to column {@code figures}, text after. */
+    private void table(CounterfactualTables.Table t, int figures) {
+        open(t.caption());
+        h.append("<thead><tr>");
+        for (int c = 0; c < t.columns().size(); c++) {
+            h.append("<th scope=\"col\"").append(c > 0 && c < figures ? " class=\"n\"" : "").append(">").append(esc(t.columns().get(c))).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : t.rows()) {
+            h.append("<tr><th scope=\"row\">").append(esc(row.get(0))).append("</th>");
+            for (int c = 1; c < row.size(); c++) {
+                h.append(c < figures ? FIGURE_CELL : "<td>").append(esc(row.get(c))).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n");
+        close();
     }
 
     /** One figure by one breakdown: a row per cell of the breakdown, a column per period it has. */

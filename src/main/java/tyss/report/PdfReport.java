@@ -187,7 +187,11 @@ final class PdfReport implements ReportFormat {
                 + "from " + String.format("%,d", MatchedComparison.RESAMPLES) + " seeded resamples of the matched pairs, so a rerun gives the same "
                 + "figures. Fewer than " + MatchedComparison.MINIMUM + " matched pairs is too few to compare: the Justice Data Lab asks for at "
                 + "least 60 people in the group worked with. Matching balances what was recorded, not what was not (why a worker referred one "
-                + "young person and not another), so a difference is evidence, not proof.");
+                + "young person and not another), so a difference is evidence, not proof. Y07's events are the youth justice interventions "
+                + "started (one open at referral runs on whatever the TYSS does), Y09's disruption actions and convictions, Y10's assessments "
+                + "with CCE or CSE as a factor. Where a source holds every young person of its ages (the school census, for Y13) only those "
+                + "linked to it are compared: the cohort's school records link through the UPN on the referral, the pool's only through names, "
+                + "and a pupil whose records did not link is unobserved, not without exclusions.");
         List<String> lines = new ArrayList<>();
         for (MeasureDefinition d : input.logicModel().measures().values()) {
             for (int months : List.of(6, 12)) {
@@ -207,7 +211,8 @@ final class PdfReport implements ReportFormat {
             text.append(" This quarter: ").append(String.join("; ", lines)).append(".");
         }
         if (!lines.isEmpty()) {
-            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching are in the workbook.");
+            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching are in the "
+                    + "workbook's Matched comparison sheet.");
         }
         return text.toString();
     }

@@ -39,6 +39,8 @@ final class StatementSection {
 
     private final ReportModel input;
     private final Quarter q;
+    /** Each matched comparison's balance printed so far, by its figures, with the measure it was printed under. */
+    private final Map<String, String> balanceShown = new HashMap<>();
 
     private StatementSection(ReportModel input) {
         this.input = input;
@@ -104,12 +106,12 @@ final class StatementSection {
             row.put("cohortTitle", d.id() + ": the cohort before and after allocation to a TYSS worker (Annex A says how)");
             row.put("cohort", cohort);
         }
-        // the matched comparison as sentences under the table (as table rows it broke the tagged table: PDF/UA 7.2-3)
-        String compared = counterfactual(d, Period.of(q)).stream().skip(1).map(r -> r.get("label") + (String.valueOf(r.get("label")).contains("too few to compare") ? "" : cells(r)))
-                .collect(java.util.stream.Collectors.joining("; "));
-        if (!compared.isEmpty() && cohort != null) {
-            row.put("cohortTitle", row.get("cohortTitle") + " Against similar young people screened but not referred (matched; events before, "
-                    + "after, change per person): " + compared + ".");
+        List<List<Map<String, ?>>> matched = counterfactual(d.id());
+        if (!matched.isEmpty()) {
+            // two subreports, each kept whole on a page: together they can be taller than one
+            row.put("counterfactual", matched.get(0));
+            row.put("counterfactualBalance", matched.size() > 1 ? matched.get(1) : null);
+            row.put("counterfactualReport", Templates.get("counterfactual.jrxml"));
         }
         // each system measure against the evaluator's baseline is in Y08's one table, not repeated here
         if (row.get("figures") == null && row.get("trend") == null) {
@@ -291,100 +293,53 @@ final class StatementSection {
             find(d.id(), "left_out_" + months + "m_not_elapsed", "before_after", MeasureResult.ALL, now)
                     .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " whose span after is not yet over"));
             String label = months + " months" + (leftOut.isEmpty() ? "" : " (left out: " + String.join("; ", leftOut) + ")");
-            rows.add(line(label, show(people), show(before), show(after), change(before.get(), after.get()), perPerson(d, months, now)));
+            rows.add(line(label, show(people), show(before), show(after), percent(find(d.id(), "change_" + months + "m_events_pct", "before_after", MeasureResult.ALL, now)), perPerson(d, months, now)));
         }
         return rows.size() == 1 ? null : rows;
     }
 
     /**
-     * The same spans against matched young people screened but never referred: each group's events
-     * and change per person, the difference in their changes with its bootstrap 95% interval and
-     * what it says, how many could not be matched, and the balance the matching reached.
+     * The matched comparison's two tables for {@code counterfactual.jrxml}, each a caption, a header
+     * row, its rows and an end (the end closes the tagged table); a balance the same as one printed
+     * under an earlier measure (the same matching: the same young people over the same months) is
+     * referred to rather than printed again.
      */
-    private List<Map<String, ?>> counterfactual(MeasureDefinition d, Period now) {
-        List<Map<String, ?>> rows = new ArrayList<>();
-        String cf = MatchedComparison.BREAKDOWN;
-        for (int months : List.of(6, 12)) {
-            String s = "_" + months + "m";
-            Optional<Figure> matched = find(d.id(), "matched" + s, cf, MeasureResult.ALL, now);
-            if (matched.isEmpty()) {
-                continue;
-            }
-            if (rows.isEmpty()) {
-                rows.add(head("Against similar young people screened but not referred", "Young people", "Events before", "Events after",
-                        "Change per person", "Difference, 95% interval"));
-            }
-            rows.add(line(months + " months: TYSS cohort, matched", show(matched), show(find(d.id(), "cohort_before" + s + "_events", cf, MeasureResult.ALL, now)),
-                    show(find(d.id(), "cohort_after" + s + "_events", cf, MeasureResult.ALL, now)),
-                    signed(find(d.id(), "cohort_change" + s + "_per_person", cf, MeasureResult.ALL, now)), ""));
-            rows.add(line(months + " months: similar, not referred", show(matched), show(find(d.id(), "comparison_before" + s + "_events", cf, MeasureResult.ALL, now)),
-                    show(find(d.id(), "comparison_after" + s + "_events", cf, MeasureResult.ALL, now)),
-                    signed(find(d.id(), "comparison_change" + s + "_per_person", cf, MeasureResult.ALL, now)), ""));
-            Optional<Figure> did = find(d.id(), "did" + s + "_per_person", cf, MeasureResult.ALL, now);
-            Optional<Figure> low = find(d.id(), "did" + s + "_ci95_low", cf, MeasureResult.ALL, now);
-            Optional<Figure> high = find(d.id(), "did" + s + "_ci95_high", cf, MeasureResult.ALL, now);
-            Optional<Figure> balance = find(d.id(), "max_smd_after" + s, cf, MeasureResult.ALL, now);
-            rows.add(line("  difference per person over " + months + " months: " + verdict(matched, low, high, balance), "", "", "", signed(did),
-                    interval(low, high)));
-            rows.add(line("  cohort not matched (no similar young person within the caliper)", show(find(d.id(), "unmatched" + s, cf, MeasureResult.ALL, now)),
-                    "", "", "", ""));
-            rows.add(line("  largest standardised difference, before and after matching (goal under " + MatchedComparison.BALANCE_GOAL + ")", "", "", "",
-                    plain(find(d.id(), "max_smd_before" + s, cf, MeasureResult.ALL, now)), plain(balance)));
+    private List<List<Map<String, ?>>> counterfactual(String id) {
+        Optional<CounterfactualTables.Table> difference = CounterfactualTables.difference(input, id);
+        if (difference.isEmpty()) {
+            return List.of();
         }
-        return rows;
+        List<Map<String, ?>> first = new ArrayList<>();
+        table(first, "d", difference.get());
+        Optional<CounterfactualTables.Table> balance = CounterfactualTables.balance(input, id);
+        if (balance.isEmpty()) {
+            return List.of(first);
+        }
+        List<Map<String, ?>> second = new ArrayList<>();
+        String same = balanceShown.putIfAbsent(CounterfactualTables.matching(difference.get(), balance.get()), id);
+        if (same == null) {
+            table(second, "b", balance.get());
+        } else {
+            second.add(Map.of("kind", "caption", "c0", id + " balance: the same matching as " + same + " (the same young people over the same "
+                    + "months), whose balance table gives each covariate's standardised difference before and after matching."));
+        }
+        return List.of(first, second);
     }
 
-    /**
-     * What the difference says: fewer or more events than similar young people not referred where its
-     * interval excludes 0; no clear difference where it does not; nothing where the pairs are too few
-     * (the Justice Data Lab's minimum) or the groups stayed too unlike to compare.
-     */
-    /** A counterfactual row's figures as text: "(336; 224, 148, -0.23)". */
-    private static String cells(Map<String, ?> row) {
-        String cells = java.util.stream.Stream.of("v1", "v2", "v3", "v4", "v5").map(k -> (String) row.get(k)).filter(v -> v != null && !v.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
-        return cells.isEmpty() ? "" : " (" + cells + ")";
+    private static void table(List<Map<String, ?>> rows, String kind, CounterfactualTables.Table t) {
+        rows.add(Map.of("kind", "caption", "c0", t.caption() + "."));
+        rows.add(cells(kind + "head", t.columns()));
+        t.rows().forEach(r -> rows.add(cells(kind + "row", r)));
+        rows.add(Map.of("kind", "end"));
     }
 
-    static String verdict(Optional<Figure> matched, Optional<Figure> low, Optional<Figure> high, Optional<Figure> balance) {
-        if (matched.isEmpty() || matched.get().isSuppressed() || matched.get().number() == null
-                || matched.get().number().intValue() < MatchedComparison.MINIMUM) {
-            return "too few to compare (fewer than " + MatchedComparison.MINIMUM + " matched pairs)";
+    private static Map<String, ?> cells(String kind, List<String> values) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("kind", kind);
+        for (int i = 0; i < values.size(); i++) {
+            row.put("c" + i, values.get(i));
         }
-        if (low.isEmpty() || high.isEmpty() || balance.isEmpty() || low.get().number() == null || high.get().number() == null
-                || balance.get().number() == null) {
-            return "withheld";
-        }
-        double worst = Math.abs(balance.get().number().doubleValue());
-        if (worst >= MatchedComparison.BALANCE_LIMIT) {
-            return "not compared: the matched groups stayed unlike (a standardised difference of " + MatchedComparison.BALANCE_LIMIT + " or more)";
-        }
-        String caution = worst >= MatchedComparison.BALANCE_GOAL ? " (balance goal not met: read with caution)" : "";
-        if (high.get().number().signum() < 0) {
-            return "clearly fewer events than similar young people not referred" + caution;
-        }
-        if (low.get().number().signum() > 0) {
-            return "clearly more events than similar young people not referred" + caution;
-        }
-        return "no clear difference from similar young people not referred" + caution;
-    }
-
-    private static String signed(Optional<Figure> f) {
-        return f.map(x -> x.number() == null ? x.value().text() : String.format("%+.2f", x.number())).orElse(NO_DATA);
-    }
-
-    private static String plain(Optional<Figure> f) {
-        return f.map(x -> x.number() == null ? x.value().text() : String.format("%.2f", x.number())).orElse(NO_DATA);
-    }
-
-    private static String interval(Optional<Figure> low, Optional<Figure> high) {
-        if (low.isEmpty() || high.isEmpty()) {
-            return NO_DATA;
-        }
-        if (low.get().number() == null || high.get().number() == null) {
-            return low.get().value().text();
-        }
-        return String.format("%+.2f to %+.2f", low.get().number(), high.get().number());
+        return row;
     }
 
     /** The mean change per young person (after less before) and its paired 95% interval, or the symbol that stands for them. */
@@ -402,15 +357,9 @@ final class StatementSection {
         return String.format("%+.2f \u00B1 %.2f", mean.get().number(), high.get().number().subtract(mean.get().number()));
     }
 
-    private String change(Figure before, Figure after) {
-        if (before.isSuppressed() || after.isSuppressed()) {
-            return Cell.Reason.SUPPRESSED.symbol;
-        }
-        if (before.number() == null || after.number() == null || before.number().signum() == 0) {
-            return NO_DATA;
-        }
-        double pct = 100 * (after.number().doubleValue() - before.number().doubleValue()) / before.number().doubleValue();
-        return String.format("%+.0f%%", pct);
+    /** The change in events as a percentage of those before, to one place, or the symbol that stands for it. */
+    private static String percent(Optional<Figure> change) {
+        return change.map(f -> f.number() == null ? f.value().text() : String.format("%+.1f%%", f.number())).orElse(NO_DATA);
     }
 
     /**

@@ -133,6 +133,7 @@ final class WorkbookReport implements ReportFormat {
             quality();
             linkage();
             scorecard();
+            matchedComparison();
             if (edition == Edition.INTERNAL) {
                 rejects();
             }
@@ -169,6 +170,7 @@ final class WorkbookReport implements ReportFormat {
         contents.add(new String[] {"Linkage", "How each dataset's records linked to the young people the TYSS works with"});
         contents.add(new String[] {SCORECARD, "Each partner dataset's timeliness, completeness, validity and linkability in each of the last "
                 + "four quarters, with a RAG for each"});
+        contents.add(new String[] {MATCHED, "The matched comparison's balance: each covariate's standardised mean difference before and after matching, with the young people matched and not"});
         if (edition == Edition.INTERNAL) {
             contents.add(new String[] {"Rejects", "Rejected rows, warnings and refused files (internal edition only)"});
         }
@@ -640,6 +642,53 @@ final class WorkbookReport implements ReportFormat {
             value(row, 4, l);
         }
         table(sheet, "Table_linkage", first, r, columns);
+    }
+
+    private static final String MATCHED = "Matched comparison";
+
+    /**
+     * The matched comparison's balance (issue 18): for each system measure and span, each
+     * covariate's standardised mean difference between the cohort and the comparison before and
+     * after matching, with the pairs, the cohort not matched and the pool, as the model holds them
+     * (a withheld count is [c]).
+     */
+    private void matchedComparison() {
+        Sheet sheet = wb.createSheet(MATCHED);
+        String[] columns = {"measure_id", "span_months", "covariate", "smd_before_matching", "smd_after_matching", "matched_pairs",
+                "cohort_not_matched", "comparison_pool"};
+        int first = top(sheet, "The matched comparison: balance before and after matching",
+                "This worksheet contains one table. A standardised mean difference is the difference in the covariate's means between the "
+                        + "cohort and the comparison over their pooled standard deviation; the goal is under " + tyss.measure.cohort.MatchedComparison.BALANCE_GOAL
+                        + " either way. Annex A of the PDF gives the method; the Data sheet has every figure with the counts it rests on. [note 1]");
+        int r = header(sheet, first, columns);
+        widths(sheet, 11, 12, 24);
+        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        String cf = tyss.measure.cohort.MatchedComparison.BREAKDOWN;
+        // a standardised difference to three places, as computed (the workbook's one-place format for means would show 0.059 as 0.1)
+        CellStyle smd = wb.createCellStyle();
+        smd.setDataFormat(wb.createDataFormat().getFormat("+0.000;-0.000;0.000"));
+        for (MeasureDefinition d : input.logicModel().measures().values()) {
+            for (int months : CounterfactualTables.SPANS) {
+                String s = "_" + months + "m";
+                for (String covariate : CounterfactualTables.covariates(input, d.id(), months)) {
+                    Row row = sheet.createRow(r++);
+                    cell(row, 0, d.id());
+                    row.createCell(1).setCellValue(months);
+                    cell(row, 2, covariate);
+                    value(row, 3, input.find(d.id(), "smd_before" + s, cf, covariate, now));
+                    value(row, 4, input.find(d.id(), "smd_after" + s, cf, covariate, now));
+                    for (int c : new int[] {3, 4}) {
+                        if (row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            row.getCell(c).setCellStyle(smd);
+                        }
+                    }
+                    value(row, 5, input.find(d.id(), "matched" + s, cf, MeasureResult.ALL, now));
+                    value(row, 6, input.find(d.id(), "unmatched" + s, cf, MeasureResult.ALL, now));
+                    value(row, 7, input.find(d.id(), "pool" + s, cf, MeasureResult.ALL, now));
+                }
+            }
+        }
+        table(sheet, "Table_matched_comparison", first, r, columns);
     }
 
     /**

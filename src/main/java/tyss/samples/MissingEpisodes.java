@@ -25,8 +25,7 @@ final class MissingEpisodes {
 
     List<Episode> of(SyntheticPerson p, YearMonth month, int monthIndex) {
         SplittableRandom r = draws.rng("missing", p.index(), monthIndex);
-        double factor = p.inCohort() || p.alike() ? 0.35 : 1.0;
-        int n = Draws.poisson(r, p.rateOn(month.atDay(15)) * factor);
+        int n = Draws.poisson(r, p.rateOn(month.atDay(15)) * 0.3);
         List<Episode> episodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDateTime start = Draws.time(r, Draws.day(r, month));

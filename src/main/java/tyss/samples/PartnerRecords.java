@@ -74,7 +74,7 @@ final class PartnerRecords {
                 }
                 SplittableRandom r = draws.rng("screening", p.index(), m);
                 LocalDate day;
-                if (p.alike()) {
+                if (p.crisis() != null) {
                     // in a planted world everyone is first screened at their crisis, and again only after it
                     boolean crisis = YearMonth.from(p.crisis()).equals(months.get(m));
                     if (!crisis && (months.get(m).isBefore(YearMonth.from(p.crisis())) || Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0)) {
@@ -82,7 +82,8 @@ final class PartnerRecords {
                     }
                     day = crisis ? p.crisis() : Draws.day(r, months.get(m));
                 } else {
-                    if (Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0) {
+                    // about 70 a month, over three in four of the young people social care knows who are not referred: the comparison pool
+                    if (Draws.poisson(r, 0.02 + p.rateOn(months.get(m).atDay(15)) * 0.06) == 0) {
                         continue;
                     }
                     day = Draws.day(r, months.get(m));
@@ -114,13 +115,14 @@ final class PartnerRecords {
                 }
                 LocalDate start = Draws.day(r, months.get(m));
                 List<String> factors = new ArrayList<>(List.of(Draws.pick(r, common)));
-                if (p.inCohort() && Draws.chance(r, 60)) {
+                // the factors are recorded for whoever has them, referred or not, so the matched comparison counts both alike
+                if (Draws.chance(r, Math.min(90, (int) (p.rate() * 120)))) {
                     factors.add(Draws.chance(r, 55) ? "24A" : "11A");
                 }
                 if (Draws.chance(r, 25)) {
                     factors.add("10A");
                 }
-                if (p.inCohort() && Draws.chance(r, 10)) {
+                if (Draws.chance(r, Math.min(15, (int) (p.rate() * 20)))) {
                     factors.add(Draws.chance(r, 50) ? "13A" : "12A");
                 }
                 LocalDate authorised = start.plusDays(10 + r.nextInt(35));
@@ -228,12 +230,12 @@ final class PartnerRecords {
                     LocalDate day = Draws.day(r, months.get(m));
                     String type = Draws.pick(r, CRIME_TYPES);
                     boolean drugs = type.equals("Drugs");
-                    boolean lines = drugs && (p.inCohort() || p.alike()) && Draws.chance(r, 40);
+                    boolean lines = drugs && Draws.chance(r, 40);
                     String outcome = Draws.chance(r, 3) ? "Charged, remanded in custody" : Draws.chance(r, 1) ? "Under investigation\nfile to CPS"
                             : Draws.pick(r, new String[] {"Under investigation", "No further action", "Community resolution", "Charged"});
                     List<Object> row = person(p, r, p.policeId(), 80);
                     row.addAll(List.of(day, Draws.pick(r, roles), type, type.equals("Possession of weapons") || Draws.chance(r, 5) ? "Y" : "N",
-                            drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", (p.inCohort() || p.alike()) && Draws.chance(r, 20) ? "Y" : "N", outcome));
+                            drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", Draws.chance(r, 20) ? "Y" : "N", outcome));
                     out.row(day, row);
                 }
             }
@@ -268,7 +270,7 @@ final class PartnerRecords {
                     continue;
                 }
                 SplittableRandom r = draws.rng("county-line", p.index(), m);
-                if (Draws.poisson(r, p.rateOn(months.get(m).atDay(15)) * (p.inCohort() || p.alike() ? 0.03 : 0.005)) == 0) {
+                if (Draws.poisson(r, p.rateOn(months.get(m).atDay(15)) * 0.03) == 0) {
                     continue;
                 }
                 LocalDate day = Draws.day(r, months.get(m));
@@ -284,7 +286,7 @@ final class PartnerRecords {
                 "slavery and trafficking risk order", "other"};
         for (int m = 0; m < months.size(); m++) {
             for (SyntheticPerson p : county.people) {
-                if (p.policeId() == null || !p.inCohort()) {
+                if (p.policeId() == null) {
                     continue;
                 }
                 SplittableRandom r = draws.rng("disruption", p.index(), m);
@@ -349,7 +351,7 @@ final class PartnerRecords {
                     continue;
                 }
                 LocalDate day = Draws.day(r, month);
-                boolean perm = Draws.chance(r, 16);
+                boolean perm = Draws.chance(r, 10);
                 String category = perm ? "PERM" : Draws.chance(r, 5) ? "LNCH" : Draws.chance(r, 10) ? "FIXD" : "SUSP";
                 List<Object> row = person(p, r, p.upn(), 50);
                 row.addAll(Arrays.asList(100000 + p.index() % 40, day, category, Draws.pick(r, REASONS),

@@ -51,7 +51,8 @@ final class SyntheticCounty {
     /**
      * With {@code planted} a world whose truth is known (see {@link PlantedEffect}): the referred are drawn
      * from a riskier but overlapping range, 70% of the others are known to social care (the pool that
-     * can be screened), and each has a crisis day; without it, the county of the committed samples.
+     * can be screened), and each has a crisis day; without it, the county of the committed samples, where
+     * the TYSS improves most of its cohort by different amounts and selection works the same way.
      */
     static SyntheticCounty create(long seed, int scale, PlantedEffect planted) {
         if (planted != null) {
@@ -64,14 +65,18 @@ final class SyntheticCounty {
         for (int i = 0; i < total; i++) {
             boolean inCohort = i < cohort;
             Identity who = Identity.draw(random, inCohort);
-            double rate = inCohort ? 0.12 + random.nextDouble() * 0.5 : 0.01 + random.nextDouble() * 0.08;
+            boolean knownToSocialCare = inCohort ? random.nextInt(100) < 80 : random.nextInt(100) < 75;
+            // selection: the referred are riskier on average than the others social care knows (whom it may screen,
+            // the comparison pool), but the two ranges overlap; the young people social care does not know are the least at risk
+            double rate = inCohort ? 0.12 + random.nextDouble() * 0.5 : knownToSocialCare ? 0.03 + random.nextDouble() * 0.45
+                    : 0.01 + random.nextDouble() * 0.08;
             // Most improve after allocation, some do not, a few get worse.
             double improvement = random.nextInt(100) < 65 ? 0.2 + random.nextDouble() * 0.5 : 0.8 + random.nextDouble() * 0.6;
             LocalDate referred = inCohort ? START.plusDays(random.nextInt((int) (END.toEpochDay() - START.toEpochDay()))) : null;
             LocalDate allocated = allocation(random, referred);
-            boolean knownToSocialCare = inCohort ? random.nextInt(100) < 80 : random.nextInt(100) < 35;
-            boolean knownToYot = random.nextDouble() < (inCohort ? 0.35 : 0.06);
-            boolean knownToPolice = random.nextDouble() < (inCohort ? 0.8 : 0.45);
+            // the police and the youth justice service know those who come to their notice: by risk, referred or not
+            boolean knownToYot = random.nextDouble() < Math.min(0.6, rate * 0.95);
+            boolean knownToPolice = random.nextDouble() < Math.min(0.95, 0.35 + rate * 1.2);
             people.add(person(random, i, who, inCohort, knownToSocialCare, knownToYot, knownToPolice, rate, improvement, referred, allocated,
                     null, null));
         }

@@ -25,11 +25,6 @@ record SyntheticPerson(int index, String firstName, String lastName, LocalDate d
                 referred, allocated, lookedAfter, null, null);
     }
 
-    /** Whether records treat the cohort and everyone else alike, as in a world with a planted effect. */
-    boolean alike() {
-        return planted != null;
-    }
-
     boolean inCohort() {
         return tyssId != null;
     }

@@ -15,6 +15,8 @@ import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.measure.Period;
+import tyss.measure.system.Y09Disruption;
+import tyss.measure.system.Y10SocialCareFactors;
 
 /**
  * Before and after, for the cohort: each young person's events in the 6 and 12 months before
@@ -43,7 +45,12 @@ public final class BeforeAfter {
         return List.of("people_" + s, "before_" + s + "_events", "after_" + s + "_events");
     }
 
-    /** Each system measure's person events: SQL returning (person_id, event date). */
+    /**
+     * Each system measure's person events: SQL returning (person_id, event date). Y07's figure is a
+     * state (an intervention open in the period), and an order made before referral runs on after it
+     * whatever the TYSS does, so its events are the interventions started; Y09's are disruption
+     * actions and convictions (dated by the sentence), Y10's the assessments with CCE or CSE as a factor.
+     */
     static final Map<String, String> EVENTS = events();
 
     private BeforeAfter() {
@@ -58,6 +65,10 @@ public final class BeforeAfter {
                 + "(crime_type = 'Violence and sexual offences' OR pwits = 'Y' OR knife = 'Y' OR crime_type = 'Possession of weapons')");
         m.put("Y05", "SELECT person_id, identified_date FROM ds_police_county_lines");
         m.put("Y06", "SELECT person_id, incident_date FROM ds_police_asb");
+        m.put("Y07", "SELECT person_id, start_date FROM ds_yot_interventions");
+        m.put("Y09", "SELECT person_id, action_date FROM ds_police_disruption "
+                + "UNION ALL SELECT person_id, outcome_date FROM ds_yot_offences WHERE " + Y09Disruption.CONVICTED);
+        m.put("Y10", "SELECT person_id, assessment_start FROM ds_social_care_assessments WHERE " + Y10SocialCareFactors.CCE_OR_CSE_FACTOR);
         m.put("Y12", "SELECT person_id, occurrence_date FROM ds_police_crimes WHERE exploitation = 'Y'");
         m.put("Y13", "SELECT person_id, startdate FROM ds_schools_exclusions WHERE category IN ('SUSP', 'PERM')");
         return m;
@@ -94,6 +105,11 @@ public final class BeforeAfter {
                 results.add(ctx.count(id, "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
                 results.add(ctx.count(id, "before_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, before, Unit.EVENTS));
                 results.add(ctx.count(id, "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
+                if (before > 0) {
+                    // published, not worked out by each edition, so every figure the PDF prints is one the workbook holds (the intruder's audit)
+                    results.add(ctx.figure(id, "change_" + months + "m_events_pct", quarter, BREAKDOWN, MeasureResult.ALL, BigDecimal.valueOf(after),
+                            BigDecimal.valueOf(before), BigDecimal.valueOf(100.0 * (after - before) / before).setScale(1, RoundingMode.HALF_UP), Unit.PERCENT));
+                }
                 results.add(ctx.count(id, "left_out_" + months + "m_unobserved", quarter, BREAKDOWN, MeasureResult.ALL, unobserved, Unit.PEOPLE));
                 results.add(ctx.count(id, "left_out_" + months + "m_not_elapsed", quarter, BREAKDOWN, MeasureResult.ALL, notElapsed, Unit.PEOPLE));
                 results.addAll(pairedChange(ctx, id, months, quarter, differences));
@@ -161,8 +177,9 @@ public final class BeforeAfter {
         Map<String, List<LocalDate>> events = new HashMap<>();
         jdbc.sql("SELECT e.* FROM (" + sql + ") e").query((rs, n) -> {
             String person = rs.getString(1);
-            if (person != null && people.containsKey(person)) {
-                events.computeIfAbsent(person, p -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
+            LocalDate day = rs.getObject(2, LocalDate.class);
+            if (person != null && day != null && people.containsKey(person)) {
+                events.computeIfAbsent(person, p -> new ArrayList<>()).add(day);
             }
             return null;
         }).list();

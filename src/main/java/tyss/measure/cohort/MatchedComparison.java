@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -65,6 +67,15 @@ public final class MatchedComparison {
     /** A covariate recorded for fewer than this share of either group is left out (it would match on who recorded it). */
     private static final double RECORDED = 0.8;
     private static final List<String> TIERS = List.of("none", "low", "medium", "high");
+    /**
+     * Measures whose source holds every young person of its ages (the school census: every pupil has a
+     * UPN), by the identifier it links on: a young person not linked to one is unobserved for the
+     * measure, not without events. The cohort's school records link through the UPN on the referral,
+     * the pool's only through names, so without this the pool members whose school records did not
+     * link (a quarter of them in the samples) counted as never excluded, before and after, and the
+     * comparison's fall after the index looked as large as the cohort's (Y13's bias towards 0).
+     */
+    static final Map<String, String> LINKED_BY = Map.of("Y13", "upn");
     /** Tables whose rows carry a month of birth and sex, read for the pool's profile (the cohort's first from its referral). */
     private static final List<String> PROFILE_TABLES = List.of("ds_tyss_referrals", "ds_social_care_exploitation_screenings",
             "ds_social_care_contacts", "ds_social_care_assessments", "ds_police_missing_reports", "ds_police_crimes", "ds_police_asb",
@@ -198,18 +209,24 @@ public final class MatchedComparison {
         Map<String, Person> people = profiles(jdbc, allocated, pool, index);
         Map<String, Map<String, List<LocalDate>>> events = new LinkedHashMap<>();
         Map<String, Optional<LocalDate[]>> observed = new LinkedHashMap<>();
+        Map<String, Set<String>> reached = new HashMap<>();
         for (var source : BeforeAfter.EVENTS.entrySet()) {
             events.put(source.getKey(), BeforeAfter.events(jdbc, source.getValue(), index));
             observed.put(source.getKey(), coverage.observed(model.measure(source.getKey()).sources(), q));
+            if (LINKED_BY.containsKey(source.getKey())) {
+                reached.put(source.getKey(), new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM person_key WHERE key_type = ?")
+                        .param(LINKED_BY.get(source.getKey())).query(String.class).list()));
+            }
         }
-        // measures observed over the same months share one eligible group, so one matching
+        // measures observed over the same months (and for the same young people) share one eligible group, so one matching
         Map<String, Match> byWindow = new HashMap<>();
         List<Match> matches = new ArrayList<>();
         for (String id : BeforeAfter.EVENTS.keySet()) {
             for (int months : List.of(6, 12)) {
                 Optional<LocalDate[]> seen = observed.get(id);
-                String key = months + seen.map(w -> w[0] + "/" + w[1]).orElse("none");
-                Match shared = byWindow.computeIfAbsent(key, k -> matchOne(people, months, quarter, seen, events, observed));
+                String key = months + seen.map(w -> w[0] + "/" + w[1]).orElse("none") + "/" + LINKED_BY.getOrDefault(id, "");
+                Set<String> reach = reached.get(id);
+                Match shared = byWindow.computeIfAbsent(key, k -> matchOne(people, months, quarter, seen, reach, events, observed, reached));
                 List<Pair> pairs = shared.pairs().stream().map(p -> new Pair(p.cohort(), p.comparison(), p.cohortCovariates(),
                         p.comparisonCovariates(), p.cohortScore(), p.comparisonScore(),
                         BeforeAfter.count(events.get(id).getOrDefault(p.cohort().id(), List.of()), p.cohort().index(), months),
@@ -257,14 +274,16 @@ public final class MatchedComparison {
         return people;
     }
 
-    private static Match matchOne(Map<String, Person> people, int months, Period quarter, Optional<LocalDate[]> seen,
-                                  Map<String, Map<String, List<LocalDate>>> events, Map<String, Optional<LocalDate[]>> observed) {
+    private static Match matchOne(Map<String, Person> people, int months, Period quarter, Optional<LocalDate[]> seen, Set<String> reach,
+                                  Map<String, Map<String, List<LocalDate>>> events, Map<String, Optional<LocalDate[]>> observed,
+                                  Map<String, Set<String>> reached) {
         List<Person> eligible = people.values().stream()
-                .filter(p -> BeforeAfter.window(p.index(), months, quarter, seen) == BeforeAfter.Window.IN).toList();
+                .filter(p -> BeforeAfter.window(p.index(), months, quarter, seen) == BeforeAfter.Window.IN && (reach == null || reach.contains(p.id())))
+                .toList();
         List<String> names = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         List<java.util.function.Function<Person, Double>> columns = new ArrayList<>();
-        covariates(eligible, months, events, observed, names, leftOut, columns);
+        covariates(eligible, months, events, observed, reached, names, leftOut, columns);
         int n = eligible.size();
         int k = names.size();
         double[][] x = new double[n][k];
@@ -304,11 +323,12 @@ public final class MatchedComparison {
     /**
      * The covariates of one matching: age at the index, sex, screening tier, the index quarter, and
      * each measure's events in the 6 (and for 12-month spans, the 12) months before; one recorded
-     * for under 80% of either group, or not observed for everyone, is left out and said so.
+     * for under 80% of either group, or not observed for everyone (or, see {@link #LINKED_BY}, not
+     * linked to its source for everyone), is left out and said so.
      */
     private static void covariates(List<Person> eligible, int months, Map<String, Map<String, List<LocalDate>>> events,
-                                   Map<String, Optional<LocalDate[]>> observed, List<String> names, List<String> leftOut,
-                                   List<java.util.function.Function<Person, Double>> columns) {
+                                   Map<String, Optional<LocalDate[]>> observed, Map<String, Set<String>> reached, List<String> names,
+                                   List<String> leftOut, List<java.util.function.Function<Person, Double>> columns) {
         if (recorded(eligible, p -> p.birthMonth() != null)) {
             names.add("age");
             columns.add(p -> p.birthMonth() == null ? Double.NaN : ChronoUnit.MONTHS.between(p.birthMonth(), p.index()) / 12.0);
@@ -333,6 +353,10 @@ public final class MatchedComparison {
                 String name = id + "_before_" + span + "m";
                 if (!all) {
                     leftOut.add(name + " (not observed for everyone)");
+                    continue;
+                }
+                if (reached.containsKey(id) && !eligible.stream().allMatch(p -> reached.get(id).contains(p.id()))) {
+                    leftOut.add(name + " (not linked to its source for everyone)");
                     continue;
                 }
                 names.add(name);
@@ -374,6 +398,11 @@ public final class MatchedComparison {
      * ridge on the slopes, not the intercept.
      */
     static double[] logits(double[][] x, double[] y) {
+        return logits(x, y, RIDGE);
+    }
+
+    /** As {@link #logits(double[][], double[])} with the ridge given (0: the plain maximum likelihood fit). */
+    static double[] logits(double[][] x, double[] y, double ridge) {
         int n = x.length;
         int k = x[0].length;
         double[][] z = new double[n][k + 1];
@@ -413,8 +442,8 @@ public final class MatchedComparison {
                     h.setEntry(b, a, h.getEntry(a, b));
                 }
                 if (a > 0) {
-                    g[a] -= RIDGE * beta.getEntry(a);
-                    h.addToEntry(a, a, RIDGE);
+                    g[a] -= ridge * beta.getEntry(a);
+                    h.addToEntry(a, a, ridge);
                 }
             }
             RealVector step = new CholeskyDecomposition(h).getSolver().solve(new ArrayRealVector(g));
@@ -432,7 +461,7 @@ public final class MatchedComparison {
      * the caliper that is {@link #alike} in index quarter and age;
      * ties go to the lower pseudonymous id. Pairs as indexes {cohort, comparison}.
      */
-    private static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
+    static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
         double caliper = CALIPER * Math.sqrt(variance(Arrays.stream(logit).boxed().toList()));
         List<Integer> treated = new ArrayList<>();
         List<Integer> controls = new ArrayList<>();

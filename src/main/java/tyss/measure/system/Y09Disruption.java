@@ -22,8 +22,9 @@ import tyss.measure.Tally;
 @Component
 public class Y09Disruption implements BoundedMeasure {
 
-    private static final String CONVICTIONS = " FROM ds_yot_offences WHERE outcome_date BETWEEN ? AND ? "
-            + "AND outcome IN ('referral_order', 'fine_or_discharge', 'yro', 'custody')";
+    /** The youth justice outcomes that are convictions (court sentences), as SQL; the before and after counts them too. */
+    public static final String CONVICTED = "outcome IN ('referral_order', 'fine_or_discharge', 'yro', 'custody')";
+    private static final String CONVICTIONS = " FROM ds_yot_offences WHERE outcome_date BETWEEN ? AND ? AND " + CONVICTED;
 
     @Override
     public String id() {

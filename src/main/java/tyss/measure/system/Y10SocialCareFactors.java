@@ -27,7 +27,9 @@ public class Y10SocialCareFactors implements BoundedMeasure {
     /** The CIN census collects 24A from its 2021-22 return (REFERENCE-DEFINITIONS 3.1): assessments from 1 April 2021. */
     static final LocalDate FIRST_DAY_OF_24A = LocalDate.of(2021, 4, 1);
     private static final String FROM = " FROM ds_social_care_assessments WHERE assessment_start BETWEEN ? AND ?";
-    private static final String CCE_OR_CSE = " AND (" + has("11A") + " OR " + has("24A") + ")";
+    /** An assessment with CCE or CSE as a factor, as SQL; the before and after counts them too. */
+    public static final String CCE_OR_CSE_FACTOR = "(" + has("11A") + " OR " + has("24A") + ")";
+    private static final String CCE_OR_CSE = " AND " + CCE_OR_CSE_FACTOR;
 
     @Override
     public String id() {
