@@ -50,12 +50,12 @@ final class CounterfactualTables {
             rows.add(List.of(months + "\u00A0months", Headline.show(matched), Headline.show(input.find(id, "unmatched" + s, CF, MeasureResult.ALL, now)),
                     Headline.show(input.find(id, "pool" + s, CF, MeasureResult.ALL, now)),
                     compared ? signed(input.find(id, "did" + s + "_per_person", CF, MeasureResult.ALL, now)) : NO_DATA,
-                    compared ? signed(low) : NO_DATA, compared ? signed(high) : NO_DATA, verdict));
+                    compared ? signed(low) : NO_DATA, compared ? signed(high) : NO_DATA,
+                    // the caption names whom the cohort is compared with, so the cell need not
+                    verdict.replace(" than similar young people not referred", "").replace(" from similar young people not referred", "")));
         }
-        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(id + " against similar young people screened but not referred "
-                + "(matched): the cohort's change in events per person from the span before allocation to the span after, less the "
-                + "matched comparison's over the same spans from their screening (pairs: cohort members matched; not matched: those with no "
-                + "similar young person close enough; pool: the screened young people who could be compared)", List.of("Span", "Pairs",
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new Table(id + " against similar young people screened but not referred: "
+                + "the cohort's change in events per person, before allocation to after, less its matched comparison's (Annex A says how)", List.of("Span", "Pairs",
                 "Not matched", "Pool", "Difference per person", "Lower (95%)", "Upper (95%)", "What it says"), rows));
     }
 

@@ -106,7 +106,6 @@ final class PdfReport implements ReportFormat {
         Map<String, Object> parameters = new HashMap<>(fixed);
         parameters.put("Contents", Contents.text(input.logicModel(), pages));
         // data sources are read once, so each fill gets its own
-        parameters.put("LinkageData", new JRMapCollectionDataSource(linkage(input)));
         parameters.put("SectionData", new JRMapCollectionDataSource(StatementSection.rows(input)));
         ScorecardPdf.parameters(input, parameters);
         return JasperFillManager.fillReport(Templates.get("quarterly-report.jrxml"), parameters,
@@ -170,28 +169,19 @@ final class PdfReport implements ReportFormat {
     static String counterfactualMethod(ReportModel input) {
         tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
         String cf = MatchedComparison.BREAKDOWN;
-        StringBuilder text = new StringBuilder("Against similar young people not referred (a counterfactual). A change from before allocation to "
-                + "after is not the TYSS's doing alone: risk rises and falls with age, and referrals come at a crisis, after which episodes fall "
-                + "anyway. So each allocated young person is compared with a similar young person screened for exploitation by social care but "
-                + "never referred to the TYSS, taking their first screening as the day they would have been allocated; the same spans count, "
-                + "only where observed, as for the before and after. Similar means close on the propensity score: a logistic regression, fitted "
-                + "by Newton's method with a small ridge, of being in the cohort on age at that day, sex, the highest screening tier by then, "
-                + "the quarter, and each system measure's events in the 6 (and for 12-month spans 12) months before; a characteristic recorded "
-                + "for under 80% of either group is left out (locality is recorded on TYSS referrals only, so it never enters). Each cohort member, "
-                + "from the likeliest down, takes the closest unused comparison screened in the same quarter (so a trend over time or a season falls on both alike), born within a year of them (records such as school exclusions stop at 16) and within " + MatchedComparison.CALIPER + " standard deviations of "
-                + "the score's logit: one to one and without replacement, so every comparison is a different young person, the counts shown "
-                + "are of real people and events, and pairs can be resampled; those with none that close are left unmatched and counted. "
-                + "Balance is checked covariate by covariate as the standardised mean difference before and after matching (goal under "
-                + MatchedComparison.BALANCE_GOAL + "; at " + MatchedComparison.BALANCE_LIMIT + " or more the groups are not compared at all). "
-                + "The difference is the cohort's mean change per person less the comparison's (difference-in-differences), with a 95% interval "
-                + "from " + String.format("%,d", MatchedComparison.RESAMPLES) + " seeded resamples of the matched pairs, so a rerun gives the same "
-                + "figures. Fewer than " + MatchedComparison.MINIMUM + " matched pairs is too few to compare: the Justice Data Lab asks for at "
-                + "least 60 people in the group worked with. Matching balances what was recorded, not what was not (why a worker referred one "
-                + "young person and not another), so a difference is evidence, not proof. Y07's events are the youth justice interventions "
-                + "started (one open at referral runs on whatever the TYSS does), Y09's disruption actions and convictions, Y10's assessments "
-                + "with CCE or CSE as a factor. Where a source holds every young person of its ages (the school census, for Y13) only those "
-                + "linked to it are compared: the cohort's school records link through the UPN on the referral, the pool's only through names, "
-                + "and a pupil whose records did not link is unobserved, not without exclusions.");
+        StringBuilder text = new StringBuilder("Against similar young people not referred (a counterfactual). A change from before "
+                + "allocation to after is not the TYSS's doing alone: risk rises and falls with age, and referrals come at a crisis, after which "
+                + "events fall anyway. So each allocated young person (a pair's cohort member) is compared with a young person screened for "
+                + "exploitation but never referred (the pool), their first screening standing for the day of allocation, over the same "
+                + "observed spans. They are matched on the propensity score (a logistic regression on age, sex, the highest screening tier, "
+                + "the quarter and each system measure's events in the months before), one to one without replacement, screened in the same "
+                + "quarter, born within a year and within " + MatchedComparison.CALIPER + " standard deviations of the score's logit; a cohort "
+                + "member with no one that close is not matched, and counted. Balance is each covariate's standardised mean difference after "
+                + "matching (goal under " + MatchedComparison.BALANCE_GOAL + "; at " + MatchedComparison.BALANCE_LIMIT + " or more the groups "
+                + "are not compared). The difference is the cohort's mean change per person less the comparison's, with a 95% interval from "
+                + String.format("%,d", MatchedComparison.RESAMPLES) + " seeded resamples of the pairs, so a rerun gives the same figures; "
+                + "fewer than " + MatchedComparison.MINIMUM + " pairs is too few to compare (the Justice Data Lab's minimum). Matching balances "
+                + "what was recorded, not why a worker referred one young person and not another: a difference is evidence, not proof.");
         List<String> lines = new ArrayList<>();
         for (MeasureDefinition d : input.logicModel().measures().values()) {
             for (int months : List.of(6, 12)) {
@@ -211,8 +201,9 @@ final class PdfReport implements ReportFormat {
             text.append(" This quarter: ").append(String.join("; ", lines)).append(".");
         }
         if (!lines.isEmpty()) {
-            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching are in the "
-                    + "workbook's Matched comparison sheet.");
+            text.append(" Each measure's pairs, those not matched and every covariate's difference before and after matching (the balance "
+                    + "table) are in the workbook's Matched comparison sheet and the HTML edition" + (input.edition() == Edition.INTERNAL
+                    ? ", and under each measure here." : "."));
         }
         return text.toString();
     }
@@ -284,39 +275,6 @@ final class PdfReport implements ReportFormat {
         return shown < 2 ? null : new JRMapCollectionDataSource(points);
     }
 
-    /** This quarter's records of each dataset: how many were linked to a young person in the cohort, outside it, or not at all. */
-    private static List<Map<String, ?>> linkage(ReportModel input) {
-        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
-        List<String> datasets = input.linkage().stream().filter(f -> f.period().label().equals(now.label())).map(Figure::figure).distinct().toList();
-        List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(Map.of("head", true, "label", "Dataset", "v1", "Records", "v2", "In the cohort", "v3", "Outside it", "v4", "Unlinked",
-                "v5", "% with a key"));
-        for (String dataset : datasets) {
-            Cell total = linkageCell(input, dataset, "all", "all", now);
-            Cell in = linkageCell(input, dataset, "status", "in_cohort", now);
-            Cell out = linkageCell(input, dataset, "status", "outside_cohort", now);
-            Cell unlinked = linkageCell(input, dataset, "status", "unlinked", now);
-            // 1 less the share unlinked, from the counts shown. Any key gives a record a person of its own, so this is the share
-            // carrying a key, not of records joined to anyone else's (100% where every row has one): Annex C has that
-            String linked = total.number() == null || unlinked.number() == null
-                    ? (total.isSuppressed() || unlinked.isSuppressed() ? Cell.Reason.SUPPRESSED.symbol : Headline.NO_DATA)
-                    : total.number().signum() == 0 ? Headline.NO_DATA
-                    : String.format("%.1f%%", 100.0 * (total.number().doubleValue() - unlinked.number().doubleValue()) / total.number().doubleValue());
-            rows.add(Map.of("head", false, "label", dataset, "v1", total.text(), "v2", in.text(), "v3", out.text(), "v4", unlinked.text(),
-                    "v5", linked));
-        }
-        if (rows.size() == 1) {
-            rows.add(Map.of("head", false, "label", "No records with a date in this quarter", "v1", "", "v2", "", "v3", "", "v4", "", "v5", ""));
-        }
-        return rows;
-    }
-
-    private static Cell linkageCell(ReportModel input, String dataset, String breakdown, String cell, tyss.measure.Period p) {
-        return input.linkage().stream().filter(f -> f.figure().equals(dataset) && f.breakdown().equals(breakdown) && f.breakdownValue().equals(cell)
-                && f.period().label().equals(p.label())).map(Figure::value).findFirst().orElse(new Cell.Number(java.math.BigDecimal.ZERO,
-                MeasureResult.Unit.EVENTS));
-    }
-
     /** The datasets the measures draw on that do not cover this quarter, with the measures that need them, and the files refused. */
     static String missing(ReportModel input) {
         tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
@@ -358,7 +316,8 @@ final class PdfReport implements ReportFormat {
         long read = input.files().stream().mapToLong(ReportInput.ReceivedFile::read).sum();
         long loaded = input.files().stream().mapToLong(ReportInput.ReceivedFile::loaded).sum();
         long rejected = input.files().stream().mapToLong(ReportInput.ReceivedFile::rejected).sum();
-        return String.format("%,d files received: %,d rows read, %,d loaded, %,d rejected (each file with its rows and SHA-256 is in the run "
+        return String.format("How each dataset's records linked to young people is in Annex C and the workbook's Linkage sheet. "
+                + "%,d files received: %,d rows read, %,d loaded, %,d rejected (each file with its rows and SHA-256 is in the run "
                         + "manifest, manifest.json, beside this report, and in the workbook's Data quality sheet; rejected rows are in the rejects "
                         + "report). ", input.files().size(), read, loaded, rejected)
                 + "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version " + input.logicModel().version()

@@ -110,7 +110,9 @@ final class StatementSection {
         if (!matched.isEmpty()) {
             // two subreports, each kept whole on a page: together they can be taller than one
             row.put("counterfactual", matched.get(0));
-            row.put("counterfactualBalance", matched.size() > 1 ? matched.get(1) : null);
+            // the covariates' balance is for evaluators: in the internal edition here, and in every edition's workbook and HTML
+            boolean balance = matched.size() > 1 && input.edition() == tyss.disclose.Edition.INTERNAL;
+            row.put("counterfactualBalance", balance ? matched.get(1) : null);
             row.put("counterfactualReport", Templates.get("counterfactual.jrxml"));
         }
         // each system measure against the evaluator's baseline is in Y08's one table, not repeated here
@@ -277,7 +279,7 @@ final class StatementSection {
      */
     private List<Map<String, ?>> beforeAfter(MeasureDefinition d) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head("Span either side of allocation (young people left out, and why)", "Young people", "Events before", "Events after", "Change",
+        rows.add(head("Span either side of allocation (left out: a span the data does not cover, or not yet over)", "Young people", "Events before", "Events after", "Change",
                 "Per person, \u00B1 95% interval"));
         Period now = Period.of(q);
         for (int months : List.of(6, 12)) {
@@ -289,9 +291,9 @@ final class StatementSection {
             }
             List<String> leftOut = new ArrayList<>();
             find(d.id(), "left_out_" + months + "m_unobserved", "before_after", MeasureResult.ALL, now)
-                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " with a span outside the data received"));
+                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " not observed"));
             find(d.id(), "left_out_" + months + "m_not_elapsed", "before_after", MeasureResult.ALL, now)
-                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " whose span after is not yet over"));
+                    .ifPresent(f -> leftOut.add(show(Optional.of(f)) + " not yet over"));
             String label = months + " months" + (leftOut.isEmpty() ? "" : " (left out: " + String.join("; ", leftOut) + ")");
             rows.add(line(label, show(people), show(before), show(after), percent(find(d.id(), "change_" + months + "m_events_pct", "before_after", MeasureResult.ALL, now)), perPerson(d, months, now)));
         }
