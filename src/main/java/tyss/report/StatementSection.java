@@ -253,7 +253,8 @@ final class StatementSection {
         Figure any = points.stream().flatMap(Optional::stream).findFirst().orElseThrow();
         String population = any.breakdown().equals("population") ? (any.breakdownValue().equals("cohort") ? "TYSS cohort: " : "Whole authority: ") : "";
         row.put("trendTitle", population + Headline.label(d.headlineFigure()) + ", " + quarters.get(0) + " to " + q);
-        row.put("trendUnit", ChartText.unit(any.unit()));
+        // the axis is short: "people" fits where "young people" is cut
+        row.put("trendUnit", any.unit() == MeasureResult.Unit.PEOPLE ? "people" : ChartText.unit(any.unit()));
         row.put("trend", data);
         row.put("trendAlt", ChartText.trend(input, d));
         row.put("trendNote", ChartText.gapRuns(quarters, points));
