@@ -90,7 +90,8 @@ public class MatchReport {
         return lines;
     }
 
-    private static LocalDate toDate(Object value) {
+    /** A date column as JDBC gives it back, on H2 or PostgreSQL, as a day. */
+    public static LocalDate toDate(Object value) {
         if (value instanceof Date d) {
             return d.toLocalDate();
         }
@@ -98,6 +99,9 @@ public class MatchReport {
             return t.toLocalDateTime().toLocalDate();
         }
         if (value instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
             return t.toLocalDate();
         }
         return (LocalDate) value;

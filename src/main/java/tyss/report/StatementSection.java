@@ -89,7 +89,7 @@ final class StatementSection {
     private void measure(MeasureDefinition d, Map<String, Object> row) {
         row.put("definition", d.definition() + (d.provisional() == null ? "" : " Provisional for the latest quarter (p): " + d.provisional() + "."));
         if (d.id().equals("Y08")) {
-            row.put("wide", baselineTable(null));
+            row.put("wide", baselineTable());
             if (row.get("wide") == null) {
                 row.put("note", "No baseline was named for this run, so there is nothing to compare. An evaluator names one with "
                         + "--baseline (a financial year such as 2024-25, or a quarter).");
@@ -366,23 +366,23 @@ final class StatementSection {
     }
 
     /**
-     * The Y08 comparison of system measures with the named baseline: one measure's row (or every
-     * system measure's, for Y08 itself). A statistic resting on a suppressed count is shown as c.
+     * The Y08 comparison of every system measure with the named baseline, in one table (no longer
+     * repeated under each measure). A statistic resting on a suppressed count is shown as c.
      */
-    private List<Map<String, ?>> baselineTable(MeasureDefinition only) {
+    private List<Map<String, ?>> baselineTable() {
         if (input.provenance().baseline() == null) {
             return null;
         }
         List<Map<String, ?>> rows = new ArrayList<>();
-        rows.add(head(only == null ? "System measure" : "Figure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
+        rows.add(head("System measure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
         for (MeasureDefinition d : input.logicModel().measures().values()) {
-            if (!d.isSystem() || only != null && !only.id().equals(d.id())) {
+            if (!d.isSystem()) {
                 continue;
             }
             String figure = d.id() + "." + d.headline();
             Optional<Figure> ratio = stat(figure, "rate_ratio");
             Optional<Figure> points = stat(figure, "change_points");
-            String label = only == null ? d.id() + " " + Headline.label(d.headline()) : Headline.label(d.headline());
+            String label = d.id() + " " + Headline.label(d.headline());
             if (stat(figure, "current").isEmpty()) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package tyss.run;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -187,22 +186,11 @@ final class PartnerQualityQueries {
         return Optional.empty();
     }
 
+    /** A row's date as stored; a month column ("2026-07") stands for its first day. */
     private static LocalDate toDate(Object value) {
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toLocalDate();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return t.toLocalDate();
-        }
-        if (value instanceof java.time.OffsetDateTime t) {
-            return t.toLocalDate();
-        }
         if (value instanceof String s) {
             return YearMonth.parse(s.length() > 7 ? s.substring(0, 7) : s).atDay(1);
         }
-        return (LocalDate) value;
+        return tyss.link.MatchReport.toDate(value);
     }
 }
