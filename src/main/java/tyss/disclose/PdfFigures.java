@@ -43,9 +43,9 @@ final class PdfFigures {
                     if (!p.unit().isCount()) {
                         others.add(p.value());
                     }
-                    // days are printed whole, as Cell rounds them (a median of 4.5 days reads 5)
+                    // days are printed whole, as Cell prints them (a median of 4.5 days reads 5)
                     if (p.unit() == tyss.measure.MeasureResult.Unit.DAYS) {
-                        counts.add(java.math.BigDecimal.valueOf(p.value()).setScale(0, java.math.RoundingMode.HALF_UP).doubleValue());
+                        counts.add(Double.parseDouble(new Cell.Number(java.math.BigDecimal.valueOf(p.value()), p.unit()).text().replace(",", "")));
                     }
                 }
             }
