@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 import tyss.ingest.FileValidator;
 import tyss.ingest.Inbox;
 import tyss.ingest.LocalMapping;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import tyss.ingest.PersonKey;
+import tyss.contract.PersonKey;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.measure.Period;

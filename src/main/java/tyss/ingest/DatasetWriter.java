@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import tyss.contract.ColumnType;
+import tyss.contract.DatasetSpec;
+import tyss.contract.PersonKey;
+import tyss.contract.StoredColumns;
 
 /**
  * Inserts stored rows into their dataset's table with JDBC batches (the measured storage floor),
@@ -19,7 +23,6 @@ import org.springframework.stereotype.Component;
 public class DatasetWriter {
 
     private final JdbcTemplate jdbc;
-    private final Map<String, List<String>> columnsByDataset = new ConcurrentHashMap<>();
 
     public DatasetWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -33,7 +36,7 @@ public class DatasetWriter {
 
     /** Everything about the columns is worked out once a batch, not once a value: this runs for every row stored. */
     private void insert(DatasetSpec spec, List<StoredRow> rows) {
-        List<String> columns = storedColumns(spec);
+        List<String> columns = StoredColumns.names(spec);
         boolean[] asInt = new boolean[columns.size()];
         for (int i = 0; i < asInt.length; i++) {
             asInt[i] = isInt(spec, columns.get(i));
@@ -54,25 +57,6 @@ public class DatasetWriter {
                 Object value = row.columns().get(columns.get(i));
                 ps.setObject(p++, value instanceof BigDecimal n && asInt[i] ? n.intValueExact() : value);
             }
-        });
-    }
-
-    /** The columns a dataset's table holds besides its bookkeeping: what {@link tyss.protect.RowProtector} produces. */
-    public List<String> storedColumns(DatasetSpec spec) {
-        return columnsByDataset.computeIfAbsent(spec.name(), n -> {
-            List<String> columns = new ArrayList<>();
-            for (ColumnSpec c : spec.columns()) {
-                if (c.type() == ColumnType.DOB) {
-                    columns.add("birth_month");
-                } else if (c.type().isStoredAsIs()) {
-                    columns.add(c.name());
-                }
-            }
-            if (spec.person()) {
-                columns.add("name_key");
-                columns.add("fuzzy_key");
-            }
-            return List.copyOf(columns);
         });
     }
 

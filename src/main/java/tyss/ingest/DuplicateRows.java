@@ -4,6 +4,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+import tyss.contract.StoredColumns;
+
 /**
  * Warns about rows that repeat an earlier row of the same file exactly. They are loaded (two
  * contacts on one day can be genuine) but flagged, so a doubled export is noticed. Done in SQL
@@ -21,7 +25,7 @@ public final class DuplicateRows {
                 + "WHERE received_run = ? AND status IN ('loaded', 'partial') ORDER BY file_id").param(runId).query(ReceivedFile.class).list();
         for (ReceivedFile file : received) {
             DatasetSpec spec = catalog.find(file.dataset()).orElseThrow();
-            String columns = String.join(", ", writer.storedColumns(spec));
+            String columns = String.join(", ", StoredColumns.names(spec));
             // A window over all stored columns sorts once, rather than comparing every pair of rows.
             List<int[]> repeats = jdbc.sql("SELECT source_row, first_row FROM (SELECT source_row, MIN(source_row) OVER (PARTITION BY "
                             + columns + ") AS first_row FROM " + spec.table() + " WHERE file_id = ?) r WHERE source_row <> first_row ORDER BY source_row")

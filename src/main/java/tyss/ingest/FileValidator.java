@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 import tyss.ingest.LocalMapping.FileMapping;
 
 /** Reads and validates one file without storing anything: the {@code validate} command. */

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
+import tyss.contract.ColumnSpec;
+import tyss.contract.ColumnType;
+import tyss.contract.DatasetSpec;
 import tyss.ingest.LocalMapping.FileMapping;
 
 /**
@@ -160,7 +163,7 @@ final class HeaderBinder {
     }
 
     private boolean identifiesAPerson(Collection<String> columns) {
-        boolean id = spec.columns().stream().anyMatch(c -> c.type() == ColumnType.ID && columns.contains(c.name()));
+        boolean id = spec.columns().stream().anyMatch(c -> c.type().isIdentifier() && columns.contains(c.name()));
         return id || columns.containsAll(List.of("first_name", "last_name", "dob"));
     }
 

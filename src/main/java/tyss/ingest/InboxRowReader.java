@@ -13,6 +13,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 import tyss.ingest.LocalMapping.FileMapping;
 
 /**

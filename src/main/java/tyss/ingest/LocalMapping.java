@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+
 /**
  * A local authority's column mapping ({@code jobs/mappings/<la>.yml}): how its exports differ from
  * the contract. A new authority needs one of these, not a build.

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+
 /**
  * The {@code receive} stage: checksums every file in the inbox, archives an encrypted read-only copy, and
  * records it. The same file twice is recognised and skipped; a changed file under the same name (or

@@ -19,6 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import tyss.contract.CodeList;
+import tyss.contract.ColumnSpec;
+import tyss.contract.ColumnType;
+import tyss.contract.DatasetSpec;
+import tyss.contract.PersonKey;
 import tyss.ingest.LocalMapping.FileMapping;
 import tyss.ingest.RowIssue.Severity;
 
@@ -162,7 +167,7 @@ final class RowChecker {
     private Object parse(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         return switch (column.type()) {
             case TEXT, NAME, POSTCODE, FREE_TEXT -> limited(text);
-            case ID -> identifier(column, text, row, issues);
+            case ID, UPN, NHS_NUMBER -> identifier(column, text, row, issues);
             case DATE, DOB -> date(text);
             case DATETIME -> dateTime(text);
             case MONTH -> month(text);
@@ -205,11 +210,11 @@ final class RowChecker {
         if (id.length() > 64) {
             throw new BadValue("the identifier is " + id.length() + " characters long; no identifier is longer than 64");
         }
-        if (column.name().equals("upn") && !Identifiers.isValidUpn(id)) {
+        if (column.type() == ColumnType.UPN && !Identifiers.isValidUpn(id)) {
             issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
                     "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)", "a 13-character UPN"));
         }
-        if (column.name().equals("nhs_number") && !Identifiers.isValidNhsNumber(id)) {
+        if (column.type() == ColumnType.NHS_NUMBER && !Identifiers.isValidNhsNumber(id)) {
             issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
                     "the NHS number's check digit does not match (loaded; check the number)", "a 10-digit NHS number"));
         }
@@ -405,13 +410,12 @@ final class RowChecker {
     }
 
     private static boolean hasPersonKey(Map<String, Object> values) {
-        boolean id = values.keySet().stream().anyMatch(k -> List.of("la_child_id", "upn", "nhs_number", "yot_id",
-                "police_person_id", "tyss_id").contains(k));
+        boolean id = values.keySet().stream().anyMatch(PersonKey.IDENTIFIERS::contains);
         return id || (values.containsKey("first_name") && values.containsKey("last_name") && values.containsKey("dob"));
     }
 
     private RowIssue issue(int row, ColumnSpec column, String text, String reason, String expected) {
-        boolean personal = column.type() == ColumnType.ID || column.type() == ColumnType.NAME
+        boolean personal = column.type().isIdentifier() || column.type() == ColumnType.NAME
                 || column.type() == ColumnType.DOB || column.type() == ColumnType.POSTCODE;
         String shown = text == null ? null : personal ? "(withheld: personal data)" : Identifiers.clip(text);
         // a value is quoted in the reason clipped, so a cell of 100,000 characters cannot push the reason out of the report

@@ -3,7 +3,7 @@ package tyss.link;
 import java.util.HashMap;
 import java.util.Map;
 
-import tyss.ingest.PersonKey;
+import tyss.contract.PersonKey;
 
 /** Union-find over pseudonymous keys ({@code type:value}); each set is one person. */
 final class KeyGraph {

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
-import tyss.ingest.PersonKey;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+import tyss.contract.PersonKey;
 import tyss.measure.Quarter;
 
 /**

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
-import tyss.ingest.PersonKey;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+import tyss.contract.PersonKey;
 
 /**
  * The {@code link} stage: resolves the records of every dataset to one pseudonymous person,

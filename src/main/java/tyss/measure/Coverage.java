@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 import tyss.measure.LogicModel.MeasureDefinition;
 
 /**

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 
 /**
  * What the store holds up to a day, read from the rows themselves, so that a measure's results for

@@ -22,7 +22,7 @@ public interface Measure {
 
     /**
      * The last day whose rows this measure reads for the period, by each dataset's event date
-     * ({@link tyss.ingest.DatasetSpec#eventDate()}), when it never looks later: a later run whose
+     * ({@link tyss.contract.DatasetSpec#eventDate()}), when it never looks later: a later run whose
      * store holds exactly the same rows of the measure's sources (and the referrals) up to that
      * day then reuses the results instead of computing them. Empty, the default, when a later row
      * can change them (a follow-up, a closure, a referral that comes after): always computed.

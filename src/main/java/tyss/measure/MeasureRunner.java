@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,

@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tyss.ingest.CheckedRow;
-import tyss.ingest.ColumnSpec;
-import tyss.ingest.ColumnType;
-import tyss.ingest.StoredRow;
+import tyss.contract.DatasetSpec;
+import tyss.contract.StoredColumns;
 
 /**
  * The {@code protect} stage: replaces every identifier with its keyed pseudonym, turns names and
  * date of birth into match keys, keeps only the month of birth, and drops postcodes. What leaves
- * here is all that is ever stored.
+ * here ({@link StoredColumns}) is all that is ever stored.
  */
 public final class RowProtector {
 
@@ -22,27 +20,35 @@ public final class RowProtector {
         this.pseudonymiser = pseudonymiser;
     }
 
-    public StoredRow protect(CheckedRow row) {
-        Map<String, Object> values = row.values();
+    /** The stored columns' values of a checked row's typed values (names and dates of birth still in clear). */
+    public Map<String, Object> protect(DatasetSpec spec, Map<String, Object> values) {
         Map<String, Object> stored = new LinkedHashMap<>();
-        for (ColumnSpec column : row.spec().columns()) {
-            Object value = values.get(column.name());
-            if (column.type() == ColumnType.ID) {
-                stored.put(column.name(), value == null ? null : pseudonymiser.identifier(column.name(), (String) value));
-            } else if (column.type() == ColumnType.DOB) {
-                stored.put("birth_month", value == null ? null : ((LocalDate) value).withDayOfMonth(1));
-            } else if (column.type().isStoredAsIs()) {
-                stored.put(column.name(), value);
-            }
+        for (StoredColumns.Column column : StoredColumns.of(spec)) {
+            Object value = column.source() == null ? null : values.get(column.source().name());
+            stored.put(column.name(), switch (column.kind()) {
+                case AS_IS -> value;
+                case PSEUDONYM -> value == null ? null : pseudonymiser.identifier(column.name(), (String) value);
+                case BIRTH_MONTH -> value == null ? null : ((LocalDate) value).withDayOfMonth(1);
+                case NAME_KEY -> keyable(values) ? pseudonymiser.nameKey(first(values), last(values), dob(values)) : null;
+                case FUZZY_KEY -> keyable(values) ? pseudonymiser.fuzzyKey(first(values), last(values), dob(values)) : null;
+            });
         }
-        if (row.spec().person()) {
-            String first = (String) values.get("first_name");
-            String last = (String) values.get("last_name");
-            LocalDate dob = (LocalDate) values.get("dob");
-            boolean keyable = first != null && last != null && dob != null;
-            stored.put("name_key", keyable ? pseudonymiser.nameKey(first, last, dob) : null);
-            stored.put("fuzzy_key", keyable ? pseudonymiser.fuzzyKey(first, last, dob) : null);
-        }
-        return new StoredRow(row.spec(), row.fileId(), row.rowNumber(), stored);
+        return stored;
+    }
+
+    private static boolean keyable(Map<String, Object> values) {
+        return first(values) != null && last(values) != null && dob(values) != null;
+    }
+
+    private static String first(Map<String, Object> values) {
+        return (String) values.get("first_name");
+    }
+
+    private static String last(Map<String, Object> values) {
+        return (String) values.get("last_name");
+    }
+
+    private static LocalDate dob(Map<String, Object> values) {
+        return (LocalDate) values.get("dob");
     }
 }

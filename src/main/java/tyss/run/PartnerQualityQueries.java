@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.disclose.PartnerQuality;
-import tyss.ingest.ColumnSpec;
-import tyss.ingest.ColumnType;
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
+import tyss.contract.ColumnSpec;
+import tyss.contract.ColumnType;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 import tyss.ingest.RowIssue;
 import tyss.measure.Quarter;
 
@@ -77,7 +77,7 @@ final class PartnerQualityQueries {
 
     /** The columns the scorecard's completeness is about: required and key optional ones, as stored (identifiers are linkability's). */
     static List<ColumnSpec> scorecardColumns(DatasetSpec spec) {
-        return spec.columns().stream().filter(c -> (c.required() || c.keyOptional()) && c.type().isStoredAsIs() && c.type() != ColumnType.ID)
+        return spec.columns().stream().filter(c -> (c.required() || c.keyOptional()) && c.type().isStoredAsIs() && !c.type().isIdentifier())
                 .toList();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import tyss.ingest.ArchiveCipher;
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 import tyss.ingest.DatasetWriter;
 import tyss.ingest.DuplicateRows;
 import tyss.ingest.InboxRowReader;

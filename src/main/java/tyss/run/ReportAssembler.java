@@ -22,7 +22,7 @@ import tyss.disclose.Disclosure;
 import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
 import tyss.disclose.SmallNumberSuppression;
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
 import tyss.link.MatchReport;

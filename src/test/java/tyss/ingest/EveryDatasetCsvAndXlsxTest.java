@@ -17,6 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+
 /**
  * Every dataset of the contract read from a realistic sample twice: the committed CSV export, and
  * the same rows re-saved as a workbook the way a person would (a title row above the header, dates

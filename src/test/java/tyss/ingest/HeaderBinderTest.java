@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+
 class HeaderBinderTest {
 
     private static final DatasetCatalog CATALOG = DatasetCatalog.load();

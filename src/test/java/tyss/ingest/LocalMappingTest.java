@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
+
 /**
  * An export with other headers, other code labels, a title block above the header and dates as
  * Excel date cells loads through a mapping file alone.

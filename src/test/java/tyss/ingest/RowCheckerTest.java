@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import tyss.contract.DatasetCatalog;
+
 class RowCheckerTest {
 
     private static final DatasetCatalog CATALOG = DatasetCatalog.load();

@@ -89,10 +89,10 @@ class PersonLinkerTest {
         // the most trusted, so his id is the one his TYSS id alone gives, which his referral was
         // stored with at ingest. Police P7 is known by nothing else, so P7 names that person.
         String zarvo = person("ds_tyss_referrals", 2);
-        assertThat(zarvo).isEqualTo(tyss.ingest.PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
+        assertThat(zarvo).isEqualTo(tyss.contract.PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
         String p7 = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
                 "SELECT police_person_id FROM ds_police_asb WHERE source_row = 4", String.class));
-        assertThat(person("ds_police_asb", 4)).isEqualTo(tyss.ingest.PersonKey.personOf("police_person_id:" + p7));
+        assertThat(person("ds_police_asb", 4)).isEqualTo(tyss.contract.PersonKey.personOf("police_person_id:" + p7));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 
 /**
  * A bounded measure's results are reused while the rows of its sources (and the referrals, which

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 import tyss.measure.service.S13DistanceTravelled;
 import tyss.measure.system.Y02MissingEpisodes;
 

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tyss.ingest.ColumnSpec;
-import tyss.ingest.DatasetCatalog;
-import tyss.ingest.DatasetSpec;
+import tyss.contract.ColumnSpec;
+import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetSpec;
 import tyss.run.TestRuns;
 
 /**
@@ -80,7 +80,7 @@ class CanaryLeakTest {
             header.add(c.headers().isEmpty() || c.name().endsWith("_id") ? c.name() : c.headers().get(0));
             String value = value(c);
             good.add(value);
-            if (!blanked && c.required() && c.type() != tyss.ingest.ColumnType.ID) {
+            if (!blanked && c.required() && !c.type().isIdentifier()) {
                 bad.add("");
                 blanked = true;
             } else {

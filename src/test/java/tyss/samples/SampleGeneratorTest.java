@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.opencsv.CSVReaderHeaderAware;
 
-import tyss.ingest.DatasetCatalog;
+import tyss.contract.DatasetCatalog;
 import tyss.ingest.Identifiers;
 
 class SampleGeneratorTest {

@@ -1,7 +1,8 @@
-package tyss.ingest;
+package tyss.contract;
 
 import java.math.BigDecimal;
 import java.util.List;
+
 
 /**
  * One contract column of a dataset.

@@ -1,7 +1,8 @@
-package tyss.ingest;
+package tyss.contract;
 
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * A dataset of the input contract, read from {@code datasets/<agency>/<name>.yml}.
@@ -22,7 +23,7 @@ public record DatasetSpec(String name, String description, boolean person, List<
     }
 
     public List<ColumnSpec> identifierColumns() {
-        return columns.stream().filter(c -> c.type() == ColumnType.ID).toList();
+        return columns.stream().filter(c -> c.type().isIdentifier()).toList();
     }
 
     /** The column saying when a row happened: its first required date, date-time or month; empty for undated datasets. */

@@ -1,4 +1,4 @@
-package tyss.ingest;
+package tyss.contract;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -20,13 +22,20 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.json.JsonMapper;
+
+
 /** Every dataset of the input contract, loaded from the specs under {@code datasets/}. */
 public final class DatasetCatalog {
 
     /** The person identification columns every person dataset accepts, with their usual header names. */
     private static final Map<String, List<String>> PERSON_COLUMNS = personColumns();
-    private static final Set<String> SPEC_KEYS = Set.of("dataset", "description", "person", "headers", "columns");
-    private static final Set<String> COLUMN_KEYS = Set.of("type", "required", "codes", "not-before", "min", "max", "headers", "key-optional");
+    private static final JsonMapper YAML_BINDER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final Map<String, DatasetSpec> specs;
 
@@ -83,27 +92,35 @@ public final class DatasetCatalog {
                 && "_-. ".indexOf(fileName.charAt(dataset.length())) >= 0;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, CodeList> loadCodes(Resource resource) throws IOException {
         Map<String, CodeList> lists = new LinkedHashMap<>();
-        readYaml(resource).forEach((name, codes) -> lists.put(name, CodeList.of(name, stringLists((Map<Object, Object>) codes))));
+        Map<String, LinkedHashMap<String, List<String>>> file = bind(readYaml(resource), new TypeReference<>() { }, resource.getFilename());
+        file.forEach((name, codes) -> lists.put(name, CodeList.of(name, codes)));
         return lists;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A spec file as written, bound from its YAML; a key not named here is refused. */
+    record SpecFile(String dataset, String description, boolean person, Map<String, List<String>> headers,
+                    LinkedHashMap<String, ColumnFile> columns) {
+    }
+
+    /** @param codes the name of a shared list in {@code codes.yml}, or the codes inline with their synonyms */
+    record ColumnFile(String type, boolean required, Object codes, @JsonProperty("not-before") String notBefore, BigDecimal min,
+                      BigDecimal max, List<String> headers, @JsonProperty("key-optional") boolean keyOptional) {
+    }
+
     private static DatasetSpec loadSpec(Resource resource, Map<String, CodeList> shared) throws IOException {
-        Map<String, Object> yaml = readYaml(resource);
-        String where = resource.getFilename();
-        rejectUnknownKeys(yaml.keySet(), SPEC_KEYS, where);
-        String name = (String) yaml.get("dataset");
-        boolean person = Boolean.TRUE.equals(yaml.get("person"));
-        Map<String, List<String>> headerOverrides = stringLists((Map<Object, Object>) yaml.getOrDefault("headers", Map.of()));
+        return spec(bind(readYaml(resource), new TypeReference<SpecFile>() { }, resource.getFilename()), shared, resource.getFilename());
+    }
+
+    static DatasetSpec spec(SpecFile file, Map<String, CodeList> shared, String where) {
+        if (file.dataset() == null || file.columns() == null) {
+            throw new IllegalStateException(where + ": a dataset spec needs 'dataset' and 'columns'");
+        }
+        Map<String, List<String>> headerOverrides = file.headers() == null ? Map.of() : file.headers();
         List<ColumnSpec> columns = new ArrayList<>();
-        ((Map<String, Map<String, Object>>) yaml.get("columns")).forEach((column, def) -> {
-            rejectUnknownKeys(def.keySet(), COLUMN_KEYS, where + " column " + column);
-            columns.add(column(column, def, shared, where));
-        });
-        if (person) {
+        file.columns().forEach((column, def) -> columns.add(column(column, def, shared, where)));
+        if (file.person()) {
             PERSON_COLUMNS.forEach((column, headers) -> {
                 if (columns.stream().noneMatch(c -> c.name().equals(column))) {
                     List<String> all = new ArrayList<>(headers);
@@ -113,28 +130,53 @@ public final class DatasetCatalog {
                 }
             });
         }
-        return new DatasetSpec(name, (String) yaml.get("description"), person, List.copyOf(columns));
+        return new DatasetSpec(file.dataset(), file.description(), file.person(), List.copyOf(columns));
     }
 
-    @SuppressWarnings("unchecked")
-    private static ColumnSpec column(String name, Map<String, Object> def, Map<String, CodeList> shared, String where) {
-        ColumnType type = ColumnType.of((String) def.get("type"));
+    private static ColumnSpec column(String name, ColumnFile def, Map<String, CodeList> shared, String where) {
+        if (def == null || def.type() == null) {
+            throw new IllegalStateException(where + ": column " + name + " has no type");
+        }
+        ColumnType type;
+        try {
+            type = ColumnType.of(def.type());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": column " + name + " has an unknown type '" + def.type() + "'; expected one of "
+                    + Arrays.stream(ColumnType.values()).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        }
         CodeList codes = null;
-        Object codeDef = def.get("codes");
-        if (codeDef instanceof String listName) {
+        if (def.codes() instanceof String listName) {
             codes = shared.get(listName);
             if (codes == null) {
                 throw new IllegalStateException(where + ": column " + name + " names an unknown code list " + listName);
             }
-        } else if (codeDef instanceof Map<?, ?> inline) {
-            codes = CodeList.of(name, stringLists((Map<Object, Object>) inline));
+        } else if (def.codes() instanceof Map<?, ?> inline) {
+            codes = CodeList.of(name, bind(inline, new TypeReference<LinkedHashMap<String, List<String>>>() { }, where + " column " + name));
         }
         if ((type == ColumnType.CODE || type == ColumnType.CODE_LIST) && codes == null) {
             throw new IllegalStateException(where + ": code column " + name + " has no code list");
         }
-        return new ColumnSpec(name, type, Boolean.TRUE.equals(def.get("required")), codes,
-                (String) def.get("not-before"), decimal(def.get("min")), decimal(def.get("max")),
-                stringList(def.get("headers")), Boolean.TRUE.equals(def.get("key-optional")));
+        return new ColumnSpec(name, type, def.required(), codes, def.notBefore(), def.min(), def.max(),
+                def.headers() == null ? List.of() : List.copyOf(def.headers()), def.keyOptional());
+    }
+
+    /** The YAML's maps bound to a typed record, with the refusal of an unknown key said as a person would. */
+    static <T> T bind(Object yaml, TypeReference<T> type, String where) {
+        try {
+            return YAML_BINDER.convertValue(yaml, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalStateException(where + at(e) + ": unknown key '" + e.getPropertyName() + "'; expected one of "
+                    + new TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+        } catch (JacksonException e) {
+            throw new IllegalStateException(where + at(e) + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static String at(JacksonException e) {
+        List<String> path = e.getPath().stream().map(JacksonException.Reference::getPropertyName).filter(n -> n != null).toList();
+        // the last name is the refused key itself; before it, "columns" and the column's name
+        List<String> where = path.subList(0, Math.max(0, path.size() - 1));
+        return where.size() >= 2 && where.get(0).equals("columns") ? " column " + where.get(1) : "";
     }
 
     private static ColumnType personType(String column) {
@@ -143,6 +185,8 @@ public final class DatasetCatalog {
             case "dob" -> ColumnType.DOB;
             case "postcode" -> ColumnType.POSTCODE;
             case "sex" -> ColumnType.CODE;
+            case "upn" -> ColumnType.UPN;
+            case "nhs_number" -> ColumnType.NHS_NUMBER;
             default -> ColumnType.ID;
         };
     }
@@ -163,34 +207,9 @@ public final class DatasetCatalog {
         return m;
     }
 
-    private static void rejectUnknownKeys(Set<String> keys, Set<String> known, String where) {
-        for (String key : keys) {
-            if (!known.contains(key)) {
-                throw new IllegalStateException(where + ": unknown key '" + key + "'; expected one of " + known);
-            }
-        }
-    }
-
-    private static Map<String, Object> readYaml(Resource resource) throws IOException {
+    private static Object readYaml(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
-    }
-
-    private static Map<String, List<String>> stringLists(Map<Object, Object> map) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), stringList(v)));
-        return out;
-    }
-
-    private static List<String> stringList(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        return ((List<?>) value).stream().map(String::valueOf).toList();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? null : new BigDecimal(String.valueOf(value));
     }
 }

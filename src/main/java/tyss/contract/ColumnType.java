@@ -1,8 +1,16 @@
-package tyss.ingest;
+package tyss.contract;
+
 
 /** How a contract column is parsed and stored. */
 public enum ColumnType {
-    TEXT, ID, DATE, DATETIME, INT, DECIMAL, CODE, CODE_LIST, MONTH,
+    TEXT,
+    /** An identifier of a person or case, pseudonymised on the way in. */
+    ID,
+    /** A DfE unique pupil number: an identifier whose check letter is verified. */
+    UPN,
+    /** An NHS number: an identifier whose modulus 11 check digit is verified. */
+    NHS_NUMBER,
+    DATE, DATETIME, INT, DECIMAL, CODE, CODE_LIST, MONTH,
     /** A name: used only to build pseudonymous match keys, never stored. */
     NAME,
     /** A date of birth: used for match keys, stored only as the month of birth. */
@@ -12,8 +20,13 @@ public enum ColumnType {
     /** Free text a person typed (a closure reason): checked, never stored, since it may hold a name. */
     FREE_TEXT;
 
-    static ColumnType of(String yaml) {
+    public static ColumnType of(String yaml) {
         return valueOf(yaml.trim().toUpperCase().replace('-', '_'));
+    }
+
+    /** Whether values of this type identify a person and are stored only as keyed pseudonyms. */
+    public boolean isIdentifier() {
+        return this == ID || this == UPN || this == NHS_NUMBER;
     }
 
     /** Whether a value of this type reaches the store under the column's own name. */

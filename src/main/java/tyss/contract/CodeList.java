@@ -1,4 +1,4 @@
-package tyss.ingest;
+package tyss.contract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
 
 /** A list of canonical codes, each with the synonyms and legacy codes accepted for it. */
 public record CodeList(String name, List<String> codes, Map<String, String> lookup) {
@@ -24,7 +25,7 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
     }
 
     /** The same list with a local authority's extra labels. */
-    CodeList withLabels(Map<String, String> labelToCode) {
+    public CodeList withLabels(Map<String, String> labelToCode) {
         Map<String, String> merged = new LinkedHashMap<>(lookup);
         labelToCode.forEach((label, code) -> {
             if (!codes.contains(code)) {
@@ -35,7 +36,7 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
         return new CodeList(name, codes, Map.copyOf(merged));
     }
 
-    Optional<String> canonical(String value) {
+    public Optional<String> canonical(String value) {
         return Optional.ofNullable(lookup.get(key(value)));
     }
 

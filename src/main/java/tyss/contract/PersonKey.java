@@ -1,4 +1,4 @@
-package tyss.ingest;
+package tyss.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
 
 /**
  * The keys a row is linked by ({@code type:pseudonym}) and the person id they give. A person's id
