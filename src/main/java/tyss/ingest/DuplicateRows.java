@@ -19,11 +19,12 @@ public final class DuplicateRows {
     }
 
     /** Adds a warning for each repeat in the files a run received; returns how many. */
-    public static int warn(JdbcClient jdbc, DatasetCatalog catalog, DatasetWriter writer, ReceivedFiles files, String runId) {
+    static int warn(JdbcClient jdbc, DatasetCatalog catalog, ReceivedFiles files, String runId) {
         int warned = 0;
-        List<ReceivedFile> received = jdbc.sql("SELECT file_id, source_name, dataset, archived_path FROM received_file "
-                + "WHERE received_run = ? AND status IN ('loaded', 'partial') ORDER BY file_id").param(runId).query(ReceivedFile.class).list();
-        for (ReceivedFile file : received) {
+        for (ReceivedFiles.Entry file : files.ofRun(runId)) {
+            if (!file.is(ReceivedFiles.LOADED, ReceivedFiles.PARTIAL)) {
+                continue;
+            }
             DatasetSpec spec = catalog.find(file.dataset()).orElseThrow();
             String columns = String.join(", ", StoredColumns.names(spec));
             // A window over all stored columns sorts once, rather than comparing every pair of rows.

@@ -1,5 +1,9 @@
 package tyss.ingest;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +26,36 @@ public class ReceivedFiles {
     public ReceivedFiles(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+    }
+
+    /**
+     * One received file as the table holds it.
+     *
+     * @param receivedAt when it was delivered (the inbox's receipts log, or first sight); null before V12
+     */
+    public record Entry(long fileId, String sha256, String sourceName, String dataset, long sizeBytes, String receivedRun, String status,
+                        int rowsRead, int rowsLoaded, int rowsRejected, int rowsWarned, String message, LocalDate archiveDeletedOn,
+                        LocalDateTime receivedAt) {
+
+        public boolean is(String... statuses) {
+            return Arrays.asList(statuses).contains(status);
+        }
+    }
+
+    /** Every file ever received, by name and then as received: a few hundred rows, so readers filter them here rather than in SQL. */
+    public List<Entry> all() {
+        return jdbc.sql("SELECT file_id, sha256, source_name, dataset, size_bytes, received_run, status, rows_read, rows_loaded, rows_rejected, "
+                        + "rows_warned, message, archive_deleted_on, received_at FROM received_file ORDER BY source_name, file_id")
+                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                        rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
+                        rs.getDate(13) == null ? null : rs.getDate(13).toLocalDate(),
+                        rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toLocalDateTime()))
+                .list();
+    }
+
+    /** The files one run received, as received. */
+    public List<Entry> ofRun(String runId) {
+        return all().stream().filter(f -> f.receivedRun().equals(runId)).sorted(Comparator.comparingLong(Entry::fileId)).toList();
     }
 
     public List<ReceivedFile> pending() {

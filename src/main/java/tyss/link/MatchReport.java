@@ -41,6 +41,12 @@ public class MatchReport {
         this.catalog = catalog;
     }
 
+    /** The report as the link step last stored it. */
+    public List<Line> stored() {
+        return jdbc.query("SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, quarter, matched_by",
+                (rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+    }
+
     /** Recomputes the report into {@code link_summary}. */
     public List<Line> refresh() {
         Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT person_id FROM cohort_member", String.class));

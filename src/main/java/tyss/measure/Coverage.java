@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
+import tyss.ingest.ReceivedFiles;
 import tyss.measure.LogicModel.MeasureDefinition;
 
 /**
@@ -62,10 +63,10 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
      * between, and the months its loaded files name (a quarter such as 2026-27-Q2, or a span such
      * as 2024-04_2026-06), so a quarter with no events is still covered when its file came in.
      */
-    public static Coverage read(JdbcClient jdbc, DatasetCatalog catalog) {
+    public static Coverage read(JdbcClient jdbc, DatasetCatalog catalog, List<ReceivedFiles.Entry> received) {
         Map<String, List<String>> loadedFiles = new TreeMap<>();
-        jdbc.sql("SELECT dataset, source_name FROM received_file WHERE status = 'loaded' AND dataset IS NOT NULL")
-                .query((rs, n) -> loadedFiles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+        received.stream().filter(f -> f.is(ReceivedFiles.LOADED) && f.dataset() != null)
+                .forEach(f -> loadedFiles.computeIfAbsent(f.dataset(), k -> new ArrayList<>()).add(f.sourceName()));
         Map<String, Set<YearMonth>> months = new TreeMap<>();
         for (DatasetSpec spec : catalog.all()) {
             String column = spec.eventDate().orElse(null);
@@ -91,8 +92,8 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
                         return null;
                     }).list();
         }
-        List<String> refused = jdbc.sql("SELECT source_name, dataset FROM received_file WHERE status = 'refused' ORDER BY source_name")
-                .query((rs, n) -> rs.getString(1) + (rs.getString(2) == null ? "" : " (" + rs.getString(2) + ")")).list();
+        List<String> refused = received.stream().filter(f -> f.is(ReceivedFiles.REFUSED))
+                .map(f -> f.sourceName() + (f.dataset() == null ? "" : " (" + f.dataset() + ")")).toList();
         return new Coverage(months, refused);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.contract.DatasetCatalog;
+import tyss.ingest.ReceivedFiles;
 
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,
@@ -84,7 +85,7 @@ public class MeasureRunner {
         inParallel(context, inputs, code).forEach(computed::addAll);
         List<MeasureResult> measureResults = new ArrayList<>();
         computed.forEach(c -> measureResults.addAll(c.results()));
-        Coverage coverage = Coverage.read(jdbc, catalog);
+        Coverage coverage = Coverage.read(jdbc, catalog, new ReceivedFiles(jdbc, template).all());
         List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, coverage));
         long matching = System.nanoTime();
         cohort.addAll(tyss.measure.cohort.MatchedComparison.compute(context, coverage));

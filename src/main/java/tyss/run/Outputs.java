@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Inbox;
 import tyss.measure.LogicModel;
 
@@ -35,9 +36,11 @@ public class Outputs {
     private final RunSettings settings;
     private final LogicModel model;
     private final ReportAssembler reports;
+    private final ReceivedFiles files;
 
-    Outputs(JdbcClient jdbc, RunSettings settings, LogicModel model, ReportAssembler reports) {
+    Outputs(JdbcClient jdbc, RunSettings settings, LogicModel model, ReportAssembler reports, ReceivedFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.settings = settings;
         this.model = model;
         this.reports = reports;
@@ -77,32 +80,31 @@ public class Outputs {
         Map<String, String> definitions = new LinkedHashMap<>();
         model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
         manifest.put("definition_versions", definitions);
-        manifest.put("inputs", jdbc.sql("SELECT source_name, dataset, sha256, size_bytes, status, rows_read, rows_loaded, rows_rejected, "
-                + "rows_warned, message, archive_deleted_on, received_at FROM received_file ORDER BY source_name, file_id").query((rs, n) -> {
-                    Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("file", rs.getString(1));
-                    f.put("dataset", rs.getString(2));
-                    f.put("sha256", rs.getString(3));
-                    f.put("bytes", rs.getLong(4));
-                    f.put("status", rs.getString(5));
-                    f.put("rows_read", rs.getInt(6));
-                    f.put("rows_loaded", rs.getInt(7));
-                    f.put("rows_rejected", rs.getInt(8));
-                    f.put("rows_with_warnings", rs.getInt(9));
-                    if (rs.getTimestamp(12) != null) {
-                        // when it was delivered: a rerun writes it back as the inbox's receipts log, so timeliness is reproduced
-                        f.put("received_at", rs.getTimestamp(12).toLocalDateTime().toString());
-                    }
-                    if (rs.getDate(11) != null) {
-                        // the retention rule deleted its archived copy: a rerun of a run that used it cannot be made
-                        f.put("archive_deleted", rs.getDate(11).toLocalDate().toString());
-                    }
-                    if (rs.getString(10) != null) {
-                        // why a file was refused, replaced by a later delivery, or delivered again
-                        f.put("note", rs.getString(10));
-                    }
-                    return f;
-                }).list());
+        manifest.put("inputs", files.all().stream().map(file -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("file", file.sourceName());
+            f.put("dataset", file.dataset());
+            f.put("sha256", file.sha256());
+            f.put("bytes", file.sizeBytes());
+            f.put("status", file.status());
+            f.put("rows_read", file.rowsRead());
+            f.put("rows_loaded", file.rowsLoaded());
+            f.put("rows_rejected", file.rowsRejected());
+            f.put("rows_with_warnings", file.rowsWarned());
+            if (file.receivedAt() != null) {
+                // when it was delivered: a rerun writes it back as the inbox's receipts log, so timeliness is reproduced
+                f.put("received_at", file.receivedAt().toString());
+            }
+            if (file.archiveDeletedOn() != null) {
+                // the retention rule deleted its archived copy: a rerun of a run that used it cannot be made
+                f.put("archive_deleted", file.archiveDeletedOn().toString());
+            }
+            if (file.message() != null) {
+                // why a file was refused, replaced by a later delivery, or delivered again
+                f.put("note", file.message());
+            }
+            return f;
+        }).toList());
         List<Map<String, Object>> duplicates = jdbc.sql("SELECT source_name, sha256, same_as FROM duplicate_delivery ORDER BY source_name, sha256")
                 .query((rs, n) -> {
                     Map<String, Object> d = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package tyss.run;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tyss.ingest.ReceivedFiles;
 import tyss.disclose.PartnerQuality;
 import tyss.contract.ColumnSpec;
-import tyss.contract.ColumnType;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 import tyss.ingest.RowIssue;
@@ -33,10 +33,12 @@ final class PartnerQualityQueries {
 
     private final JdbcClient jdbc;
     private final DatasetCatalog catalog;
+    private final List<ReceivedFiles.Entry> received;
 
-    PartnerQualityQueries(JdbcClient jdbc, DatasetCatalog catalog) {
+    PartnerQualityQueries(JdbcClient jdbc, DatasetCatalog catalog, List<ReceivedFiles.Entry> received) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.received = received;
     }
 
     PartnerQuality read() {
@@ -48,23 +50,15 @@ final class PartnerQualityQueries {
             Map<Long, LocalDate> latest = new HashMap<>();
             spec.eventDate().ifPresent(date -> jdbc.sql("SELECT file_id, MAX(" + date + ") FROM " + spec.table() + " GROUP BY file_id")
                     .query((rs, n) -> latest.put(rs.getLong(1), toDate(rs.getObject(2)))).list());
-            jdbc.sql("SELECT file_id, source_name, received_at, rows_read, rows_loaded, rows_rejected, rows_warned FROM received_file "
-                            + "WHERE dataset = ? AND status IN ('loaded', 'partial') ORDER BY file_id")
-                    .param(spec.name())
-                    .query((rs, n) -> {
-                        long id = rs.getLong(1);
-                        String name = rs.getString(2);
-                        Timestamp at = rs.getTimestamp(3);
-                        int read = rs.getInt(4);
-                        int loaded = rs.getInt(5);
-                        int rejected = rs.getInt(6);
-                        int warned = rs.getInt(7);
+            received.stream().filter(f -> spec.name().equals(f.dataset()) && f.is(ReceivedFiles.LOADED, ReceivedFiles.PARTIAL))
+                    .sorted(Comparator.comparingLong(ReceivedFiles.Entry::fileId))
+                    .forEach(f -> {
                         // the quarter its name says it delivers, as partners name extracts (a termly file's latest row may start a quarter before)
-                        Optional<Quarter> q = named(name).or(() -> Optional.ofNullable(latest.get(id)).map(Quarter::containing));
-                        q.ifPresent(quarter -> deliveries.add(new PartnerQuality.Delivery(id, spec.name(), quarter.toString(),
-                                at == null ? null : at.toLocalDateTime().toLocalDate(), read, loaded, rejected, warned)));
-                        return id;
-                    }).list();
+                        Optional<Quarter> q = named(f.sourceName()).or(() -> Optional.ofNullable(latest.get(f.fileId())).map(Quarter::containing));
+                        q.ifPresent(quarter -> deliveries.add(new PartnerQuality.Delivery(f.fileId(), spec.name(), quarter.toString(),
+                                f.receivedAt() == null ? null : f.receivedAt().toLocalDate(), f.rowsRead(), f.rowsLoaded(), f.rowsRejected(),
+                                f.rowsWarned())));
+                    });
             filled.addAll(filled(spec, blank));
         }
         return new PartnerQuality(deliveries, issues(), filled, joined(specs));

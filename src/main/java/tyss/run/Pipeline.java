@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
+import tyss.ingest.RejectThresholdExceeded;
 import tyss.measure.LogicModel;
 
 /**

@@ -18,16 +18,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import tyss.ingest.RejectGate;
 import tyss.ingest.ArchiveCipher;
 import tyss.contract.DatasetCatalog;
 import tyss.ingest.DatasetWriter;
-import tyss.ingest.DuplicateRows;
 import tyss.ingest.InboxRowReader;
 import tyss.ingest.IngestWriter;
 import tyss.ingest.LocalMapping;
 import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Receiver;
-import tyss.ingest.RejectsReport;
 import tyss.ingest.RowProcessor;
 import tyss.link.MatchReport;
 import tyss.link.PersonLinker;
@@ -109,33 +108,23 @@ class QuarterlyRunJobConfiguration {
 
     @Bean
     Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings,
-                      DatasetCatalog catalog, DatasetWriter writer, ReceivedFiles files, StageLines stages) {
-        return new StepBuilder("checkRejects", repository).tasklet((contribution, context) -> {
-            String runId = runId(context.getStepContext().getJobParameters());
-            DuplicateRows.warn(jdbc, catalog, writer, files, runId);
-            Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), settings.quarterOutDir());
-            stages.print("ingest", Received.of(jdbc, runId) + "; rejects report " + report);
-            var totals = jdbc.sql("SELECT COALESCE(SUM(rows_read), 0), COALESCE(SUM(rows_rejected), 0) FROM received_file "
-                    + "WHERE status IN ('loaded', 'partial', 'refused')").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-            double rate = totals[0] == 0 ? 0 : (double) totals[1] / totals[0];
-            log.debug("{} of {} rows rejected ({}); rejects report: {}", totals[1], totals[0], String.format("%.1f%%", rate * 100), report);
-            if (rate > settings.rejectThreshold()) {
-                List<String> refused = jdbc.sql("SELECT source_name || ' (' || rows_rejected || ' rows)' FROM received_file "
-                        + "WHERE status = 'refused' AND rows_rejected > 0 ORDER BY source_name").query(String.class).list();
-                throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed%s; "
-                        + "see %s, correct the files and run again", rate * 100, totals[1], totals[0], settings.rejectThreshold() * 100,
-                        refused.isEmpty() ? "" : ", among them every row of the refused " + String.join(", ", refused), report));
-            }
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+                      DatasetCatalog catalog, ReceivedFiles files, StageLines stages) {
+        return new StepBuilder("checkRejects", repository)
+                .tasklet(new RejectGate(jdbc, catalog, files, settings.rejectThreshold(), settings.quarterOutDir(), line -> stages.print("ingest", line)), tx)
+                .build();
     }
 
     // step 4: link
 
     @Bean
-    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog, StageLines stages) {
+    MatchReport matchReport(JdbcTemplate jdbc, DatasetCatalog catalog) {
+        return new MatchReport(jdbc, catalog);
+    }
+
+    @Bean
+    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog, MatchReport matches,
+              StageLines stages) {
         PersonLinker linker = new PersonLinker(jdbc, catalog);
-        MatchReport matches = new MatchReport(jdbc, catalog);
         return new StepBuilder("link", repository).tasklet((contribution, context) -> {
             PersonLinker.Outcome linked = linker.link();
             List<MatchReport.Line> partners = matches.refresh().stream().filter(l -> !l.dataset().startsWith("tyss/")).toList();

@@ -2,8 +2,6 @@ package tyss.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
-
+import tyss.ingest.ReceivedFiles;
 import tyss.disclose.Disclosure;
 import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
@@ -47,9 +43,13 @@ class ReportAssembler {
     private final LogicModel model;
     private final RunSettings settings;
     private final DatasetCatalog catalog;
+    private final ReceivedFiles received;
+    private final MatchReport matches;
 
-    ReportAssembler(JdbcClient jdbc, LogicModel model, RunSettings settings, DatasetCatalog catalog) {
+    ReportAssembler(JdbcClient jdbc, LogicModel model, RunSettings settings, DatasetCatalog catalog, ReceivedFiles received, MatchReport matches) {
         this.catalog = catalog;
+        this.received = received;
+        this.matches = matches;
         this.jdbc = jdbc;
         this.model = model;
         this.settings = settings;
@@ -74,8 +74,8 @@ class ReportAssembler {
         log.debug("report input read in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<String> incomplete = Disclosure.incomplete(input);
         if (!incomplete.isEmpty() && !settings.publishIncomplete()) {
-            List<String> why = jdbc.sql("SELECT source_name, message FROM received_file WHERE status = 'refused' ORDER BY source_name")
-                    .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).list();
+            List<String> why = received.all().stream().filter(f -> f.is(ReceivedFiles.REFUSED)).map(f -> f.sourceName() + ": " + f.message())
+                    .toList();
             String refused = why.isEmpty() ? "" : ". Files refused, so not received: " + String.join("; ", why);
             throw new IncompleteReport("the " + quarter + " report would not be complete: " + String.join("; ", incomplete) + refused
                     + ". Nothing was published. Send the missing data and run again, or pass --publish-incomplete to publish it marked "
@@ -87,7 +87,7 @@ class ReportAssembler {
         log.info("  render: editions written by {} s; the intruder's audit of the commissioners' edition", seconds(start));
         written.add(audit(quarter, outDir));
         log.info("  render: audit done by {} s; the results and the analysis extract", seconds(start));
-        written.add(writeResultsCsv(input.results(), quarter, outDir));
+        written.add(ResultsCsv.write(input.results(), quarter, outDir));
         written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir, model, input.coverage()));
         log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
@@ -174,20 +174,17 @@ class ReportAssembler {
                     return new ReportInput.Provenance(runId, rs.getString(1), fingerprint, demo, rs.getString(3), settings.baseline().orElse(null));
                 })
                 .single();
-        List<ReportInput.ReceivedFile> files = jdbc.sql("SELECT source_name, dataset, sha256, status, rows_read, rows_loaded, rows_rejected "
-                        + "FROM received_file WHERE status <> 'superseded' ORDER BY source_name, file_id")
-                .query((rs, n) -> new ReportInput.ReceivedFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7)))
-                .list();
-        List<MatchReport.Line> linkage = jdbc.sql("SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary "
-                        + "ORDER BY dataset, quarter, matched_by")
-                .query((rs, n) -> new MatchReport.Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
-                .list();
-        return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog),
+        List<ReceivedFiles.Entry> all = received.all();
+        List<ReportInput.ReceivedFile> files = all.stream().filter(f -> !f.is(ReceivedFiles.SUPERSEDED))
+                .map(f -> new ReportInput.ReceivedFile(f.sourceName(), f.dataset(), f.sha256(), f.status(), f.rowsRead(), f.rowsLoaded(),
+                        f.rowsRejected()))
+                .toList();
+        List<MatchReport.Line> linkage = matches.stored();
+        return new ReportInput(quarter, model, results, provenance, files, linkage, RejectsReport.lines(jdbc, null), Coverage.read(jdbc, catalog, all),
                 targets(),
                 settings.publishIncomplete(),
                 settings.mappingFile().map(f -> LocalMapping.load(f, catalog).publication()).orElse(LocalMapping.Publication.UNNAMED),
-                commentary(), new PartnerQualityQueries(jdbc, catalog).read());
+                commentary(), new PartnerQualityQueries(jdbc, catalog, all).read());
     }
 
     /** The authority's 10-17 population by mid-year estimate ({@code reference/population}), where received. */
@@ -217,31 +214,5 @@ class ReportAssembler {
         }
         return String.join(", ", jdbc.sql("SELECT DISTINCT key_fingerprint FROM run_record WHERE key_fingerprint IS NOT NULL ORDER BY 1")
                 .query(String.class).list());
-    }
-
-    /** Every result, unsuppressed; text that came from input data (a breakdown's cell) cannot become a spreadsheet formula. */
-    static Path writeResultsCsv(List<MeasureResult> results, Quarter quarter, Path outDir) {
-        Path file = outDir.resolve("tyss-results-" + quarter.slug() + "-internal.csv");
-        try {
-            Files.createDirectories(outDir);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
-                csv.writeNext(new String[] {"measure_id", "figure", "definition_version", "period_kind", "period", "period_start",
-                        "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit"}, false);
-                for (MeasureResult r : results) {
-                    csv.writeNext(new String[] {r.measureId(), r.figure(), r.definitionVersion(), r.period().kind().name(), r.period().label(),
-                            r.period().start().toString(), r.period().end().toString(), r.breakdown(), tyss.report.SafeText.of(r.breakdownValue()),
-                            plain(r.numerator()),
-                            plain(r.denominator()), plain(r.value()), r.unit().name()}, false);
-                }
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String plain(BigDecimal n) {
-        return n == null ? "" : n.stripTrailingZeros().toPlainString();
     }
 }

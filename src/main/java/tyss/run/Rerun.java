@@ -1,7 +1,6 @@
 package tyss.run;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
 
 import tyss.ingest.ArchiveCipher;
 
@@ -204,13 +201,9 @@ public final class Rerun {
             if (results == null) {
                 return figures;
             }
-            try (Reader reader = Files.newBufferedReader(results, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
-                List<String[]> rows = csv.readAll();
-                for (String[] r : rows.subList(1, rows.size())) {
-                    figures.put(r[0] + " " + r[1] + " | " + r[4] + " | " + r[7] + "=" + r[8], r[11]);
-                }
-            } catch (CsvException e) {
-                throw new IOException(e);
+            for (Map<String, String> r : ResultsCsv.read(results)) {
+                figures.put(r.get("measure_id") + " " + r.get("figure") + " | " + r.get("period") + " | " + r.get("breakdown") + "="
+                        + r.get("breakdown_value"), r.get("value"));
             }
         }
         return figures;

@@ -10,6 +10,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tyss.ingest.Received;
+import tyss.ingest.ReceivedFiles;
 import tyss.measure.Quarter;
 
 /**
@@ -20,16 +22,18 @@ import tyss.measure.Quarter;
 class RunSummary {
 
     private final JdbcClient jdbc;
+    private final ReceivedFiles files;
     private final StageLines stages;
 
-    RunSummary(JdbcClient jdbc, StageLines stages) {
+    RunSummary(JdbcClient jdbc, ReceivedFiles files, StageLines stages) {
         this.jdbc = jdbc;
+        this.files = files;
         this.stages = stages;
     }
 
     void print(PrintStream out, String runId, RunSettings settings, Duration took) {
         List<String> lines = new ArrayList<>();
-        lines.add(Received.of(jdbc, runId).toString());
+        lines.add(Received.of(files, jdbc, runId).toString());
         var results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
                 .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         if (results[1] > 0) {
@@ -39,9 +43,8 @@ class RunSummary {
                     : String.format("; %d measure-periods reused from an earlier run with the same inputs", reuse[1])));
         }
         // each file not loaded in full, named with why, rather than a count
-        lines.addAll(jdbc.sql("SELECT source_name, status, message FROM received_file WHERE received_run = ? AND status IN ('refused', 'partial') "
-                        + "ORDER BY source_name")
-                .param(runId).query((rs, n) -> String.format("%s %s: %s", rs.getString(2), rs.getString(1), rs.getString(3))).list());
+        files.all().stream().filter(f -> f.receivedRun().equals(runId) && f.is(ReceivedFiles.REFUSED, ReceivedFiles.PARTIAL))
+                .forEach(f -> lines.add(String.format("%s %s: %s", f.status(), f.sourceName(), f.message())));
         lines.add("outputs: " + settings.quarterOutDir().toAbsolutePath());
         Path pdf = settings.quarterOutDir().resolve("tyss-report-" + settings.quarter().map(Quarter::slug).orElse("") + ".pdf");
         if (settings.quarter().isPresent() && Files.exists(pdf)) {

@@ -1,4 +1,4 @@
-package tyss.run;
+package tyss.ingest;
 
 /** More rows were rejected than the configured threshold allows: the run stops before reporting. */
 public class RejectThresholdExceeded extends RuntimeException {
