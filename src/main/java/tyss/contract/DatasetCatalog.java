@@ -12,21 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
 
 
 /** Every dataset of the input contract, loaded from the specs under {@code datasets/}. */
@@ -34,8 +26,6 @@ public final class DatasetCatalog {
 
     /** The person identification columns every person dataset accepts, with their usual header names. */
     private static final Map<String, List<String>> PERSON_COLUMNS = personColumns();
-    private static final JsonMapper YAML_BINDER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final Map<String, DatasetSpec> specs;
 
@@ -94,7 +84,7 @@ public final class DatasetCatalog {
 
     private static Map<String, CodeList> loadCodes(Resource resource) throws IOException {
         Map<String, CodeList> lists = new LinkedHashMap<>();
-        Map<String, LinkedHashMap<String, List<String>>> file = bind(readYaml(resource), new TypeReference<>() { }, resource.getFilename());
+        Map<String, LinkedHashMap<String, List<String>>> file = YamlFiles.bind(readYaml(resource), new TypeReference<>() { }, resource.getFilename());
         file.forEach((name, codes) -> lists.put(name, CodeList.of(name, codes)));
         return lists;
     }
@@ -110,7 +100,7 @@ public final class DatasetCatalog {
     }
 
     private static DatasetSpec loadSpec(Resource resource, Map<String, CodeList> shared) throws IOException {
-        return spec(bind(readYaml(resource), new TypeReference<SpecFile>() { }, resource.getFilename()), shared, resource.getFilename());
+        return spec(YamlFiles.bind(readYaml(resource), new TypeReference<SpecFile>() { }, resource.getFilename()), shared, resource.getFilename());
     }
 
     static DatasetSpec spec(SpecFile file, Map<String, CodeList> shared, String where) {
@@ -151,32 +141,13 @@ public final class DatasetCatalog {
                 throw new IllegalStateException(where + ": column " + name + " names an unknown code list " + listName);
             }
         } else if (def.codes() instanceof Map<?, ?> inline) {
-            codes = CodeList.of(name, bind(inline, new TypeReference<LinkedHashMap<String, List<String>>>() { }, where + " column " + name));
+            codes = CodeList.of(name, YamlFiles.bind(inline, new TypeReference<LinkedHashMap<String, List<String>>>() { }, where + " column " + name));
         }
         if ((type == ColumnType.CODE || type == ColumnType.CODE_LIST) && codes == null) {
             throw new IllegalStateException(where + ": code column " + name + " has no code list");
         }
         return new ColumnSpec(name, type, def.required(), codes, def.notBefore(), def.min(), def.max(),
                 def.headers() == null ? List.of() : List.copyOf(def.headers()), def.keyOptional());
-    }
-
-    /** The YAML's maps bound to a typed record, with the refusal of an unknown key said as a person would. */
-    static <T> T bind(Object yaml, TypeReference<T> type, String where) {
-        try {
-            return YAML_BINDER.convertValue(yaml, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalStateException(where + at(e) + ": unknown key '" + e.getPropertyName() + "'; expected one of "
-                    + new TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
-        } catch (JacksonException e) {
-            throw new IllegalStateException(where + at(e) + ": " + e.getOriginalMessage());
-        }
-    }
-
-    private static String at(JacksonException e) {
-        List<String> path = e.getPath().stream().map(JacksonException.Reference::getPropertyName).filter(n -> n != null).toList();
-        // the last name is the refused key itself; before it, "columns" and the column's name
-        List<String> where = path.subList(0, Math.max(0, path.size() - 1));
-        return where.size() >= 2 && where.get(0).equals("columns") ? " column " + where.get(1) : "";
     }
 
     private static ColumnType personType(String column) {
@@ -209,7 +180,7 @@ public final class DatasetCatalog {
 
     private static Object readYaml(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return YamlFiles.read(in);
         }
     }
 }

@@ -5,19 +5,18 @@ import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import tools.jackson.core.type.TypeReference;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
+import tyss.contract.YamlFiles;
 
 /**
  * A local authority's column mapping ({@code jobs/mappings/<la>.yml}): how its exports differ from
@@ -35,22 +34,34 @@ public record LocalMapping(String authority, Publication publication, List<FileM
     public record Publication(String authority, String publisher, String contact, String newLaCode, String oldLaCode,
                               String regionCode, String regionName, String countryCode, String countryName) {
 
-        public static final Publication UNNAMED = of("the local authority", Map.of());
-
-        static final Set<String> KEYS = Set.of("publisher", "contact", "new-la-code", "old-la-code", "region-code", "region-name",
-                "country-code", "country-name");
+        public static final Publication UNNAMED = of("the local authority", null);
 
         /** English authorities unless the mapping says otherwise. */
-        static Publication of(String authority, Map<String, Object> block) {
-            return new Publication(authority, text(block, "publisher", authority), text(block, "contact", null), text(block, "new-la-code", null),
-                    text(block, "old-la-code", null), text(block, "region-code", null), text(block, "region-name", null),
-                    text(block, "country-code", "E92000001"), text(block, "country-name", "England"));
+        static Publication of(String authority, PublicationFile block) {
+            PublicationFile b = block == null ? new PublicationFile(null, null, null, null, null, null, null, null) : block;
+            return new Publication(authority, text(b.publisher(), authority), text(b.contact(), null), text(b.newLaCode(), null),
+                    text(b.oldLaCode(), null), text(b.regionCode(), null), text(b.regionName(), null), text(b.countryCode(), "E92000001"),
+                    text(b.countryName(), "England"));
         }
 
-        private static String text(Map<String, Object> block, String key, String otherwise) {
-            Object v = block.get(key);
-            return v == null || String.valueOf(v).isBlank() ? otherwise : String.valueOf(v).strip();
+        private static String text(String value, String otherwise) {
+            return value == null || value.isBlank() ? otherwise : value.strip();
         }
+    }
+
+    /** The mapping file as written; a key not named here is refused. */
+    record MappingFile(String authority, PublicationFile publication, List<FileEntry> files) {
+    }
+
+    record PublicationFile(String publisher, String contact, @JsonProperty("new-la-code") String newLaCode,
+                           @JsonProperty("old-la-code") String oldLaCode, @JsonProperty("region-code") String regionCode,
+                           @JsonProperty("region-name") String regionName, @JsonProperty("country-code") String countryCode,
+                           @JsonProperty("country-name") String countryName) {
+    }
+
+    /** @param columns contract column to one header name or a list of them */
+    record FileEntry(String dataset, String match, String sheet, @JsonProperty("date-formats") List<String> dateFormats,
+                     LinkedHashMap<String, Object> columns, LinkedHashMap<String, LinkedHashMap<String, String>> values) {
     }
 
     /**
@@ -77,58 +88,43 @@ public record LocalMapping(String authority, Publication publication, List<FileM
         }
     }
 
-    private static final Set<String> FILE_KEYS = Set.of("dataset", "match", "sheet", "date-formats", "columns", "values");
-
     public Optional<FileMapping> forFile(String relativePath) {
         return files.stream().filter(f -> f.matches(relativePath)).findFirst();
     }
 
-    @SuppressWarnings("unchecked")
     public static LocalMapping load(Path file, DatasetCatalog catalog) {
-        Map<String, Object> yaml;
+        String where = "the mapping file " + file;
+        Object yaml;
         try (InputStream in = Files.newInputStream(file)) {
-            yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            yaml = YamlFiles.read(in);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the mapping file " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException("cannot read " + where + ": " + e.getMessage());
         }
-        if (yaml == null || !(yaml.get("files") instanceof List<?>)) {
-            throw new IllegalArgumentException("the mapping file " + file + " has no 'files:' list");
+        MappingFile mapping = yaml instanceof Map<?, ?> ? YamlFiles.bind(yaml, new TypeReference<MappingFile>() { }, where) : null;
+        if (mapping == null || mapping.files() == null) {
+            throw new IllegalArgumentException(where + " has no 'files:' list");
         }
-        List<FileMapping> files = ((List<Map<String, Object>>) yaml.get("files")).stream().map(f -> {
-            for (String key : f.keySet()) {
-                if (!FILE_KEYS.contains(key)) {
-                    throw new IllegalArgumentException("the mapping file " + file + " has an unknown key '" + key + "'; expected one of " + FILE_KEYS);
-                }
-            }
-            String dataset = String.valueOf(f.get("dataset"));
+        List<FileMapping> files = mapping.files().stream().map(f -> {
+            String dataset = String.valueOf(f.dataset());
             DatasetSpec spec = catalog.find(dataset).orElseThrow(() -> new IllegalArgumentException(
-                    "the mapping file " + file + " names dataset '" + dataset + "', which is not in the input contract"));
+                    where + " names dataset '" + dataset + "', which is not in the input contract"));
             Map<String, List<String>> columns = new LinkedHashMap<>();
-            ((Map<String, Object>) f.getOrDefault("columns", Map.of())).forEach((col, headers) -> {
+            (f.columns() == null ? Map.<String, Object>of() : f.columns()).forEach((col, headers) -> {
                 requireColumn(spec, col, file);
                 columns.put(col, headers instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(headers)));
             });
             Map<String, Map<String, String>> values = new LinkedHashMap<>();
-            ((Map<String, Map<Object, Object>>) f.getOrDefault("values", Map.of())).forEach((col, labels) -> {
+            (f.values() == null ? Map.<String, LinkedHashMap<String, String>>of() : f.values()).forEach((col, labels) -> {
                 requireColumn(spec, col, file);
-                Map<String, String> m = new LinkedHashMap<>();
-                labels.forEach((label, code) -> m.put(String.valueOf(label), String.valueOf(code)));
-                values.put(col, m);
+                values.put(col, labels);
             });
-            List<String> formats = ((List<Object>) f.getOrDefault("date-formats", List.of())).stream().map(String::valueOf).toList();
-            return new FileMapping(dataset, String.valueOf(f.get("match")), (String) f.get("sheet"), formats, columns, values);
+            return new FileMapping(dataset, String.valueOf(f.match()), f.sheet(), f.dateFormats() == null ? List.of() : f.dateFormats(), columns,
+                    values);
         }).toList();
-        String authority = String.valueOf(yaml.getOrDefault("authority", file.getFileName().toString()));
-        Map<String, Object> publication = (Map<String, Object>) yaml.getOrDefault("publication", Map.of());
-        for (String key : publication.keySet()) {
-            if (!Publication.KEYS.contains(key)) {
-                throw new IllegalArgumentException("the mapping file " + file + " has an unknown publication key '" + key + "'; expected one of "
-                        + Publication.KEYS);
-            }
-        }
+        String authority = mapping.authority() == null ? file.getFileName().toString() : mapping.authority();
         // the file's name is no authority's name to publish: a rerun reads the same mapping under another
-        String named = yaml.get("authority") == null ? Publication.UNNAMED.authority() : authority;
-        return new LocalMapping(authority, Publication.of(named, publication), files);
+        String named = mapping.authority() == null ? Publication.UNNAMED.authority() : authority;
+        return new LocalMapping(authority, Publication.of(named, mapping.publication()), files);
     }
 
     private static void requireColumn(DatasetSpec spec, String column, Path file) {

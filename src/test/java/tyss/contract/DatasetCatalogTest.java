@@ -108,10 +108,10 @@ class DatasetCatalogTest {
     void refuses_a_spec_key_it_does_not_know_naming_the_file_and_column() {
         Map<String, Object> yaml = Map.of("dataset", "police/asb", "columns",
                 Map.of("incident_date", Map.of("type", "date", "requird", true)));
-        assertThatThrownBy(() -> DatasetCatalog.spec(DatasetCatalog.bind(yaml, new TypeReference<DatasetCatalog.SpecFile>() { }, "asb.yml"),
+        assertThatThrownBy(() -> DatasetCatalog.spec(YamlFiles.bind(yaml, new TypeReference<DatasetCatalog.SpecFile>() { }, "asb.yml"),
                 Map.of(), "asb.yml"))
                 .hasMessageStartingWith("asb.yml column incident_date: unknown key 'requird'; expected one of [codes, headers, key-optional,");
-        assertThatThrownBy(() -> DatasetCatalog.bind(Map.of("dataset", "x", "colums", Map.of()), new TypeReference<DatasetCatalog.SpecFile>() { },
+        assertThatThrownBy(() -> YamlFiles.bind(Map.of("dataset", "x", "colums", Map.of()), new TypeReference<DatasetCatalog.SpecFile>() { },
                 "x.yml")).hasMessage("x.yml: unknown key 'colums'; expected one of [columns, dataset, description, headers, person]");
     }
 

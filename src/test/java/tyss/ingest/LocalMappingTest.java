@@ -1,6 +1,7 @@
 package tyss.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,5 +99,24 @@ class LocalMappingTest {
         assertThat(mapping.matches("social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
         assertThat(mapping.matches("inbox/social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
         assertThat(mapping.matches("police/eclipse-screenings_2026-27-Q2.csv")).isFalse();
+    }
+
+    @Test
+    void a_key_it_does_not_know_is_refused_with_where_it_is() throws IOException {
+        // a misspelt key would otherwise be ignored and the export read without its mapping
+        Path mappingFile = dir.resolve("typo.yml");
+        Files.writeString(mappingFile, """
+                authority: Sample County
+                files:
+                  - dataset: social-care/exploitation-screenings
+                    match: "social-care/eclipse-screens*"
+                    colums: {la_child_id: ["Person ID"]}
+                """);
+        assertThatThrownBy(() -> LocalMapping.load(mappingFile, CATALOG)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the mapping file " + mappingFile + " files entry 1: unknown key 'colums'; expected one of "
+                        + "[columns, dataset, date-formats, match, sheet, values]");
+        Files.writeString(mappingFile, "authority: Sample County\npublisher: Sample County Council\nfiles: []\n");
+        assertThatThrownBy(() -> LocalMapping.load(mappingFile, CATALOG))
+                .hasMessage("the mapping file " + mappingFile + ": unknown key 'publisher'; expected one of [authority, files, publication]");
     }
 }
