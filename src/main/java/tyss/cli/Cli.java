@@ -16,7 +16,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.TyssApplication;
 import tyss.ingest.ArchiveRetention;
 import tyss.measure.Quarter;
 import tyss.protect.PseudonymKey;

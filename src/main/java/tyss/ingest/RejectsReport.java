@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
-import tyss.report.SafeText;
+import tyss.output.SafeText;
 
 /**
  * The rejects report of a run: every rejected row and every warning, with the file, the row as a

@@ -21,10 +21,11 @@ import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
 import tyss.ingest.LocalMapping;
-import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
+import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
+import tyss.output.SafeText;
 
 /**
  * The open-data edition: the commissioners' (suppressed) figures for each quarter as tidy CSV in

@@ -27,10 +27,11 @@ import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportInput;
 import tyss.disclose.ReportModel;
-import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.cohort.MatchedComparison;
+import tyss.output.StableBytes;
 
 /** The quarterly report as a PDF, from the templates in {@code report-templates/}. */
 final class PdfReport implements ReportFormat {

@@ -58,12 +58,14 @@ import tyss.disclose.ReportModel;
 import tyss.disclose.Scorecard;
 import tyss.disclose.ScorecardThresholds;
 import tyss.ingest.LocalMapping;
-import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
 import tyss.measure.Rates;
+import tyss.output.SafeText;
+import tyss.output.StableBytes;
 
 /**
  * The quarterly workbook, laid out to the Government Analysis Function's guidance on releasing

@@ -19,7 +19,7 @@ import com.opencsv.exceptions.CsvValidationException;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.Quarter;
-import tyss.report.SafeText;
+import tyss.output.SafeText;
 
 /**
  * The internal results file, {@code tyss-results-<quarter>-internal.csv}: every result row with its

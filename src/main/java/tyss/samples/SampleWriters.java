@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import tyss.report.StableBytes;
+import tyss.output.StableBytes;
 
 /** Where a dataset's rows go: a CSV in one of the shapes partners send, or a workbook with a title block. */
 interface SampleWriters {

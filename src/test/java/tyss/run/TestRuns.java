@@ -59,7 +59,7 @@ public final class TestRuns {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
         }
-        command.add("tyss.TyssApplication");
+        command.add("tyss.cli.TyssApplication");
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TYSS_PSEUDONYM_KEY", key);

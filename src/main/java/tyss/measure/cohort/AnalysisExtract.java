@@ -19,7 +19,7 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
 import tyss.measure.Quarter;
-import tyss.report.SafeText;
+import tyss.output.SafeText;
 
 /**
  * The evaluators' analysis extract: one row per allocated cohort member (pseudonymous person id)

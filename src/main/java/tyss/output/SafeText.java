@@ -1,4 +1,4 @@
-package tyss.report;
+package tyss.output;
 
 /**
  * Text from input data bound for a spreadsheet: a value starting with {@code = + - @}, a tab or a

@@ -1,4 +1,4 @@
-package tyss.report;
+package tyss.output;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class StableBytes {
     }
 
     /** Rewrites dates and IDs in place, keeping every length, so the PDF's cross-reference offsets still hold. */
-    static byte[] pdf(byte[] pdf, LocalDate date, String seed) {
+    public static byte[] pdf(byte[] pdf, LocalDate date, String seed) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
         String stamp = String.format("D:%04d%02d%02d000000Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         Matcher dates = PDF_DATE.matcher(text);
