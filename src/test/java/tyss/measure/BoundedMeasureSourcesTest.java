@@ -15,16 +15,14 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.ingest.DatasetCatalog;
 
 /**
- * A bounded measure's results are reused while the rows of its sources (and the referrals, which
- * make the cohort) are unchanged, so every table it queries must be among them. Each bounded
+ * A bounded measure's results are reused while the rows of the sources its class declares (and the
+ * referrals, which make the cohort) are unchanged, so every table it queries must be among them. Each bounded
  * measure is run against an empty store whose connections record every statement.
  */
 class BoundedMeasureSourcesTest {
@@ -35,16 +33,16 @@ class BoundedMeasureSourcesTest {
     void every_table_a_bounded_measure_reads_is_one_of_its_sources() throws Exception {
         LogicModel model = LogicModel.load();
         DatasetCatalog catalog = DatasetCatalog.load();
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(BoundedMeasure.class));
         int checked = 0;
-        for (var bean : scanner.findCandidateComponents("tyss.measure")) {
-            Measure measure = (Measure) Class.forName(bean.getBeanClassName()).getDeclaredConstructor().newInstance();
+        for (DeclaredMeasure declared : MeasureClasses.onClasspath()) {
+            if (!(declared instanceof BoundedMeasure measure)) {
+                continue;
+            }
             Set<String> read = new TreeSet<>();
             MeasureContext context = new MeasureContext(JdbcClient.create(recording(read)), Quarter.parse("2026-27 Q2"), model);
             measure.calculate(context, Period.of(Quarter.parse("2026-27 Q2")));
             Set<String> allowed = new TreeSet<>(Set.of("ds_tyss_referrals"));
-            model.measure(measure.id()).sources().forEach(s -> allowed.add(catalog.find(s).orElseThrow().table()));
+            measure.sources().forEach(s -> allowed.add(catalog.find(s.toString()).orElseThrow().table()));
             assertThat(read).as(measure.id() + " reads only its sources").isNotEmpty().isSubsetOf(allowed);
             checked++;
         }
