@@ -376,7 +376,7 @@ final class StatementSection {
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(head("System measure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
         for (MeasureDefinition d : input.logicModel().measures().values()) {
-            if (!d.isSystem()) {
+            if (!d.isSystem() || d.comparison()) {
                 continue;
             }
             String figure = d.id() + "." + d.headline();
