@@ -15,7 +15,7 @@ public record DatasetSpec(String name, String description, boolean person, List<
 
     /** The table the dataset loads into: {@code ds_police_missing_reports}. */
     public String table() {
-        return "ds_" + name.replace('/', '_').replace('-', '_');
+        return DatasetId.of(name).table();
     }
 
     public Optional<ColumnSpec> column(String columnName) {

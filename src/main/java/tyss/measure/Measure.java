@@ -3,16 +3,20 @@ package tyss.measure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One measure of the logic model: a small unit that turns the linked, pseudonymised store into
  * result rows. Implementations are Spring beans named after their public id and plain name
  * ({@code Y02MissingEpisodes}); their Javadoc quotes the definition and its source.
  */
-public interface Measure {
+public non-sealed interface Measure extends DeclaredMeasure {
 
-    /** The public id, {@code S01}..{@code S18} or {@code Y01}..{@code Y17}. */
-    String id();
+    /**
+     * The names of every figure {@link #calculate} can return, whatever the data: what the logic
+     * model may name as a headline.
+     */
+    Set<String> figures();
 
     /**
      * The figures of this measure for one period, every breakdown included. Pure with respect to

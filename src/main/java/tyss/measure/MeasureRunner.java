@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.contract.DatasetCatalog;
+import tyss.contract.DatasetId;
 import tyss.ingest.ReceivedFiles;
 
 /**
@@ -26,9 +28,10 @@ public class MeasureRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeasureRunner.class);
     /** Every measure may read who was in the cohort, and their profile, from the referrals. */
-    private static final String COHORT_SOURCE = "tyss/referrals";
+    private static final DatasetId COHORT_SOURCE = DatasetId.of("tyss/referrals");
 
     private final List<Measure> measures;
+    private final List<ComparisonMeasure> comparisons;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final LogicModel model;
@@ -54,15 +57,17 @@ public class MeasureRunner {
         }
     }
 
-    public MeasureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model, DatasetCatalog catalog) {
+    public MeasureRunner(List<Measure> measures, List<ComparisonMeasure> comparisons, JdbcClient jdbc, JdbcTemplate template, LogicModel model,
+                         DatasetCatalog catalog) {
         this.measures = measures.stream().sorted(Comparator.comparing(Measure::id)).toList();
+        this.comparisons = comparisons.stream().sorted(Comparator.comparing(ComparisonMeasure::id)).toList();
         this.jdbc = jdbc;
         this.template = template;
         this.model = model;
         this.catalog = catalog;
         this.earlier = new EarlierResults(jdbc, template);
         Set<String> ids = new HashSet<>();
-        for (Measure m : this.measures) {
+        for (DeclaredMeasure m : Stream.concat(this.measures.stream(), this.comparisons.stream()).toList()) {
             if (!ids.add(m.id())) {
                 throw new IllegalStateException("two measures claim the id " + m.id());
             }
@@ -74,7 +79,10 @@ public class MeasureRunner {
         return compute(quarter, Optional.empty());
     }
 
-    /** Every measure for every report period, the cohort's before and after and against a matched comparison, and Y08 against a baseline when one is named. */
+    /**
+     * Every measure for every report period, the cohort's before and after and against a matched
+     * comparison, and the comparison measures (Y08) against a baseline when one is named.
+     */
     public Computation compute(Quarter quarter, Optional<String> baseline) {
         long start = System.nanoTime();
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
@@ -90,7 +98,8 @@ public class MeasureRunner {
         long matching = System.nanoTime();
         cohort.addAll(tyss.measure.cohort.MatchedComparison.compute(context, coverage));
         log.debug("matched comparison in {} ms", (System.nanoTime() - matching) / 1_000_000);
-        baseline.ifPresent(b -> cohort.addAll(tyss.measure.cohort.Baseline.compare(context, measures, measureResults, tyss.measure.cohort.Baseline.parse(b))));
+        baseline.map(tyss.measure.cohort.Baseline::parse)
+                .ifPresent(b -> comparisons.forEach(c -> cohort.addAll(c.compare(context, measures, measureResults, b))));
         Computation computation = new Computation(computed, cohort, code);
         // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named
         long withResults = computation.results().stream().map(MeasureResult::measureId).distinct().count();
@@ -108,12 +117,13 @@ public class MeasureRunner {
                 .orElseGet(() -> new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period)));
     }
 
-    /** The tables a measure reads: its sources in the logic model, and the referrals that make the cohort. */
+    /** The tables a measure reads: the sources its class declares, and the referrals that make the cohort. */
     private Set<String> tablesRead(Measure measure) {
         Set<String> tables = new HashSet<>();
-        tables.add(catalog.find(COHORT_SOURCE).orElseThrow().table());
-        for (String source : model.measure(measure.id()).sources()) {
-            tables.add(catalog.find(source).orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source)).table());
+        tables.add(catalog.find(COHORT_SOURCE.toString()).orElseThrow().table());
+        for (DatasetId source : measure.sources()) {
+            tables.add(catalog.find(source.toString())
+                    .orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source)).table());
         }
         return tables;
     }

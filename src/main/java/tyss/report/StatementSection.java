@@ -88,8 +88,8 @@ final class StatementSection {
 
     private void measure(MeasureDefinition d, Map<String, Object> row) {
         row.put("definition", d.definition() + (d.provisional() == null ? "" : " Provisional for the latest quarter (p): " + d.provisional() + "."));
-        if (d.id().equals("Y08")) {
-            row.put("wide", baselineTable());
+        if (d.comparison()) {
+            row.put("wide", baselineTable(d.id()));
             if (row.get("wide") == null) {
                 row.put("note", "No baseline was named for this run, so there is nothing to compare. An evaluator names one with "
                         + "--baseline (a financial year such as 2024-25, or a quarter).");
@@ -366,36 +366,37 @@ final class StatementSection {
     }
 
     /**
-     * The Y08 comparison of every system measure with the named baseline, in one table (no longer
+     * The comparison (Y08) of every system measure with the named baseline, in one table (no longer
      * repeated under each measure). A statistic resting on a suppressed count is shown as c.
      */
-    private List<Map<String, ?>> baselineTable() {
+    private List<Map<String, ?>> baselineTable(String comparison) {
         if (input.provenance().baseline() == null) {
             return null;
         }
         List<Map<String, ?>> rows = new ArrayList<>();
         rows.add(head("System measure", "Baseline (a quarter)", "This quarter", "Change", "95% interval", "Measured as"));
         for (MeasureDefinition d : input.logicModel().measures().values()) {
-            if (!d.isSystem()) {
+            if (!d.isSystem() || d.comparison()) {
                 continue;
             }
             String figure = d.id() + "." + d.headline();
-            Optional<Figure> ratio = stat(figure, "rate_ratio");
-            Optional<Figure> points = stat(figure, "change_points");
+            Optional<Figure> ratio = stat(comparison, figure, "rate_ratio");
+            Optional<Figure> points = stat(comparison, figure, "change_points");
             String label = d.id() + " " + Headline.label(d.headline());
-            if (stat(figure, "current").isEmpty()) {
+            if (stat(comparison, figure, "current").isEmpty()) {
                 continue;
             }
-            if (stat(figure, "baseline_per_100").isPresent()) {
-                rows.add(line(label, perHundred(stat(figure, "baseline_per_100")), perHundred(stat(figure, "current_per_100")),
-                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "per head"));
-            } else if (stat(figure, "baseline_per_quarter").isPresent()) {
-                rows.add(line(label, show(stat(figure, "baseline_per_quarter")), count(stat(figure, "current")),
-                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(figure, ""), "rate ratio"));
+            if (stat(comparison, figure, "baseline_per_100").isPresent()) {
+                rows.add(line(label, perHundred(stat(comparison, figure, "baseline_per_100")),
+                        perHundred(stat(comparison, figure, "current_per_100")),
+                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(comparison, figure, ""), "per head"));
+            } else if (stat(comparison, figure, "baseline_per_quarter").isPresent()) {
+                rows.add(line(label, show(stat(comparison, figure, "baseline_per_quarter")), count(stat(comparison, figure, "current")),
+                        ratio.isPresent() ? "\u00D7 " + show(ratio) : NO_DATA, interval(comparison, figure, ""), "rate ratio"));
             } else {
-                rows.add(line(label, show(stat(figure, "baseline")), show(stat(figure, "current")),
+                rows.add(line(label, show(stat(comparison, figure, "baseline")), show(stat(comparison, figure, "current")),
                         points.map(p -> p.number() == null ? p.value().text() : String.format("%+.1f pts", p.number())).orElse(NO_DATA),
-                        interval(figure, " pts"), "difference"));
+                        interval(comparison, figure, " pts"), "difference"));
             }
         }
         return rows.size() == 1 ? null : rows;
@@ -405,9 +406,9 @@ final class StatementSection {
         return rate.map(r -> r.number() == null ? r.value().text() : r.value().text() + "/100").orElse(NO_DATA);
     }
 
-    private String interval(String figure, String unit) {
-        Optional<Figure> low = stat(figure, "ci95_low");
-        Optional<Figure> high = stat(figure, "ci95_high");
+    private String interval(String comparison, String figure, String unit) {
+        Optional<Figure> low = stat(comparison, figure, "ci95_low");
+        Optional<Figure> high = stat(comparison, figure, "ci95_high");
         if (low.isEmpty() || high.isEmpty()) {
             return NO_DATA;
         }
@@ -424,8 +425,8 @@ final class StatementSection {
         return String.format("%.2f", v).replaceAll("(\\.\\d)0$", "$1");
     }
 
-    private Optional<Figure> stat(String figure, String statistic) {
-        return find("Y08", figure, "statistic", statistic, Period.of(q));
+    private Optional<Figure> stat(String comparison, String figure, String statistic) {
+        return find(comparison, figure, "statistic", statistic, Period.of(q));
     }
 
     private String headlineFigure(MeasureDefinition d) {

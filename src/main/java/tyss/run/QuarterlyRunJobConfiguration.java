@@ -30,6 +30,7 @@ import tyss.ingest.Receiver;
 import tyss.ingest.RowProcessor;
 import tyss.link.MatchReport;
 import tyss.link.PersonLinker;
+import tyss.measure.ComparisonMeasure;
 import tyss.measure.LogicModel;
 import tyss.measure.Measure;
 import tyss.measure.MeasureRunner;
@@ -62,8 +63,9 @@ class QuarterlyRunJobConfiguration {
     }
 
     @Bean
-    MeasureRunner measureRunner(List<Measure> measures, JdbcClient jdbc, JdbcTemplate template, LogicModel model, DatasetCatalog catalog) {
-        return new MeasureRunner(measures, jdbc, template, model, catalog);
+    MeasureRunner measureRunner(List<Measure> measures, List<ComparisonMeasure> comparisons, JdbcClient jdbc, JdbcTemplate template,
+                                LogicModel model, DatasetCatalog catalog) {
+        return new MeasureRunner(measures, comparisons, jdbc, template, model, catalog);
     }
 
     // step 1: receive

@@ -3,14 +3,16 @@ package tyss.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
-/** The logic model and the code agree: 35 measures, each (but Y08, computed against a baseline) with one Measure class. */
+import tyss.contract.DatasetCatalog;
+
+/** The logic model and the code agree: 35 measures, each with one class, whose declared sources are datasets. */
 class MeasureCatalogueTest {
 
     @Test
@@ -22,30 +24,51 @@ class MeasureCatalogueTest {
     }
 
     @Test
-    void every_measure_but_the_baseline_comparison_has_exactly_one_class() throws Exception {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(Measure.class));
-        List<String> ids = new java.util.ArrayList<>();
-        for (var bean : scanner.findCandidateComponents("tyss.measure")) {
-            ids.add(((Measure) Class.forName(bean.getBeanClassName()).getDeclaredConstructor().newInstance()).id());
-        }
-        Set<String> expected = new TreeSet<>(LogicModel.load().measures().keySet());
-        expected.remove("Y08");
+    void every_measure_has_exactly_one_class_and_the_comparison_is_a_comparison() {
+        List<String> ids = MeasureClasses.onClasspath().stream().map(DeclaredMeasure::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(ids)).isEqualTo(expected);
+        assertThat(new TreeSet<>(ids)).isEqualTo(new TreeSet<>(LogicModel.load().measures().keySet()));
+        assertThat(LogicModel.load().measures().values().stream().filter(LogicModel.MeasureDefinition::comparison))
+                .extracting(LogicModel.MeasureDefinition::id).containsExactly("Y08");
     }
 
     @Test
-    void the_measures_marked_provisional_are_exactly_those_that_read_past_their_period() throws Exception {
+    void every_source_a_class_declares_is_a_dataset_of_the_catalogue() {
+        DatasetCatalog catalog = DatasetCatalog.load();
+        for (DeclaredMeasure m : MeasureClasses.onClasspath()) {
+            assertThat(m.sources()).as(m.id()).allSatisfy(s -> assertThat(catalog.find(s.toString())).as(m.id() + " reads " + s).isPresent());
+            assertThat(m.sources()).as(m.id()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void every_figure_a_measure_calculates_is_one_it_declares() {
+        // on an empty store a measure still gives each figure it has (a count of 0, a share of
+        // nothing), but for rates, which need a population, counts by each category found
+        // (cohort_events), and S13's, which are per tool: their own tests have those
+        MeasureFixture store = new MeasureFixture();
+        MeasureContext context = store.context("2026-27 Q2");
+        Map<String, Set<String>> notGiven = new TreeMap<>();
+        for (DeclaredMeasure declared : MeasureClasses.onClasspath()) {
+            if (declared instanceof Measure m) {
+                Set<String> produced = new TreeSet<>();
+                m.calculate(context, Period.of(Quarter.parse("2026-27 Q2"))).forEach(r -> produced.add(r.figure()));
+                assertThat(produced).as(m.id()).isSubsetOf(m.figures());
+                m.figures().stream().filter(f -> !produced.contains(f) && !m.id().equals("S13") && !f.matches(".*_per_\\d+|cohort_(events|people)"))
+                        .forEach(f -> notGiven.computeIfAbsent(m.id(), k -> new TreeSet<>()).add(f));
+            }
+        }
+        assertThat(notGiven).as("declared, but given on no rows").isEmpty();
+    }
+
+    @Test
+    void the_measures_marked_provisional_are_exactly_those_that_read_past_their_period() {
         // a measure that is not a BoundedMeasure reads rows dated after its period (a follow-up), so
         // its latest quarter can still change: the logic model must say so, and say why
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(Measure.class));
         Set<String> unbounded = new TreeSet<>();
-        for (var bean : scanner.findCandidateComponents("tyss.measure")) {
-            Object m = Class.forName(bean.getBeanClassName()).getDeclaredConstructor().newInstance();
-            if (!(m instanceof BoundedMeasure)) {
-                unbounded.add(((Measure) m).id());
+        for (DeclaredMeasure m : MeasureClasses.onClasspath()) {
+            if (m instanceof Measure measure && !(measure instanceof BoundedMeasure)) {
+                unbounded.add(m.id());
             }
         }
         Set<String> provisional = new TreeSet<>();

@@ -20,7 +20,7 @@ import tyss.measure.system.Y02MissingEpisodes;
 class MeasureReuseTest {
 
     private final MeasureFixture store = new MeasureFixture();
-    private final MeasureRunner runner = new MeasureRunner(List.of(new Y02MissingEpisodes(), new S13DistanceTravelled()), store.jdbc,
+    private final MeasureRunner runner = new MeasureRunner(List.of(new Y02MissingEpisodes(), new S13DistanceTravelled()), List.of(), store.jdbc,
             store.template(), LogicModel.load(), DatasetCatalog.load());
 
     @Test

@@ -23,7 +23,12 @@ public final class Results {
         return r.value() == null ? null : r.value().stripTrailingZeros().toPlainString();
     }
 
+    /** The measure's results for 2026-27 Q2, each a figure its class declares (or the logic model could name one it never gives). */
     public static List<MeasureResult> q2(Measure measure, MeasureFixture store) {
-        return measure.calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        List<MeasureResult> results = measure.calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        results.stream().filter(r -> !measure.figures().contains(r.figure())).findFirst().ifPresent(r -> {
+            throw new AssertionError(measure.id() + " gives " + r.figure() + ", which it does not declare among its figures()");
+        });
+        return results;
     }
 }

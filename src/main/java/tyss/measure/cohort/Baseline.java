@@ -16,9 +16,9 @@ import tyss.measure.Period;
 import tyss.measure.Quarter;
 
 /**
- * Y08 Data analysis: every system measure's headline for the reporting quarter against an
- * evaluator's baseline period (a financial year, or one quarter), with the change and a 95%
- * confidence interval. Counts are compared as a rate ratio with a log-normal interval on the two
+ * The statistics of Y08 ({@link Y08BaselineComparison}): every system measure's headline for the
+ * reporting quarter against an evaluator's baseline period (a financial year, or one quarter),
+ * with the change and a 95% confidence interval. Counts are compared as a rate ratio with a log-normal interval on the two
  * Poisson counts: per young person in the cohort as it stood for the cohort's counts (the cohort
  * grows, so a count alone would rise with it), per quarter otherwise (a year's count divided by
  * four); percentages as a difference in percentage points with Newcombe's hybrid Wilson score
@@ -43,13 +43,14 @@ public final class Baseline {
         return new Period(Period.Kind.BASELINE, "baseline " + q, q.start(), q.end());
     }
 
-    public static List<MeasureResult> compare(MeasureContext ctx, List<Measure> measures, List<MeasureResult> current, Period baseline) {
+    /** The comparison's rows, under the id of the measure that makes it ({@link Y08BaselineComparison}). */
+    static List<MeasureResult> compare(MeasureContext ctx, String id, List<Measure> measures, List<MeasureResult> current, Period baseline) {
         Period quarter = Period.of(ctx.quarter());
         double quarters = quartersIn(baseline);
         List<MeasureResult> rows = new ArrayList<>();
         for (Measure m : measures) {
             MeasureDefinition d = ctx.model().measure(m.id());
-            if (!d.isSystem() || d.id().equals("Y08") || d.headlineFigure().isEmpty()) {
+            if (!d.isSystem() || d.headlineFigure().isEmpty()) {
                 continue;
             }
             Optional<MeasureResult> now = headline(current, d, quarter);
@@ -59,14 +60,14 @@ public final class Baseline {
             }
             String figure = d.id() + "." + d.headline();
             if (now.get().unit() == Unit.PERCENT) {
-                rows.addAll(percent(ctx, figure, quarter, now.get(), then.get()));
+                rows.addAll(percent(ctx, id, figure, quarter, now.get(), then.get()));
             } else if (now.get().unit().isCount()) {
                 boolean cohort = now.get().breakdown().equals("population");
                 double[] people = cohort ? cohortPeople(ctx, measures, current, quarter, baseline) : null;
                 if (people == null) {
-                    rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters, 1, quarters));
+                    rows.addAll(count(ctx, id, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters, 1, quarters));
                 } else {
-                    rows.addAll(count(ctx, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters,
+                    rows.addAll(count(ctx, id, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters,
                             people[0], people[1]));
                 }
             }
@@ -80,40 +81,40 @@ public final class Baseline {
      * baseline's quarters (young-person-quarters), so the ratio compares rates per young person;
      * otherwise na is 1 and nb the baseline's quarters, a rate per quarter.
      */
-    private static List<MeasureResult> count(MeasureContext ctx, String figure, Period quarter, double a, double b, double quarters,
+    private static List<MeasureResult> count(MeasureContext ctx, String id, String figure, Period quarter, double a, double b, double quarters,
                                              double na, double nb) {
         double perQuarter = b / quarters;
         double smaller = Math.min(a, b);
         List<MeasureResult> rows = new ArrayList<>();
-        rows.add(stat(ctx, figure, quarter, "baseline_per_quarter", perQuarter, b, Unit.RATE));
-        rows.add(stat(ctx, figure, quarter, "current", a, a, Unit.RATE));
+        rows.add(stat(ctx, id, figure, quarter, "baseline_per_quarter", perQuarter, b, Unit.RATE));
+        rows.add(stat(ctx, id, figure, quarter, "current", a, a, Unit.RATE));
         boolean perHead = na != 1 || nb != quarters;
         if (perHead) {
-            rows.add(stat(ctx, figure, quarter, "baseline_per_100", 100 * b / nb, b, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "current_per_100", 100 * a / na, a, Unit.RATE));
+            rows.add(stat(ctx, id, figure, quarter, "baseline_per_100", 100 * b / nb, b, Unit.RATE));
+            rows.add(stat(ctx, id, figure, quarter, "current_per_100", 100 * a / na, a, Unit.RATE));
         }
         if (a > 0 && b > 0) {
             Change.Interval ci = Change.rateRatio(a, na, b, nb);
-            rows.add(stat(ctx, figure, quarter, "rate_ratio", (a / na) / (b / nb), smaller, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_low", ci.lo(), smaller, Unit.RATE));
-            rows.add(stat(ctx, figure, quarter, "ci95_high", ci.hi(), smaller, Unit.RATE));
+            rows.add(stat(ctx, id, figure, quarter, "rate_ratio", (a / na) / (b / nb), smaller, Unit.RATE));
+            rows.add(stat(ctx, id, figure, quarter, "ci95_low", ci.lo(), smaller, Unit.RATE));
+            rows.add(stat(ctx, id, figure, quarter, "ci95_high", ci.hi(), smaller, Unit.RATE));
         }
         return rows;
     }
 
-    private static List<MeasureResult> percent(MeasureContext ctx, String figure, Period quarter, MeasureResult now, MeasureResult then) {
+    private static List<MeasureResult> percent(MeasureContext ctx, String id, String figure, Period quarter, MeasureResult now, MeasureResult then) {
         double x1 = now.numerator().doubleValue();
         double n1 = now.denominator().doubleValue();
         double x0 = then.numerator().doubleValue();
         double n0 = then.denominator().doubleValue();
         double smaller = Math.min(x0, x1);
         List<MeasureResult> rows = new ArrayList<>();
-        rows.add(stat(ctx, figure, quarter, "baseline", 100 * x0 / n0, x0, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "current", 100 * x1 / n1, x1, Unit.PERCENT));
+        rows.add(stat(ctx, id, figure, quarter, "baseline", 100 * x0 / n0, x0, Unit.PERCENT));
+        rows.add(stat(ctx, id, figure, quarter, "current", 100 * x1 / n1, x1, Unit.PERCENT));
         Change.Interval ci = Change.shareDifference(x1, n1, x0, n0);
-        rows.add(stat(ctx, figure, quarter, "change_points", 100 * (x1 / n1 - x0 / n0), smaller, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_low", 100 * ci.lo(), smaller, Unit.PERCENT));
-        rows.add(stat(ctx, figure, quarter, "ci95_high", 100 * ci.hi(), smaller, Unit.PERCENT));
+        rows.add(stat(ctx, id, figure, quarter, "change_points", 100 * (x1 / n1 - x0 / n0), smaller, Unit.PERCENT));
+        rows.add(stat(ctx, id, figure, quarter, "ci95_low", 100 * ci.lo(), smaller, Unit.PERCENT));
+        rows.add(stat(ctx, id, figure, quarter, "ci95_high", 100 * ci.hi(), smaller, Unit.PERCENT));
         return rows;
     }
 
@@ -121,10 +122,10 @@ public final class Baseline {
      * One statistic of a comparison. Its numerator is the smaller of the counts it rests on, so that
      * disclosure control suppresses every statistic from which a count of 1 to 5 could be worked out.
      */
-    private static MeasureResult stat(MeasureContext ctx, String figure, Period quarter, String statistic, double value, double restsOn,
+    private static MeasureResult stat(MeasureContext ctx, String id, String figure, Period quarter, String statistic, double value, double restsOn,
                                       Unit unit) {
         BigDecimal v = BigDecimal.valueOf(value).setScale(unit == Unit.PERCENT ? 1 : 3, RoundingMode.HALF_UP);
-        return ctx.figure("Y08", figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
+        return ctx.figure(id, figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
     }
 
     /**

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -36,6 +38,17 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        // the coverage of the at-risk cohort is Y01's, which reads the screenings, so S01 needs only the referrals
+        return List.of(DatasetId.of("tyss/referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("allocations", "caseload_per_worker", "cohort_size", "decisions", "open_caseload", "pct_accepted", "referrals");
     }
 
     @Override

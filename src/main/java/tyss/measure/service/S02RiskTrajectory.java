@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -29,6 +31,16 @@ public class S02RiskTrajectory implements BoundedMeasure {
     @Override
     public String id() {
         return "S02";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/risk-reviews"), DatasetId.of("tyss/referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("pct_increased", "pct_reduced", "pct_same", "young_people_closed", "young_people_tracked");
     }
 
     @Override

@@ -2,9 +2,11 @@ package tyss.measure.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -27,6 +29,16 @@ public class S03OnwardReferrals implements BoundedMeasure {
     @Override
     public String id() {
         return "S03";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/onward-referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("onward_referrals", "pct_accepted");
     }
 
     @Override

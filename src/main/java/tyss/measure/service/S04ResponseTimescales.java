@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -32,6 +34,17 @@ public class S04ResponseTimescales implements BoundedMeasure {
     @Override
     public String id() {
         return "S04";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/referrals"), DatasetId.of("tyss/contacts"), DatasetId.of("tyss/return-interviews"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("median_days_to_allocation", "median_days_to_decision", "median_days_to_first_contact",
+                "pct_rhi_completed_within_72h", "pct_rhi_offered_within_72h", "returns", "rhi_completed", "rhi_declined");
     }
 
     @Override

@@ -3,10 +3,12 @@ package tyss.measure.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -25,6 +27,16 @@ public class S05JointWorking implements BoundedMeasure {
     @Override
     public String id() {
         return "S05";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/joint-working"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("joint_working", "young_people");
     }
 
     @Override

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -28,6 +30,16 @@ public class S06Engagement implements BoundedMeasure {
     @Override
     public String id() {
         return "S06";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/contacts"), DatasetId.of("tyss/referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("contacts", "hours", "median_days_engaged", "young_people_engaged");
     }
 
     @Override

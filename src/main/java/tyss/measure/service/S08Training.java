@@ -2,9 +2,11 @@ package tyss.measure.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -25,6 +27,17 @@ public class S08Training implements BoundedMeasure {
     @Override
     public String id() {
         return "S08";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/training"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("attendees", "mean_change_before_to_after", "mean_change_before_to_followup", "mean_confidence_after",
+                "mean_confidence_before", "mean_confidence_followup", "sessions");
     }
 
     @Override

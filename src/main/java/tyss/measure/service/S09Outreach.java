@@ -2,9 +2,11 @@ package tyss.measure.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -26,6 +28,16 @@ public class S09Outreach implements BoundedMeasure {
     @Override
     public String id() {
         return "S09";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/outreach"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("contacts", "individuals", "new_individuals");
     }
 
     @Override

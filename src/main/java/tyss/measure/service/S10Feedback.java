@@ -2,9 +2,11 @@ package tyss.measure.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -21,6 +23,16 @@ public class S10Feedback implements BoundedMeasure {
     @Override
     public String id() {
         return "S10";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/feedback"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("mean_score", "pct_4_or_5", "responses");
     }
 
     @Override

@@ -3,9 +3,11 @@ package tyss.measure.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -25,6 +27,16 @@ public class S11FamilyEngagement implements BoundedMeasure {
     @Override
     public String id() {
         return "S11";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/contacts"), DatasetId.of("tyss/referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("families_engaged", "family_contacts", "median_days_family_engaged");
     }
 
     @Override

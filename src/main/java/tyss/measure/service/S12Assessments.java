@@ -3,9 +3,11 @@ package tyss.measure.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -23,6 +25,16 @@ public class S12Assessments implements Measure {
     @Override
     public String id() {
         return "S12";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/risk-reviews"), DatasetId.of("tyss/referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("allocated", "median_days_to_assessment", "pct_assessed");
     }
 
     @Override

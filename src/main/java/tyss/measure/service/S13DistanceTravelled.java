@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -38,6 +40,16 @@ public class S13DistanceTravelled implements Measure {
     @Override
     public String id() {
         return "S13";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/outcome-tools"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("mean_change", "pairs", "pct_no_reliable_change", "pct_reliable_deterioration", "pct_reliable_improvement");
     }
 
     @Override

@@ -1,9 +1,11 @@
 package tyss.measure.service;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -16,6 +18,16 @@ public class S15EetEngagement implements BoundedMeasure {
     @Override
     public String id() {
         return "S15";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/activities"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("activities", "young_people");
     }
 
     @Override

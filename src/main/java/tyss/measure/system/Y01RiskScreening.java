@@ -3,9 +3,11 @@ package tyss.measure.system;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -30,6 +32,17 @@ public class Y01RiskScreening implements BoundedMeasure {
     @Override
     public String id() {
         return "Y01";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("social-care/exploitation-screenings"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("pct_at_risk_open_to_tyss", "people_at_risk_12m", "people_screened", "people_screened_per_100",
+                "people_screened_per_10000", "screenings", "screenings_per_100", "screenings_per_10000");
     }
 
     @Override

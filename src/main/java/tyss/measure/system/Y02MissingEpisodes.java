@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -38,6 +40,19 @@ public class Y02MissingEpisodes implements BoundedMeasure {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/missing-reports"), DatasetId.of("social-care/cla-missing"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("away_episodes", "away_episodes_per_100", "away_episodes_per_10000", "missing_episodes", "missing_episodes_per_100",
+                "missing_episodes_per_10000", "missing_episodes_per_person", "people_away", "people_away_per_100", "people_away_per_10000",
+                "people_missing", "people_missing_or_away", "people_missing_or_away_per_100", "people_missing_or_away_per_10000",
+                "people_missing_per_100", "people_missing_per_10000");
     }
 
     @Override

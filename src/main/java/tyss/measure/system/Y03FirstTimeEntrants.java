@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -35,6 +36,19 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
     @Override
     public String id() {
         return "Y03";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("yot/offences"), DatasetId.of("police/crimes"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("first_charge_or_caution_police", "first_charge_or_caution_police_per_100",
+                "first_charge_or_caution_police_per_10000", "first_time_entrants", "first_time_entrants_per_100",
+                "first_time_entrants_per_100000", "people_repeat_contact", "people_repeat_contact_per_100",
+                "people_repeat_contact_per_10000");
     }
 
     @Override

@@ -3,9 +3,11 @@ package tyss.measure.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -38,6 +40,16 @@ public class Y04ViolencePwitsKnives implements BoundedMeasure {
     @Override
     public String id() {
         return "Y04";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/crimes"), DatasetId.of("yot/offences"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("occurrences", "people", "yot_offences", "yot_people");
     }
 
     @Override

@@ -2,9 +2,11 @@ package tyss.measure.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -30,6 +32,17 @@ public class Y05CountyLines implements BoundedMeasure {
     @Override
     public String id() {
         return "Y05";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/county-lines"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("cohort_events", "events", "events_per_100", "events_per_10000", "lines", "people", "people_per_100",
+                "people_per_10000");
     }
 
     @Override

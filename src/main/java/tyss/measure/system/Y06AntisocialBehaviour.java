@@ -1,9 +1,11 @@
 package tyss.measure.system;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -16,6 +18,17 @@ public class Y06AntisocialBehaviour implements BoundedMeasure {
     @Override
     public String id() {
         return "Y06";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/asb"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("cohort_events", "cohort_people", "events", "events_per_100", "events_per_10000", "people", "people_per_100",
+                "people_per_10000");
     }
 
     @Override

@@ -2,9 +2,11 @@ package tyss.measure.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -24,6 +26,16 @@ public class Y07YouthJusticeInvolvement implements BoundedMeasure {
     @Override
     public String id() {
         return "Y07";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("yot/interventions"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("people_with_intervention");
     }
 
     @Override

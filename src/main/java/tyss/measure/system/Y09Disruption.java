@@ -2,9 +2,11 @@ package tyss.measure.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -29,6 +31,18 @@ public class Y09Disruption implements BoundedMeasure {
     @Override
     public String id() {
         return "Y09";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/disruption"), DatasetId.of("yot/offences"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("cohort_events", "convictions", "convictions_per_100", "convictions_per_10000", "events", "events_per_100",
+                "events_per_10000", "people", "people_convicted", "people_convicted_per_100", "people_convicted_per_10000",
+                "people_per_100", "people_per_10000");
     }
 
     @Override

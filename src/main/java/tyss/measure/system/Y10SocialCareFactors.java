@@ -3,9 +3,11 @@ package tyss.measure.system;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -34,6 +36,17 @@ public class Y10SocialCareFactors implements BoundedMeasure {
     @Override
     public String id() {
         return "Y10";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("social-care/assessments"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("assessments", "assessments_cce_cse", "assessments_cce_cse_per_100", "assessments_cce_cse_per_10000",
+                "children_cce_cse", "children_cce_cse_per_100", "children_cce_cse_per_10000");
     }
 
     @Override

@@ -2,9 +2,11 @@ package tyss.measure.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -25,6 +27,17 @@ public class Y11MentalHealth implements BoundedMeasure {
     @Override
     public String id() {
         return "Y11";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("health/cypmh"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("accepted", "accepted_per_100", "accepted_per_10000", "referrals", "referrals_per_100", "referrals_per_10000",
+                "seen", "seen_per_100", "seen_per_10000");
     }
 
     @Override

@@ -2,9 +2,11 @@ package tyss.measure.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -28,6 +30,17 @@ public class Y13SchoolInclusion implements BoundedMeasure {
     @Override
     public String id() {
         return "Y13";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("schools/exclusions"), DatasetId.of("schools/attendance"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("pct_persistent_absence", "pct_severe_absence", "permanent_exclusions", "permanent_exclusions_per_100",
+                "permanent_exclusions_per_10000", "suspensions", "suspensions_per_100", "suspensions_per_10000");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -28,6 +29,16 @@ public class Y14Attainment implements BoundedMeasure {
     @Override
     public String id() {
         return "Y14";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("schools/attainment"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("mean_attainment8", "pct_eng_maths_grade5", "pupils_with_results");
     }
 
     @Override

@@ -3,9 +3,11 @@ package tyss.measure.system;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -23,6 +25,16 @@ public class Y15TransitionalSafeguarding implements Measure {
     @Override
     public String id() {
         return "Y15";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("tyss/referrals"), DatasetId.of("tyss/onward-referrals"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("adult_or_leaving_care_referral", "open_at_18", "turning_18");
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -37,6 +38,16 @@ public class Y16EetStatus implements BoundedMeasure {
     @Override
     public String id() {
         return "Y16";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("schools/post16-activity"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("pct_neet_or_not_known", "young_people", "young_people_not_counted");
     }
 
     @Override

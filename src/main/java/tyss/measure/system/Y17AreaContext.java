@@ -3,10 +3,12 @@ package tyss.measure.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
@@ -38,6 +40,16 @@ public class Y17AreaContext implements BoundedMeasure {
     @Override
     public String id() {
         return "Y17";
+    }
+
+    @Override
+    public List<DatasetId> sources() {
+        return List.of(DatasetId.of("police/street-crime"), DatasetId.of("reference/localities"));
+    }
+
+    @Override
+    public Set<String> figures() {
+        return Set.of("area_context_crimes", "other_street_crimes", "street_crimes_not_counted");
     }
 
     @Override

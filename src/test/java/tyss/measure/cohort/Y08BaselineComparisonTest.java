@@ -11,7 +11,7 @@ import tyss.measure.MeasureResult;
 import tyss.measure.Period;
 import org.junit.jupiter.api.Test;
 
-class BaselineTest {
+class Y08BaselineComparisonTest {
 
     @Test
     void wilson_interval_matches_the_published_value_for_5_of_10() {
@@ -69,7 +69,7 @@ class BaselineTest {
         List<MeasureResult> current = new java.util.ArrayList<>();
         measures.forEach(m -> current.addAll(m.calculate(ctx, now)));
 
-        List<MeasureResult> y08 = Baseline.compare(ctx, measures, current, Baseline.parse("2025-26 Q1"));
+        List<MeasureResult> y08 = new Y08BaselineComparison().compare(ctx, measures, current, Baseline.parse("2025-26 Q1"));
 
         assertThat(stat(y08, "baseline_per_100")).isEqualTo("50.000");
         assertThat(stat(y08, "current_per_100")).isEqualTo("75.000");

@@ -3,7 +3,6 @@ package tyss.measure.system;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 import static tyss.measure.Results.q2;
-import static tyss.measure.Results.total;
 import static tyss.measure.Results.value;
 
 import java.util.List;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import tyss.measure.MeasureFixture;
 import tyss.measure.MeasureResult;
 
-/** Hand-worked fixtures for Y03, Y14 and Y15, 2026-27 Q2 (1 Jul - 30 Sep 2026). */
-class SystemCohortMeasuresTest {
+/** Hand-worked fixtures for Y03, first-time entrants, 2026-27 Q2 (1 July to 30 September 2026); each row says why it counts or not. */
+class Y03FirstTimeEntrantsTest {
 
     private final MeasureFixture store = new MeasureFixture();
 
@@ -59,34 +58,6 @@ class SystemCohortMeasuresTest {
                 "crime_type", "Robbery", "outcome", outcome);
     }
 
-    @Test
-    void y14_counts_results_published_in_the_period() {
-        cohort("C1", of(2010, 5, 1), null, null);
-        cohort("C2", of(2010, 6, 1), null, null);
-        attainment("C1", "2025/26", "ATT8", "40");
-        attainment("C1", "2025/26", "ENG_MATHS_GRADE5", "0");
-        attainment("C2", "2025/26", "ATT8", "55");
-        attainment("C2", "2025/26", "ENG_MATHS_GRADE5", "1");
-        attainment("C2", "2024/25", "ATT8", "10");    // published August 2025: not this period
-        List<MeasureResult> r = q2(new Y14Attainment(), store);
-        assertThat(total(r, "pupils_with_results")).isEqualTo("2");
-        assertThat(total(r, "mean_attainment8")).isEqualTo("47.5");
-        assertThat(total(r, "pct_eng_maths_grade5")).isEqualTo("50");
-    }
-
-    @Test
-    void y15_finds_the_cohort_turning_18_and_what_follows_them() {
-        cohort("C1", of(2008, 7, 1), of(2026, 1, 5), null);            // 18 on 1 Jul 2026, open
-        cohort("C2", of(2008, 9, 1), of(2026, 1, 5), of(2026, 8, 1));  // 18 on 1 Sep 2026, closed before
-        cohort("C3", of(2008, 10, 1), of(2026, 1, 5), null);           // 18 in October: not this period
-        store.row("ds_tyss_onward_referrals", "person_id", "C2", "tyss_id", "C2", "event_date", of(2026, 7, 20), "service", "Leaving care service",
-                "kind", "council");
-        List<MeasureResult> r = q2(new Y15TransitionalSafeguarding(), store);
-        assertThat(total(r, "turning_18")).isEqualTo("2");
-        assertThat(total(r, "open_at_18")).isEqualTo("1");
-        assertThat(total(r, "adult_or_leaving_care_referral")).isEqualTo("1");
-    }
-
     private void cohort(String p, Object birthMonth, Object allocated, Object closed) {
         store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "birth_month", birthMonth, "referral_date", of(2026, 1, 1),
                 "referral_source", "police", "strand", "call-in", "allocated_date", allocated, "closed_date", closed);
@@ -95,10 +66,5 @@ class SystemCohortMeasuresTest {
     private void offence(String p, Object date, String outcome, Object outcomeDate) {
         store.row("ds_yot_offences", "person_id", p, "yot_id", p, "birth_month", p.equals("C3") ? of(2008, 6, 1) : of(2010, 5, 1),
                 "offence_date", date, "offence_category", "theft", "outcome", outcome, "outcome_date", outcomeDate);
-    }
-
-    private void attainment(String p, String year, String measure, String value) {
-        store.row("ds_schools_attainment", "person_id", p, "upn", p, "academic_year", year, "key_stage", "KS4", "measure", measure,
-                "result_value", new java.math.BigDecimal(value));
     }
 }
