@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +33,8 @@ import org.yaml.snakeyaml.Yaml;
 import com.opencsv.CSVReader;
 
 import tyss.ingest.PersonKey;
+import tyss.measure.Period;
+import tyss.measure.Quarter;
 
 /**
  * The pipeline's work done the way a skilled analyst would do it in DuckDB, as the yardstick for a
@@ -42,7 +43,7 @@ import tyss.ingest.PersonKey;
  * for the pipeline's HMAC) and drop the names, store it all in a DuckDB file, link records on exact
  * identifiers only (connected components by label propagation; no name keys), keep the cohort, and
  * compute the headline figures of ten cohort measures ({@code bench/duckdb-peer-measures.sql}) for
- * the ten periods the pipeline reports. DuckDB cannot read the workbooks without its excel
+ * the ten periods the pipeline reports ({@link Period#forReport}). DuckDB cannot read the workbooks without its excel
  * extension, which is not on Maven Central: those files are left out and their rows counted.
  */
 final class DuckDbPeer {
@@ -50,10 +51,6 @@ final class DuckDbPeer {
     /** What the peer did: its time (loading, linking and measuring; not counting the workbooks' rows), rows stored, and its figures. */
     record Result(double seconds, long rows, int files, int people, List<String> workbooks, long workbookRows,
                   Map<String, Long> figures, Map<String, String> measures) {
-    }
-
-    /** A period the pipeline reports: eight quarters to the run's, its year to date and the rolling 12 months. */
-    record Period(String label, LocalDate start, LocalDate end) {
     }
 
     private static final List<String> DATE_FORMATS = List.of("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M",
@@ -111,7 +108,7 @@ final class DuckDbPeer {
                 }
             }
             people = link(s, linkable);
-            for (Period period : periods(quarter)) {
+            for (Period period : Period.forReport(Quarter.parse(quarter))) {
                 for (var m : measures.entrySet()) {
                     try (PreparedStatement q = duck.prepareStatement(m.getValue())) {
                         q.setObject(1, period.start());
@@ -229,24 +226,6 @@ final class DuckDbPeer {
             }
         }
         return PersonKey.IDENTIFIERS.stream().filter(present::contains).toList();
-    }
-
-    /** The ten periods of a run for {@code quarter} ("2026-27 Q2"): its eight quarters, year to date and rolling 12 months, labelled as the pipeline labels them. */
-    static List<Period> periods(String quarter) {
-        int year = Integer.parseInt(quarter.substring(0, 4));
-        int q = Integer.parseInt(quarter.substring(quarter.length() - 1));
-        LocalDate quarterStart = LocalDate.of(year, 4, 1).plusMonths(3L * (q - 1));
-        List<Period> periods = new ArrayList<>();
-        for (int back = 7; back >= 0; back--) {
-            LocalDate startOf = quarterStart.minusMonths(3L * back);
-            int fy = startOf.getMonthValue() >= 4 ? startOf.getYear() : startOf.getYear() - 1;
-            int fq = (startOf.getMonthValue() - 4 + 12) % 12 / 3 + 1;
-            periods.add(new Period(String.format("%d-%02d Q%d", fy, (fy + 1) % 100, fq), startOf, startOf.plusMonths(3).minusDays(1)));
-        }
-        LocalDate end = quarterStart.plusMonths(3).minusDays(1);
-        periods.add(new Period(quarter.substring(0, 7) + " YTD to Q" + q, LocalDate.of(year, 4, 1), end));
-        periods.add(new Period("12 months to " + quarter, end.plusDays(1).minusYears(1), end));
-        return periods;
     }
 
     /** The queries of bench/duckdb-peer-measures.sql by "id figure", in file order; each is headed by a comment naming them. */
