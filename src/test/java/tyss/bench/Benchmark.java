@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import tyss.samples.SampleGenerator;
@@ -14,7 +15,7 @@ import tyss.samples.SampleGenerator;
  * The benchmark in the README: every figure a ratio against a baseline measured in the same run,
  * because these machines are noisy. Needs the packaged jar (it runs the pipeline as cron would).
  *
- * <pre>mvn -B -q -Pbenchmark -DskipTests package exec:java [-Dbench.scale=10] [-Dbench.xlsxRows=1000000]</pre>
+ * <pre>mvn -B -q -Pbenchmark -DskipTests package exec:java [-Dbench.scale=10] [-Dbench.repeats=3] [-Dbench.xlsxRows=1000000] [-Dbench.region=true]</pre>
  */
 public final class Benchmark {
 
@@ -23,6 +24,9 @@ public final class Benchmark {
     /** The JVM options jobs/tyss-cron.sh starts the pipeline with, so the benchmark measures what production runs. */
     private static final List<String> CRON_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
     private static final Path WORK = Path.of("target/bench");
+    private static final Path MAPPING = Path.of("jobs/mappings/sample-county.yml");
+    /** The quarter the benchmark's runs report, the last of the samples. */
+    private static final String QUARTER = "2026-27 Q2";
     private final List<String> lines = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -47,39 +51,59 @@ public final class Benchmark {
         // interleaved (pipeline, floor, pipeline, floor...) so one noisy minute cannot decide the ratio.
         int repeats = Integer.getInteger("bench.repeats", 3);
         List<Double> ratios = new ArrayList<>();
-        StorageFloor.Result floor = null;
         for (int i = 0; i < repeats; i++) {
             Path base = WORK.resolve("ingest-" + i);
             pipeline(CRON_JVM, "ingest", many, base, null);
             long[] step = ingestStep(base.resolve("data/db/tyss"));
             double ingestRate = step[0] / (step[1] / 1000.0);
-            floor = StorageFloor.measure(base.resolve("data/db/tyss"), WORK.resolve("floor-" + i));
+            StorageFloor.Result floor = StorageFloor.measure(base.resolve("data/db/tyss"), WORK.resolve("floor-" + i));
             ratios.add(ingestRate / floor.rowsPerSecond());
             say("ingest #%d     %,d rows in %.1f s = %,.0f rows/s; bare JDBC batches of the same rows %,.0f rows/s; ratio %.2f",
                     i + 1, step[0], step[1] / 1000.0, ingestRate, floor.rowsPerSecond(), ingestRate / floor.rowsPerSecond());
         }
-        say("ingest        median ratio to the storage floor %.2f (range %.2f to %.2f over %d interleaved pairs; goal >= 0.9)",
-                median(ratios), ratios.stream().mapToDouble(d -> d).min().orElse(0), ratios.stream().mapToDouble(d -> d).max().orElse(0), repeats);
+        say("ingest        median ratio to the storage floor %.2f (range %s over %d interleaved pairs; goal >= 0.9)", median(ratios),
+                range(ratios, "%.2f"), repeats);
 
-        // A whole quarterly run against DuckDB computing headline measures from the same files.
-        ChildRun.Cost wholeMany = pipeline(CRON_JVM, "run", many, WORK.resolve("run-x" + scale), "2026-27 Q2");
-        long duckStart = System.nanoTime();
-        var answers = DuckDbPeer.run(many);
-        double duck = (System.nanoTime() - duckStart) / 1e9;
-        say("whole run     x%d: %.1f s (JVM start included); DuckDB on the same CSV files %.1f s (%s); ratio %.1f",
-                scale, wholeMany.seconds(), duck, answers, wholeMany.seconds() / duck);
-        say("whole run     x%d against the storage floor's time for the same rows (%.1f s, last pair): ratio %.1f (goal <= 2)",
-                scale, floor.seconds(), wholeMany.seconds() / floor.seconds());
+        // Whole runs at 1x and 10x, the storage floor for the 10x run's rows and the DuckDB peer, interleaved
+        // (x1, x10, floor, peer, x1, x10, ...) so that each ratio is the median over repeats measured minutes apart.
+        List<Double> toFloor = new ArrayList<>();
+        List<Double> toPeer = new ArrayList<>();
+        List<Double> growth = new ArrayList<>();
+        ChildRun.Cost wholeMany = null;
+        ChildRun.Cost wholeOne = null;
+        StorageFloor.Result runFloor = null;
+        DuckDbPeer.Result peer = null;
+        for (int i = 0; i < repeats; i++) {
+            wholeOne = pipeline(CRON_JVM, "run", one, WORK.resolve("run-x1-" + i), QUARTER);
+            Path base = WORK.resolve("run-x" + scale + "-" + i);
+            wholeMany = pipeline(CRON_JVM, "run", many, base, QUARTER);
+            runFloor = StorageFloor.measure(base.resolve("data/db/tyss"), WORK.resolve("run-floor-" + i));
+            peer = DuckDbPeer.run(many, MAPPING, WORK.resolve("peer-" + i).resolve("peer.duckdb"), KEY, QUARTER);
+            toFloor.add(wholeMany.seconds() / runFloor.seconds());
+            toPeer.add(wholeMany.seconds() / peer.seconds());
+            growth.add((double) wholeMany.peakRssKb() / wholeOne.peakRssKb());
+            say("whole run #%d  x%d: %.1f s, peak RSS %,d MB; storage floor %.1f s; DuckDB peer %.1f s; x1: %.1f s, peak RSS %,d MB", i + 1, scale,
+                    wholeMany.seconds(), wholeMany.peakRssKb() / 1024, runFloor.seconds(), peer.seconds(), wholeOne.seconds(),
+                    wholeOne.peakRssKb() / 1024);
+        }
+        say("whole run     x%d: %.1f s (JVM start included, last repeat); DuckDB peer doing the same work (%,d rows of %d CSV files stored, "
+                + "linked to %,d people, %d cohort measures for 10 periods) %.1f s; median ratio %.1f (range %s over %d interleaved repeats; goal <= 3)",
+                scale, wholeMany.seconds(), peer.rows(), peer.files(), peer.people(), peer.measures().size(), peer.seconds(), median(toPeer),
+                range(toPeer, "%.1f"), repeats);
+        say("whole run     x%d against the storage floor's time for the same rows (%.1f s, last repeat): median ratio %.1f (range %s over %d "
+                + "interleaved repeats; goal <= 2)", scale, runFloor.seconds(), median(toFloor), range(toFloor, "%.1f"), repeats);
+        say("peer          left out: %s (%,d rows; DuckDB reads xlsx only with its excel extension, which is not on Maven Central)",
+                String.join(", ", peer.workbooks()), peer.workbookRows());
+        comparePeer(peer, WORK.resolve("run-x" + scale + "-" + (repeats - 1)).resolve("out"));
 
-        // Memory as the input grows.
-        ChildRun.Cost wholeOne = pipeline(CRON_JVM, "run", one, WORK.resolve("run-x1"), "2026-27 Q2");
-        say("memory        peak RSS x1 %,d MB, x%d %,d MB: growth %.2f for %dx the input (goal <= 1.3)", wholeOne.peakRssKb() / 1024, scale,
-                wholeMany.peakRssKb() / 1024, (double) wholeMany.peakRssKb() / wholeOne.peakRssKb(), scale);
+        // Memory as the input grows, from the same repeats.
+        say("memory        peak RSS x1 %,d MB, x%d %,d MB (last repeat): median growth %.2f (range %s over %d repeats) for %dx the input (goal <= 1.3)",
+                wholeOne.peakRssKb() / 1024, scale, wholeMany.peakRssKb() / 1024, median(growth), range(growth, "%.2f"), repeats, scale);
 
         // Incremental: the history first, then the same store with one new quarter's files.
         Path incremental = WORK.resolve("incremental");
         ChildRun.Cost first = pipeline(CRON_JVM, "run", many.resolve("history"), incremental, "2026-27 Q1");
-        ChildRun.Cost second = pipeline(CRON_JVM, "run", many, incremental, "2026-27 Q2");
+        ChildRun.Cost second = pipeline(CRON_JVM, "run", many, incremental, QUARTER);
         say("incremental   first run (history) %.1f s; second run adding one quarter %.1f s; ratio %.2f", first.seconds(), second.seconds(),
                 second.seconds() / first.seconds());
 
@@ -90,15 +114,40 @@ public final class Benchmark {
             say("xlsx          %,d-row workbook (%,d MB) ingested at -Xmx512m: exit %d in %.1f s, peak RSS %,d MB", xlsxRows,
                     Files.size(big) >> 20, xlsx.exitCode(), xlsx.seconds(), xlsx.peakRssKb() / 1024);
         }
-        Files.write(WORK.resolve("results.txt"), lines);
+        if (Boolean.getBoolean("bench.region")) {
+            region(scale == 10 ? many : WORK.resolve("samples-x10"));
+        }
+    }
+
+    /**
+     * A region's five years (the generator's scale 100) end to end as cron starts it, against a scale
+     * 10 run measured just before it: at most 10x the time for 10x the data, and at most 1.3x the memory.
+     */
+    private void region(Path ten) throws Exception {
+        if (!Files.exists(ten)) {
+            SampleGenerator.generate(ten, SampleGenerator.DOCUMENTED_SEED, 10);
+        }
+        Path hundred = WORK.resolve("samples-x100");
+        SampleGenerator.generate(hundred, SampleGenerator.DOCUMENTED_SEED, 100);
+        ChildRun.Cost small = pipeline(CRON_JVM, "run", ten, WORK.resolve("region-x10"), QUARTER);
+        ChildRun.Cost large;
+        try {
+            large = pipeline(CRON_JVM, "run", hundred, WORK.resolve("region-x100"), QUARTER);
+        } catch (IllegalStateException e) {
+            say("region        x100 failed after x10's %.1f s: see %s", small.seconds(), WORK.resolve("region-x100/console.log"));
+            return;
+        }
+        say("region        x100: %.1f s, peak RSS %,d MB; x10 just before: %.1f s, %,d MB; time ratio %.1f (goal <= 10), RSS ratio %.2f (goal <= 1.3)",
+                large.seconds(), large.peakRssKb() / 1024, small.seconds(), small.peakRssKb() / 1024, large.seconds() / small.seconds(),
+                (double) large.peakRssKb() / small.peakRssKb());
     }
 
     private ChildRun.Cost pipeline(List<String> jvm, String command, Path inbox, Path base, String quarter) throws Exception {
         Files.createDirectories(base);
         List<String> args = new ArrayList<>(List.of(command, "--inbox", inbox.toString(), "--data-dir", base.resolve("data").toString(),
                 "--out", base.resolve("out").toString(), "--reject-threshold", "0.5"));
-        if (Files.exists(Path.of("jobs/mappings/sample-county.yml"))) {
-            args.addAll(List.of("--mapping", "jobs/mappings/sample-county.yml"));
+        if (Files.exists(MAPPING)) {
+            args.addAll(List.of("--mapping", MAPPING.toString()));
         }
         if (quarter != null) {
             args.addAll(List.of("--quarter", quarter));
@@ -120,6 +169,55 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * The peer's figures beside the pipeline's own (its internal results CSV), per measure and period.
+     * The pipeline also links by name keys, so it finds more of the cohort's records where identifiers are missing.
+     */
+    private void comparePeer(DuckDbPeer.Result peer, Path out) throws Exception {
+        Path csv;
+        try (Stream<Path> files = Files.walk(out)) {
+            csv = files.filter(f -> f.getFileName().toString().matches("tyss-results-.*-internal\\.csv")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no internal results CSV under " + out));
+        }
+        var pipeline = DuckDbPeer.pipelineFigures(csv, peer.measures());
+        long pipelineTotal = 0;
+        long peerTotal = 0;
+        for (var figure : peer.figures().entrySet()) {
+            Long ours = pipeline.get(figure.getKey());
+            if (ours == null) {
+                say("peer          %s: pipeline has no figure, peer %,d", figure.getKey(), figure.getValue());
+                continue;
+            }
+            pipelineTotal += ours;
+            peerTotal += figure.getValue();
+            say("peer          %s: pipeline %,d, peer %,d, %s", figure.getKey(), ours, figure.getValue(), difference(ours, figure.getValue()));
+        }
+        for (String measure : peer.measures().keySet()) {
+            String id = measure.substring(0, 3);
+            long ours = pipeline.entrySet().stream().filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to ")).mapToLong(Map.Entry::getValue).sum();
+            long theirs = peer.figures().entrySet().stream().filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to "))
+                    .mapToLong(Map.Entry::getValue).sum();
+            say("peer          %s (%s) over the 8 quarters: pipeline %,d, peer %,d, %s", id, measure.substring(4), ours, theirs, difference(ours, theirs));
+        }
+        say("peer          all %d figures: pipeline %,d, peer %,d, %s", peer.figures().size(), pipelineTotal, peerTotal, difference(pipelineTotal, peerTotal));
+    }
+
+    private static String difference(long pipeline, long peer) {
+        if (pipeline == peer) {
+            return "the same";
+        }
+        if (peer == 0) {
+            return "peer none";
+        }
+        double pct = 100.0 * (pipeline - peer) / peer;
+        return String.format("%.1f%% %s", Math.abs(pct), pct > 0 ? "more" : "fewer");
+    }
+
+    private static String range(List<Double> values, String format) {
+        return String.format(format, values.stream().mapToDouble(d -> d).min().orElse(0)) + " to "
+                + String.format(format, values.stream().mapToDouble(d -> d).max().orElse(0));
+    }
+
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
@@ -130,6 +228,11 @@ public final class Benchmark {
         String line = String.format(format, args);
         System.out.println(line);
         lines.add(line);
+        try {
+            Files.write(WORK.resolve("results.txt"), lines); // as it goes, so a stopped run keeps what it measured
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path dir) throws Exception {
