@@ -1,9 +1,15 @@
 package tyss.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +26,8 @@ import tyss.ingest.PersonKey;
  * joins people whose identifiers do not contradict each other. A key that would join two people
  * with different identifiers of the same kind is a conflict: reported, never merged. A person's id
  * comes from their most trusted key ({@link PersonKey}), so it stays the same while later data
- * only adds less trusted keys to them.
+ * only adds less trusted keys to them. Keys are held as numbers ({@link KeyGraph}) and the person
+ * index is written in batches, so what link holds grows by distinct key, not by row, and compactly.
  */
 public class PersonLinker {
 
@@ -112,7 +119,7 @@ public class PersonLinker {
             jdbc.query("SELECT " + nameKey + ", " + String.join(", ", ids) + " FROM " + spec.table() + " WHERE " + nameKey + " IS NOT NULL", rs -> {
                 int name = names.add(nameKind, rs.getString(1));
                 if (name == rowsByName[0].length) {
-                    rowsByName[0] = java.util.Arrays.copyOf(rowsByName[0], name * 2);
+                    rowsByName[0] = Arrays.copyOf(rowsByName[0], name * 2);
                 }
                 rowsByName[0][name]++;
                 for (int i = 0; i < kinds.length; i++) {
@@ -137,7 +144,7 @@ public class PersonLinker {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, names::compare);
+        Arrays.sort(order, names::compare);
         for (int name : order) {
             String value = names.value(name);
             Set<Integer> distinct = new HashSet<>();
@@ -150,7 +157,7 @@ public class PersonLinker {
             }
             // as text, the order the conflicts have always been reported in
             List<Integer> people = new ArrayList<>(distinct);
-            people.sort(java.util.Comparator.comparing(graph::text));
+            people.sort(Comparator.comparing(graph::text));
             if (people.isEmpty()) {
                 graph.add(nameKind, value);
                 continue;
@@ -185,7 +192,7 @@ public class PersonLinker {
             if (size == pairs.length) {
                 compact();
                 if (size > pairs.length / 2) {
-                    pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                    pairs = Arrays.copyOf(pairs, pairs.length * 2);
                 }
             }
             pairs[size++] = ((long) name << 32) | (key & 0xffffffffL);
@@ -193,11 +200,11 @@ public class PersonLinker {
 
         long[] sortedDistinct() {
             compact();
-            return java.util.Arrays.copyOf(pairs, size);
+            return Arrays.copyOf(pairs, size);
         }
 
         private void compact() {
-            java.util.Arrays.sort(pairs, 0, size);
+            Arrays.sort(pairs, 0, size);
             int out = 0;
             for (int i = 0; i < size; i++) {
                 if (out == 0 || pairs[i] != pairs[out - 1]) {
@@ -218,7 +225,7 @@ public class PersonLinker {
             this.graph = graph;
             head = new int[graph.size()];
             next = new int[graph.size()];
-            java.util.Arrays.fill(head, KeyGraph.NONE);
+            Arrays.fill(head, KeyGraph.NONE);
             for (int key = 0; key < graph.size(); key++) {
                 if (graph.kind(key) < PersonKey.IDENTIFIERS.size()) {
                     int root = graph.root(key);
@@ -242,8 +249,8 @@ public class PersonLinker {
                 // only a name key can be a root beyond the identifiers, and it has none: the identifiers move to it
                 int n = Math.max(root + 1, head.length * 2);
                 int old = head.length;
-                head = java.util.Arrays.copyOf(head, n);
-                java.util.Arrays.fill(head, old, n, KeyGraph.NONE);
+                head = Arrays.copyOf(head, n);
+                Arrays.fill(head, old, n, KeyGraph.NONE);
             }
             int last = list;
             while (next[last] != KeyGraph.NONE) {
@@ -261,7 +268,7 @@ public class PersonLinker {
             for (int kind = 0; kind < PersonKey.IDENTIFIERS.size(); kind++) {
                 int[] va = ofKind(ka, kind);
                 int[] vb = ofKind(kb, kind);
-                if (va.length > 0 && vb.length > 0 && !java.util.Arrays.equals(va, vb)) {
+                if (va.length > 0 && vb.length > 0 && !Arrays.equals(va, vb)) {
                     return true;
                 }
             }
@@ -278,12 +285,12 @@ public class PersonLinker {
             for (int k = head(root); k != KeyGraph.NONE; k = next[k]) {
                 keys[i++] = k;
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             return keys;
         }
 
         private int[] ofKind(int[] keys, int kind) {
-            return java.util.Arrays.stream(keys).filter(k -> graph.kind(k) == kind).toArray();
+            return Arrays.stream(keys).filter(k -> graph.kind(k) == kind).toArray();
         }
     }
 
@@ -306,7 +313,7 @@ public class PersonLinker {
                     person = key == KeyGraph.NONE ? null : personOfRoot[graph.root(key)];
                 }
             }
-            if (!java.util.Objects.equals(person, rs.getString(2))) {
+            if (!Objects.equals(person, rs.getString(2))) {
                 updates.add(new Object[] {person, rs.getLong(1)});
                 if (updates.size() == BATCH) {
                     changed[0] += updates.size();
@@ -324,8 +331,8 @@ public class PersonLinker {
 
     /** Brings the person index up to date, touching only the keys whose person changed; written in batches, never held whole. */
     private void saveKeys(KeyGraph graph, String[] personOfRoot) {
-        java.util.BitSet stored = new java.util.BitSet(graph.size());
-        java.util.BitSet changed = new java.util.BitSet(graph.size());
+        BitSet stored = new BitSet(graph.size());
+        BitSet changed = new BitSet(graph.size());
         List<Object[]> deletes = new ArrayList<>();
         jdbc.query("SELECT key_type, key_value, person_id FROM person_key", rs -> {
             int kind = KeyGraph.KINDS.indexOf(rs.getString(1));
@@ -342,12 +349,12 @@ public class PersonLinker {
         jdbc.batchUpdate("DELETE FROM person_key WHERE key_type = ? AND key_value = ?", deletes);
         inBatches(changed.stream(), key -> new Object[] {personOfRoot[graph.root(key)], KeyGraph.KINDS.get(graph.kind(key)), graph.value(key)},
                 "UPDATE person_key SET person_id = ? WHERE key_type = ? AND key_value = ?");
-        inBatches(java.util.stream.IntStream.range(0, graph.size()).filter(k -> !stored.get(k)),
+        inBatches(IntStream.range(0, graph.size()).filter(k -> !stored.get(k)),
                 key -> new Object[] {KeyGraph.KINDS.get(graph.kind(key)), graph.value(key), personOfRoot[graph.root(key)]},
                 "INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)");
     }
 
-    private void inBatches(java.util.stream.IntStream keys, java.util.function.IntFunction<Object[]> row, String sql) {
+    private void inBatches(IntStream keys, IntFunction<Object[]> row, String sql) {
         List<Object[]> batch = new ArrayList<>();
         keys.forEach(key -> {
             batch.add(row.apply(key));
