@@ -29,11 +29,14 @@ final class Output implements AutoCloseable {
     private final SampleWriters.Sink history;
     private final SampleWriters.Sink inbox;
     private final List<Planted> planted;
+    private final Truth truth;
     private final Set<String> seen = new HashSet<>();
     private String seenMonth = "";
 
-    Output(Path root, String historyName, SampleWriters.Sink history, String inboxName, SampleWriters.Sink inbox, List<Planted> planted) {
+    Output(Path root, String historyName, SampleWriters.Sink history, String inboxName, SampleWriters.Sink inbox, List<Planted> planted,
+           Truth truth) {
         this.root = root;
+        this.truth = truth;
         this.historyName = historyName;
         this.history = history;
         this.inboxName = inboxName;
@@ -43,13 +46,22 @@ final class Output implements AutoCloseable {
 
     /** Writes a row by its date; an exact repeat within a month is skipped, as no real export repeats a row. */
     void row(LocalDate date, List<?> cells) {
+        row(null, date, cells);
+    }
+
+    /** A row about a person: the truth file, if one is written, records who it is. */
+    void row(SyntheticPerson who, LocalDate date, List<?> cells) {
         String month = date.toString().substring(0, 7);
         if (!month.equals(seenMonth)) {
             seen.clear();
             seenMonth = month;
         }
         if (seen.add(cells.toString())) {
-            sink(date).row(cells);
+            SampleWriters.Sink sink = sink(date);
+            if (who != null) {
+                truth.row(sink == inbox ? inboxName : historyName, sink.nextRecordNumber(), who);
+            }
+            sink.row(cells);
         }
     }
 

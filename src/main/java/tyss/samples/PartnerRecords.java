@@ -57,7 +57,7 @@ final class PartnerRecords {
                     boolean referral = Draws.chance(r, 35);
                     String outcome = referral ? "Progressed to assessment" : Draws.chance(r, 2) ? "NFA\nadvice given to school" : "Information and advice";
                     row.addAll(List.of(day, Draws.pick(r, SOURCES), referral ? "Y" : "N", outcome));
-                    out.row(day, row);
+                    out.row(p, day, row);
                 }
             }
         }
@@ -91,11 +91,11 @@ final class PartnerRecords {
                 int tier = Math.min(3, (int) (p.rateOn(day) * 6 + r.nextDouble() * 1.5));
                 String type = Draws.pick(r, types);
                 if (day.isAfter(SyntheticCounty.HISTORY_END)) {
-                    eclipse.row(day, List.of(p.laChildId(), day, eclipseTiers[tier], type.equals("both") ? "CCE/CSE" : type, "TM" + (1 + r.nextInt(9))));
+                    eclipse.row(p, day, List.of(p.laChildId(), day, eclipseTiers[tier], type.equals("both") ? "CCE/CSE" : type, "TM" + (1 + r.nextInt(9))));
                 } else {
                     List<Object> row = person(p, r, p.laChildId(), 40);
                     row.addAll(List.of(day, tiers[Math.min(tiers.length - 1, tier * 2 + (Draws.chance(r, 10) ? 1 : 0))], type));
-                    history.row(day, row);
+                    history.row(p, day, row);
                 }
             }
         }
@@ -129,7 +129,7 @@ final class PartnerRecords {
                 List<Object> row = person(p, r, p.laChildId(), 60);
                 row.addAll(Arrays.asList(start, authorised.isAfter(SyntheticCounty.END) ? null : authorised,
                         Draws.chance(r, 30) ? "[\"" + String.join("\",\"", factors) + "\"]" : String.join(",", factors)));
-                out.row(start, row);
+                out.row(p, start, row);
             }
         }
     }
@@ -141,7 +141,7 @@ final class PartnerRecords {
                     continue;
                 }
                 for (MissingEpisodes.Episode e : missing.of(p, months.get(m), m)) {
-                    out.row(e.start().toLocalDate(), Arrays.asList(p.laChildId(), p.dob(), e.away() ? "A" : "M", e.start().toLocalDate(),
+                    out.row(p, e.start().toLocalDate(), Arrays.asList(p.laChildId(), p.dob(), e.away() ? "A" : "M", e.start().toLocalDate(),
                             e.end() == null ? null : e.end().toLocalDate()));
                 }
             }
@@ -167,7 +167,7 @@ final class PartnerRecords {
                     row.add(Draws.chance(r, 30) ? p.laChildId() : null);
                     row.addAll(Arrays.asList(day, category, category.equals("weapons") || Draws.chance(r, 8) ? "Y" : "N",
                             decided ? outcomeDate : null, decided ? Draws.pick(r, outcomes) : null));
-                    out.row(day, row);
+                    out.row(p, day, row);
                 }
             }
         }
@@ -190,7 +190,7 @@ final class PartnerRecords {
                 LocalDate end = start.plusDays(60 + r.nextInt(300));
                 List<Object> row = person(p, r, p.yotId(), 90);
                 row.addAll(Arrays.asList(start, end.isAfter(SyntheticCounty.END) ? null : end, Draws.pick(r, types)));
-                out.row(start, row);
+                out.row(p, start, row);
             }
         }
     }
@@ -209,7 +209,7 @@ final class PartnerRecords {
                     }
                     List<Object> row = person(p, r, p.policeId(), 85);
                     row.addAll(Arrays.asList(e.start(), e.end(), Draws.pick(r, grades)));
-                    out.row(e.start().toLocalDate(), row);
+                    out.row(p, e.start().toLocalDate(), row);
                 }
             }
         }
@@ -236,7 +236,7 @@ final class PartnerRecords {
                     List<Object> row = person(p, r, p.policeId(), 80);
                     row.addAll(List.of(day, Draws.pick(r, roles), type, type.equals("Possession of weapons") || Draws.chance(r, 5) ? "Y" : "N",
                             drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", Draws.chance(r, 20) ? "Y" : "N", outcome));
-                    out.row(day, row);
+                    out.row(p, day, row);
                 }
             }
         }
@@ -255,7 +255,7 @@ final class PartnerRecords {
                     LocalDate day = Draws.day(r, months.get(m));
                     List<Object> row = person(p, r, p.policeId(), 60);
                     row.addAll(List.of(day, Draws.pick(r, categories)));
-                    out.row(day, row);
+                    out.row(p, day, row);
                 }
             }
         }
@@ -276,7 +276,7 @@ final class PartnerRecords {
                 LocalDate day = Draws.day(r, months.get(m));
                 List<Object> row = person(p, r, p.policeId(), 80);
                 row.addAll(List.of(day, String.format("CL%03d", 1 + r.nextInt(80)), Draws.pick(r, roles)));
-                out.row(day, row);
+                out.row(p, day, row);
             }
         }
     }
@@ -296,7 +296,7 @@ final class PartnerRecords {
                 LocalDate day = Draws.day(r, months.get(m));
                 List<Object> row = person(p, r, p.policeId(), 70);
                 row.addAll(Arrays.asList(day, Draws.pick(r, actions), Draws.chance(r, 50) ? String.format("CL%03d", 1 + r.nextInt(80)) : null));
-                out.row(day, row);
+                out.row(p, day, row);
             }
         }
     }
@@ -356,7 +356,7 @@ final class PartnerRecords {
                 List<Object> row = person(p, r, p.upn(), 50);
                 row.addAll(Arrays.asList(100000 + p.index() % 40, day, category, Draws.pick(r, REASONS),
                         Draws.chance(r, 20) ? Draws.pick(r, REASONS) : null, null, perm ? null : (double) (1 + r.nextInt(10))));
-                out.row(day, row);
+                out.row(p, day, row);
             }
         }
         out.plant(Arrays.asList(SyntheticCounty.upn(5), "Pellix", "Hollowam", LocalDate.of(2012, 2, 2), 100001, "31/02/2026", "SUSP", "PP", null, null, 2.0),
@@ -381,7 +381,7 @@ final class PartnerRecords {
                 int authorised = (int) Math.round(absent * (0.3 + r.nextDouble() * 0.4));
                 List<Object> row = person(p, r, p.upn(), 30);
                 row.addAll(List.of(terms[t][0], terms[t][1], possible, authorised, absent - authorised));
-                out.row(terms[t][1], row);
+                out.row(p, terms[t][1], row);
             }
         }
     }
@@ -400,8 +400,8 @@ final class PartnerRecords {
                 List<Object> second = new ArrayList<>(row);
                 row.addAll(List.of(years[y][0], "KS4", "ATT8", String.format("%.1f", att8)));
                 second.addAll(List.of(years[y][0], "KS4", "ENG_MATHS_GRADE5", att8 > 50 ? "1" : "0"));
-                out.row(results, row);
-                out.row(results, second);
+                out.row(p, results, row);
+                out.row(p, results, second);
             }
         }
     }
@@ -419,7 +419,7 @@ final class PartnerRecords {
                 String activity = Draws.chance(r, 5) ? "not known" : r.nextDouble() < neet ? "NEET" : "EET";
                 List<Object> row = person(p, r, p.upn(), 50);
                 row.addAll(List.of(month.toString(), activity));
-                out.row(month.atDay(1), row);
+                out.row(p, month.atDay(1), row);
             }
         }
     }
@@ -453,7 +453,7 @@ final class PartnerRecords {
                         continue;
                     }
                 }
-                out.row(referral, row);
+                out.row(p, referral, row);
             }
         }
     }

@@ -29,9 +29,14 @@ public final class SampleGenerator {
 
     private final Path root;
     private final List<Output.Planted> planted = new ArrayList<>();
+    private final Truth truth;
 
-    private SampleGenerator(Path root) {
+    private SampleGenerator(Path root, Path truthFile) {
         this.root = root;
+        if (truthFile != null && truthFile.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the truth file must be written outside the generated folder, where no run reads it");
+        }
+        this.truth = Truth.to(truthFile);
     }
 
     public static void main(String[] args) {
@@ -39,20 +44,30 @@ public final class SampleGenerator {
         long seed = DOCUMENTED_SEED;
         int scale = 1;
         PlantedEffect effect = null;
+        Path truthFile = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--scale" -> scale = Integer.parseInt(args[i + 1]);
                 case "--plant-effect" -> effect = new PlantedEffect(Double.parseDouble(args[i + 1]));
+                case "--truth" -> truthFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        new SampleGenerator(out).write(seed, scale, effect);
+        new SampleGenerator(out, truthFile).write(seed, scale, effect);
     }
 
     public static void generate(Path out, long seed, int scale) {
-        new SampleGenerator(out).write(seed, scale, null);
+        new SampleGenerator(out, null).write(seed, scale, null);
+    }
+
+    /**
+     * Also writes {@code truthFile} (see {@link Truth}): who each row is, for measuring the linkage.
+     * It must lie outside {@code out}, so that no run ever reads it as an input.
+     */
+    public static void generate(Path out, long seed, int scale, Path truthFile) {
+        new SampleGenerator(out, truthFile).write(seed, scale, null);
     }
 
     /**
@@ -60,10 +75,16 @@ public final class SampleGenerator {
      * with selection, a trend and a crisis before referral (see {@link PlantedEffect}): to test the matched comparison on.
      */
     public static void generate(Path out, long seed, int scale, double effect) {
-        new SampleGenerator(out).write(seed, scale, new PlantedEffect(effect));
+        new SampleGenerator(out, null).write(seed, scale, new PlantedEffect(effect));
     }
 
     private void write(long seed, int scale, PlantedEffect effect) {
+        try (truth) {
+            writeAll(seed, scale, effect);
+        }
+    }
+
+    private void writeAll(long seed, int scale, PlantedEffect effect) {
         SyntheticCounty county = SyntheticCounty.create(seed, scale, effect);
         Draws draws = new Draws(seed);
         MissingEpisodes missing = new MissingEpisodes(draws);
@@ -99,7 +120,7 @@ public final class SampleGenerator {
              // This quarter's screenings come from a case-management system with its own headers and labels: see jobs/mappings.
              Output eclipse = new Output(root, null, null, "inbox/social-care/eclipse-screenings_2026-27-Q2.csv",
                      SampleWriters.csv(root.resolve("inbox/social-care/eclipse-screenings_2026-27-Q2.csv"),
-                             List.of("Person ID", "Date of Screening", "Risk Level", "Exploitation Type", "Team"), CsvShape.PLAIN), planted)) {
+                             List.of("Person ID", "Date of Screening", "Risk Level", "Exploitation Type", "Team"), CsvShape.PLAIN), planted, truth)) {
             partners.screenings(history, eclipse);
         }
         csv("social-care/assessments", withPerson("la_child_id", "assessment_start", "assessment_authorised", "factors"), CsvShape.PLAIN,
@@ -152,14 +173,14 @@ public final class SampleGenerator {
         String historyName = String.format(HISTORY, dataset, "csv");
         String inboxName = String.format(INBOX, dataset, "csv");
         return new Output(root, historyName, SampleWriters.csv(root.resolve(historyName), header, history), inboxName,
-                withInbox ? SampleWriters.csv(root.resolve(inboxName), header, inbox) : null, planted);
+                withInbox ? SampleWriters.csv(root.resolve(inboxName), header, inbox) : null, planted, truth);
     }
 
     private void workbook(String dataset, List<String> header, List<String> title, Consumer<Output> rows) {
         String historyName = String.format(HISTORY, dataset, "csv");
         String inboxName = String.format(INBOX, dataset, "xlsx");
         try (Output out = new Output(root, historyName, SampleWriters.csv(root.resolve(historyName), header, CsvShape.PLAIN), inboxName,
-                SampleWriters.xlsx(root.resolve(inboxName), "Data", title, header, STAMP), planted)) {
+                SampleWriters.xlsx(root.resolve(inboxName), "Data", title, header, STAMP), planted, truth)) {
             rows.accept(out);
         }
     }

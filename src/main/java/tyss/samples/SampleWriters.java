@@ -37,6 +37,11 @@ interface SampleWriters {
         /** The row number a person would see for the next row. */
         int nextRowNumber();
 
+        /** The number the pipeline stores as the next row's {@code source_row}: records, not lines, where a cell holds a line break. */
+        default int nextRecordNumber() {
+            return nextRowNumber();
+        }
+
         @Override
         void close();
     }
@@ -56,9 +61,11 @@ interface SampleWriters {
             Writer writer = new BufferedWriter(new java.io.OutputStreamWriter(out, shape.charset()), 1 << 16);
             Sink sink = new Sink() {
                 private int line = 1;
+                private int records = 0;
 
                 @Override
                 public void row(List<?> cells) {
+                    records++;
                     StringBuilder s = new StringBuilder();
                     for (int i = 0; i < cells.size(); i++) {
                         if (i > 0) {
@@ -78,6 +85,11 @@ interface SampleWriters {
                 @Override
                 public int nextRowNumber() {
                     return line;
+                }
+
+                @Override
+                public int nextRecordNumber() {
+                    return records + 1;
                 }
 
                 @Override

@@ -60,7 +60,7 @@ final class TyssRecords {
                     decided = null;
                 }
                 LocalDate closed = closed(p);
-                out.row(p.referred(), Arrays.asList(p.tyssId(), Draws.chance(r, 60) ? p.laChildId() : null, Draws.chance(r, 40) ? p.upn() : null,
+                out.row(p, p.referred(), Arrays.asList(p.tyssId(), Draws.chance(r, 60) ? p.laChildId() : null, Draws.chance(r, 40) ? p.upn() : null,
                         p.firstName(), p.lastName(), p.dob(), p.sex(), p.ethnicity(), p.locality(), p.referred(), Draws.pick(r, sources), strand(p),
                         decision, decided, p.allocated(), p.allocated() == null ? null : worker(p, county.workers), RISK[riskAtReferral(p)],
                         closed, closed == null ? null : Draws.pick(r, reasons)));
@@ -87,7 +87,7 @@ final class TyssRecords {
                     if (day.isBefore(p.allocated()) || closed(p) != null && day.isAfter(closed(p))) {
                         continue;
                     }
-                    out.row(day, List.of(p.tyssId(), day, Draws.pick(r, types), 15 + 5 * r.nextInt(22), worker(p, county.workers)));
+                    out.row(p, day, List.of(p.tyssId(), day, Draws.pick(r, types), 15 + 5 * r.nextInt(22), worker(p, county.workers)));
                 }
             }
             for (int i = 0; i < 80 * county.workers / 12; i++) {
@@ -113,7 +113,7 @@ final class TyssRecords {
             int level = riskAtReferral(p);
             LocalDate end = closed(p) == null ? SyntheticCounty.END : closed(p);
             for (LocalDate day = p.allocated().plusDays(7 + r.nextInt(14)); !day.isAfter(end); day = day.plusDays(35 + r.nextInt(20))) {
-                out.row(day, List.of(p.tyssId(), day, RISK[level]));
+                out.row(p, day, List.of(p.tyssId(), day, RISK[level]));
                 double improve = p.improvement() < 0.8 ? 0.45 : 0.15;
                 if (r.nextDouble() < improve && level > 0) {
                     level--;
@@ -139,7 +139,7 @@ final class TyssRecords {
                     var offered = e.end().plusHours(4 + r.nextInt(90));
                     String result = Draws.chance(r, 72) ? "completed" : Draws.chance(r, 70) ? "declined" : "not possible";
                     var completed = result.equals("completed") ? offered.plusHours(r.nextInt(48)) : null;
-                    out.row(e.start().toLocalDate(), Arrays.asList(p.tyssId(), e.start(), e.end(), offered, completed, result));
+                    out.row(p, e.start().toLocalDate(), Arrays.asList(p.tyssId(), e.start(), e.end(), offered, completed, result));
                 }
             }
         }
@@ -157,7 +157,7 @@ final class TyssRecords {
                 SplittableRandom r = draws.rng("joint", p.index(), m);
                 for (int i = Draws.poisson(r, 0.8); i > 0; i--) {
                     LocalDate day = Draws.day(r, months.get(m));
-                    out.row(day, List.of(p.tyssId(), day, Draws.pick(r, partners), Draws.pick(r, activities), Draws.pick(r, outcomes)));
+                    out.row(p, day, List.of(p.tyssId(), day, Draws.pick(r, partners), Draws.pick(r, activities), Draws.pick(r, outcomes)));
                 }
             }
         }
@@ -178,7 +178,7 @@ final class TyssRecords {
                 }
                 LocalDate day = Draws.day(r, months.get(m));
                 String[] service = p.ageOn(day) >= 17 && Draws.chance(r, 50) ? services[3 + r.nextInt(2)] : Draws.pick(r, services);
-                out.row(day, List.of(p.tyssId(), day, service[0], service[1], Draws.pick(r, new String[] {"accepted", "accepted", "declined", "waiting"})));
+                out.row(p, day, List.of(p.tyssId(), day, service[0], service[1], Draws.pick(r, new String[] {"accepted", "accepted", "declined", "waiting"})));
             }
         }
     }
@@ -199,7 +199,7 @@ final class TyssRecords {
             };
             LocalDate end = closed(p) == null ? SyntheticCounty.END : closed(p);
             for (LocalDate day = p.allocated().plusDays(10); !day.isAfter(end); day = day.plusDays(90)) {
-                out.row(day, List.of(p.tyssId(), tool, day, String.format("%.1f", score)));
+                out.row(p, day, List.of(p.tyssId(), tool, day, String.format("%.1f", score)));
                 double step = (1.2 - p.improvement()) * (2 + r.nextDouble() * 2);
                 score = Math.max(0, tool.equals("SDQ") ? score - step : score + step);
             }
@@ -228,7 +228,7 @@ final class TyssRecords {
                 SplittableRandom r = draws.rng("activity", p.index(), m);
                 for (int i = Draws.poisson(r, 0.6); i > 0; i--) {
                     LocalDate day = Draws.day(r, months.get(m));
-                    out.row(day, List.of(p.tyssId(), day, Draws.pick(r, kinds), Draws.pick(r, new String[] {"started", "started", "completed", "dropped"})));
+                    out.row(p, day, List.of(p.tyssId(), day, Draws.pick(r, kinds), Draws.pick(r, new String[] {"started", "started", "completed", "dropped"})));
                 }
             }
         }
@@ -293,7 +293,7 @@ final class TyssRecords {
                 SplittableRandom r = draws.rng("audit", p.index(), m);
                 if (Draws.chance(r, 8)) {
                     LocalDate day = Draws.day(r, months.get(m));
-                    out.row(day, List.of(p.tyssId(), day, Draws.pick(r, grades)));
+                    out.row(p, day, List.of(p.tyssId(), day, Draws.pick(r, grades)));
                 }
             }
         }

@@ -107,6 +107,11 @@ public final class Benchmark {
         say("incremental   first run (history) %.1f s; second run adding one quarter %.1f s; ratio %.2f", first.seconds(), second.seconds(),
                 second.seconds() / first.seconds());
 
+        // Linkage against the generator's truth: false merges and missed links, per person (see LinkageAccuracy).
+        for (int s : new int[] {1, scale}) {
+            say("%s", LinkageAccuracy.measure(WORK.resolve("linkage"), s));
+        }
+
         if (xlsxRows > 0) {
             Path big = WORK.resolve("xlsx/inbox/police/asb_big.xlsx");
             LargeWorkbook.write(big, xlsxRows);

@@ -27,6 +27,9 @@ import tyss.run.TestRuns;
  *   different tyss ids: a conflict, reported once per name key; police P6 of that name stays its own
  *   person, and a police row with only that name and no id is left unlinked.
  * Police P7 with no name, known nowhere else → a person outside the cohort.
+ * Youth justice Y10 "Mirix Kellet" and health 9434765927 "Miren Kellet", both born 02/02/2013: the
+ *   surname's Soundex (K430), the initial and the birthday agree, the forenames do not → two people
+ *   (in a region's population such pairs are common, and neither has an identifier to contradict).
  * </pre>
  */
 class PersonLinkerTest {
@@ -53,6 +56,7 @@ class PersonLinkerTest {
         write("health/cypmh_Q2.csv", """
                 nhs_number,first_name,last_name,dob,referral_date,accepted,exploitation_factor
                 9434765919,zarvo,QUILLET,2010-04-03,06/07/2026,Y,Y
+                9434765927,Miren,Kellet,02/02/2013,07/07/2026,Y,N
                 """);
         write("police/asb_Q2.csv", """
                 police_person_id,first_name,last_name,dob,incident_date,category
@@ -69,6 +73,7 @@ class PersonLinkerTest {
         write("yot/offences_Q2.csv", """
                 yot_id,first_name,last_name,dob,offence_date,offence_category
                 Y9,Mira,Tobble,12/12/2011,10/07/2026,robbery
+                Y10,Mirix,Kellet,02/02/2013,11/07/2026,theft
                 """);
         TestRuns.Outcome run = TestRuns.cli(KEY, "ingest", "--inbox", dir.resolve("inbox").toString(),
                 "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
@@ -103,6 +108,11 @@ class PersonLinkerTest {
         assertThat(person("ds_schools_attendance", 2)).isEqualTo(mira);
         assertThat(person("ds_schools_attendance", 3)).isEqualTo(nesh);
         assertThat(person("ds_yot_offences", 2)).isEqualTo(mira);
+    }
+
+    @Test
+    void people_whose_forenames_differ_are_not_joined_by_the_tolerant_key() {
+        assertThat(person("ds_yot_offences", 3)).isNotEqualTo(person("ds_health_cypmh", 3));
     }
 
     @Test

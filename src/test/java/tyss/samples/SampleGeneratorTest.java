@@ -1,6 +1,7 @@
 package tyss.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -37,6 +38,36 @@ class SampleGeneratorTest {
         for (Path file : generated) {
             assertThat(Files.readAllBytes(dir.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(COMMITTED.resolve(file)));
         }
+    }
+
+    @Test
+    void the_truth_file_names_each_row_by_the_row_number_the_pipeline_stores_and_changes_no_input() throws Exception {
+        Path samples = dir.resolve("samples");
+        SampleGenerator.generate(samples, SampleGenerator.DOCUMENTED_SEED, 1, dir.resolve("truth.csv.gz"));
+        String contacts = "history/social-care/contacts_2024-04_2026-06.csv";
+        assertThat(Files.readAllBytes(samples.resolve(contacts))).isEqualTo(Files.readAllBytes(COMMITTED.resolve(contacts)));
+        Map<Integer, Integer> truth = new HashMap<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(dir.resolve("truth.csv.gz"))), java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> l.startsWith(contacts + ",")).forEach(l -> {
+                String[] f = l.split(",");
+                truth.put(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
+            });
+        }
+        // the generator gives person i the LA id LA(300000 + i); the pipeline numbers records from 2 (the header is 1),
+        // so a record whose outcome holds a line break ("NFA\nadvice given to school") still counts once
+        int row = 1;
+        int checked = 0;
+        try (Reader r = Files.newBufferedReader(samples.resolve(contacts)); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(r)) {
+            for (Map<String, String> record = csv.readMap(); record != null; record = csv.readMap()) {
+                row++;
+                assertThat(record.get("la_child_id")).as("row " + row).isEqualTo("LA" + (300000 + truth.getOrDefault(row, -300000)));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(truth.size()).isGreaterThan(1000);
+        assertThatThrownBy(() -> SampleGenerator.generate(samples, 1, 1, samples.resolve("truth.csv.gz")))
+                .hasMessageContaining("outside the generated folder");
     }
 
     @Test
