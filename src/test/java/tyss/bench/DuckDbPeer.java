@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import com.opencsv.CSVReader;
 
-import tyss.ingest.PersonKey;
+import tyss.contract.PersonKey;
 import tyss.measure.Period;
 import tyss.measure.Quarter;
 

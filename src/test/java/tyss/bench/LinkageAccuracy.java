@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
-import tyss.ingest.PersonKey;
+import tyss.contract.PersonKey;
 import tyss.samples.SampleGenerator;
 
 /**
