@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.ingest.ArchiveRetention;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
 import tyss.run.Pipeline;

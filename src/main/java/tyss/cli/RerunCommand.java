@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import tyss.ingest.ArchiveCipher;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.protect.PseudonymKey;
 import tyss.run.ExitCodes;
 import tyss.run.Rerun;

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import tyss.link.MatchReport;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * The {@code disclose} stage: builds the report model of an edition. The commissioners' edition
@@ -132,7 +132,7 @@ public final class Disclosure {
 
     private static Period quarterOf(String label) {
         try {
-            return Period.of(tyss.measure.Quarter.parse(label));
+            return Period.of(tyss.period.Quarter.parse(label));
         } catch (RuntimeException e) {
             return new Period(Period.Kind.QUARTER, label, LocalDate.EPOCH, LocalDate.EPOCH);
         }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * One published figure: a result as an edition may show it. Its value, numerator and denominator

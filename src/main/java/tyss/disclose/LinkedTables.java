@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
 
 /**

@@ -3,7 +3,7 @@ package tyss.disclose;
 import java.time.LocalDate;
 
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * A figure as a reader of the commissioners' workbook sees it: where it sits, and its value,

@@ -8,7 +8,7 @@ import tyss.link.MatchReport;
 import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 /**
  * Everything a report shows, and nothing else: result rows, the logic model and the run record.

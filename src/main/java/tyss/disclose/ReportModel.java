@@ -13,8 +13,8 @@ import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * Everything one edition publishes, built once by {@link Disclosure}: statement, measure, figure

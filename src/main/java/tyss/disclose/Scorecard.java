@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import tyss.contract.PersonKey;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The partner data-quality scorecard: per agency, dataset and quarter over the last four, how

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
 
 /**

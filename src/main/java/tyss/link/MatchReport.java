@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 import tyss.contract.PersonKey;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 /**
  * How well each partner's records link, per dataset and quarter: records linked to a cohort

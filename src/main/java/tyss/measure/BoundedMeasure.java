@@ -3,6 +3,8 @@ package tyss.measure;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import tyss.period.Period;
+
 /**
  * A measure that reads, for a period, only rows that happened by its end: by each dataset's event
  * date, or by a date the input contract keeps on or after it (an allocation is never before its

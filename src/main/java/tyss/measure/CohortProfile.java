@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tyss.period.Period;
+
 /**
  * Who the cohort's young people are, for breaking down any figure that counts them: strand, sex,
  * ethnicity, locality and risk level as recorded at each young person's first TYSS referral, and

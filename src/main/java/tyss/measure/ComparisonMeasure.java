@@ -3,6 +3,7 @@ package tyss.measure;
 import java.util.List;
 
 import tyss.contract.DatasetId;
+import tyss.period.Period;
 
 /**
  * A measure computed from the other measures' results rather than from the store's rows (Y08, the

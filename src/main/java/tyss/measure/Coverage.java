@@ -14,6 +14,8 @@ import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 import tyss.ingest.ReceivedFiles;
 import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * What the received data covers, per dataset: the months its loaded files name or its rows are

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.measure.MeasureRunner.Computation;
 import tyss.measure.MeasureRunner.Computed;
+import tyss.period.Period;
 
 /**
  * Results of earlier runs that a run may take instead of computing them: found by what they rest

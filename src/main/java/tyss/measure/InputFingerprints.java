@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
+import tyss.period.Quarter;
 
 /**
  * What the store holds up to a day, read from the rows themselves, so that a measure's results for

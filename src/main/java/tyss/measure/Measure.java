@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import tyss.period.Period;
+
 /**
  * One measure of the logic model: a small unit that turns the linked, pseudonymised store into
  * result rows. Implementations are Spring beans named after their public id and plain name

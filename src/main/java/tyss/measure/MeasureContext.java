@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tyss.period.Period;
+import tyss.period.Quarter;
+
 /**
  * What a measure may read: the store (through {@link JdbcClient}), the reporting quarter and the
  * logic model (for its definition version). The cohort of a period is every person with a TYSS

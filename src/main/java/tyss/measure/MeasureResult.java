@@ -2,6 +2,8 @@ package tyss.measure;
 
 import java.math.BigDecimal;
 
+import tyss.period.Period;
+
 /**
  * One figure of one measure, for one period and one breakdown cell: the unit every report is built from.
  *

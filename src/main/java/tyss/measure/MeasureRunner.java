@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetId;
 import tyss.ingest.ReceivedFiles;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,

@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import tyss.period.Period;
+
 /** How a {@link MeasureResult} is kept in {@code measure_result}: its columns, in the order the store writes and reads them. */
 public final class ResultRows {
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import tyss.period.Period;
+
 /**
  * The counting most measures share: a count, counts by a group, and a median, from portable SQL
  * with the period's first and last day as the first two parameters.

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tyss.measure.LogicModel.MeasureDefinition;
+import tyss.period.Quarter;
 
 /**
  * The target each measure's headline is judged against in a quarter: the performance team's

@@ -11,8 +11,8 @@ import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * A chart's text alternative, the same in the PDF (its figure's alternative text) and the HTML

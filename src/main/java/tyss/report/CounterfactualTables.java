@@ -9,7 +9,7 @@ import java.util.Set;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
 
 /**

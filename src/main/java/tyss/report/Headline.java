@@ -9,8 +9,8 @@ import tyss.disclose.ReportModel;
 import tyss.measure.Change;
 import tyss.measure.LogicModel.Direction;
 import tyss.measure.LogicModel.MeasureDefinition;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * One row of the dashboard: a measure's headline figure this quarter, last quarter and a year ago,

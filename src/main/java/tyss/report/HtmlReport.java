@@ -24,8 +24,8 @@ import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 import tyss.measure.cohort.MatchedComparison;
 
 /**

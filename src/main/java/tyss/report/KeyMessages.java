@@ -10,7 +10,7 @@ import tyss.disclose.ReportInput.Commentary;
 import tyss.disclose.ReportModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.LogicModel.Statement;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * The key messages that open the report: plain sentences drafted by rules from the dashboard's

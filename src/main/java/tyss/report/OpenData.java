@@ -23,8 +23,8 @@ import tyss.disclose.ReportModel;
 import tyss.ingest.LocalMapping;
 import tyss.measure.MeasureResult.Unit;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 import tyss.output.SafeText;
 
 /**

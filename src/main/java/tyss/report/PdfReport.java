@@ -118,13 +118,13 @@ final class PdfReport implements ReportFormat {
      * cohort grow as it grows, which a reader must know before judging them. Null when S01 has none.
      */
     static String cohortNote(ReportModel input) {
-        var now = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter()));
+        var now = input.headline("S01", "cohort_size", tyss.period.Period.of(input.quarter()));
         String notReceived = input.logicModel().measures().values().stream()
-                .anyMatch(d -> !input.coverage().missing(d, tyss.measure.Period.of(input.quarter())).isEmpty()) ? " " + missing(input) : "";
+                .anyMatch(d -> !input.coverage().missing(d, tyss.period.Period.of(input.quarter())).isEmpty()) ? " " + missing(input) : "";
         if (now.isEmpty() || now.get().number() == null) {
             return notReceived.isEmpty() ? null : notReceived.strip();
         }
-        var yearAgo = input.headline("S01", "cohort_size", tyss.measure.Period.of(input.quarter().sameQuarterLastYear()));
+        var yearAgo = input.headline("S01", "cohort_size", tyss.period.Period.of(input.quarter().sameQuarterLastYear()));
         return "The TYSS cohort (young people referred by the quarter's end) is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
                 + ": its counts carry their rate per 100 in the cohort (x/100), and the change compares rates, called up or down only "
@@ -168,7 +168,7 @@ final class PdfReport implements ReportFormat {
      * the balance goal, the interval and the minimum, and for each measure what this quarter's rests on.
      */
     static String counterfactualMethod(ReportModel input) {
-        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        tyss.period.Period now = tyss.period.Period.of(input.quarter());
         String cf = MatchedComparison.BREAKDOWN;
         StringBuilder text = new StringBuilder("Against similar young people not referred (a counterfactual). A change from before "
                 + "allocation to after is not the TYSS's doing alone: risk rises and falls with age, and referrals come at a crisis, after which "
@@ -259,13 +259,13 @@ final class PdfReport implements ReportFormat {
     static JRMapCollectionDataSource trend(ReportModel input, MeasureDefinition d) {
         List<Map<String, ?>> points = new ArrayList<>();
         int shown = 0;
-        tyss.measure.Quarter q = input.quarter();
+        tyss.period.Quarter q = input.quarter();
         for (int i = 0; i < 7; i++) {
             q = q.previous();
         }
         String figure = d.headlineFigure();
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            Double value = input.headline(d.id(), figure, tyss.measure.Period.of(q)).map(Figure::number).map(java.math.BigDecimal::doubleValue)
+            Double value = input.headline(d.id(), figure, tyss.period.Period.of(q)).map(Figure::number).map(java.math.BigDecimal::doubleValue)
                     .orElse(null);
             shown += value == null ? 0 : 1;
             Map<String, Object> point = new LinkedHashMap<>();
@@ -278,7 +278,7 @@ final class PdfReport implements ReportFormat {
 
     /** The datasets the measures draw on that do not cover this quarter, with the measures that need them, and the files refused. */
     static String missing(ReportModel input) {
-        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        tyss.period.Period now = tyss.period.Period.of(input.quarter());
         Map<String, List<String>> missing = new java.util.TreeMap<>();
         for (MeasureDefinition d : input.logicModel().measures().values()) {
             for (String source : input.coverage().missing(d, now)) {
@@ -297,7 +297,7 @@ final class PdfReport implements ReportFormat {
 
     /** Rows received this quarter that a measure's definition leaves out (a figure named {@code *_not_counted}), with why. */
     static String notCounted(ReportModel input) {
-        String now = tyss.measure.Period.of(input.quarter()).label();
+        String now = tyss.period.Period.of(input.quarter()).label();
         List<String> lines = new ArrayList<>();
         for (Figure total : input.figures()) {
             if (!total.figure().endsWith("_not_counted") || !total.period().label().equals(now) || !total.breakdown().equals(MeasureResult.ALL)) {

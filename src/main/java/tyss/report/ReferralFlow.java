@@ -12,7 +12,7 @@ import tyss.disclose.Cell;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * The quarter's referral flow (issue 19; the system map of seed 002): how young people reached the
@@ -63,7 +63,7 @@ final class ReferralFlow {
             "waiting", "Waiting",
             "not recorded", "Outcome not recorded");
 
-    final tyss.measure.Quarter quarter;
+    final tyss.period.Quarter quarter;
     final List<Node> entries;
     final Node received;
     final List<Node> decisions;
@@ -72,7 +72,7 @@ final class ReferralFlow {
     final List<Node> outcomes;
     final List<Edge> edges = new ArrayList<>();
 
-    private ReferralFlow(tyss.measure.Quarter quarter, List<Node> entries, Node received, List<Node> decisions, Node onward, List<Node> services,
+    private ReferralFlow(tyss.period.Quarter quarter, List<Node> entries, Node received, List<Node> decisions, Node onward, List<Node> services,
                          List<Node> outcomes) {
         this.quarter = quarter;
         this.entries = entries;

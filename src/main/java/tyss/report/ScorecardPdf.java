@@ -35,7 +35,7 @@ final class ScorecardPdf {
     }
 
     /** A row per dataset for the quarter (the PDF's one table; the trend is in the other outputs). */
-    static List<Map<String, ?>> rows(Scorecard card, tyss.measure.Quarter quarter) {
+    static List<Map<String, ?>> rows(Scorecard card, tyss.period.Quarter quarter) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Scorecard.Row r : card.rows()) {
             if (!r.quarter().equals(quarter)) {

@@ -61,8 +61,8 @@ import tyss.ingest.LocalMapping;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 import tyss.measure.Rates;
 import tyss.output.SafeText;
 import tyss.output.StableBytes;
@@ -664,7 +664,7 @@ final class WorkbookReport implements ReportFormat {
                         + " either way. Annex A of the PDF gives the method; the Data sheet has every figure with the counts it rests on. [note 1]");
         int r = header(sheet, first, columns);
         widths(sheet, 11, 12, 24);
-        tyss.measure.Period now = tyss.measure.Period.of(input.quarter());
+        tyss.period.Period now = tyss.period.Period.of(input.quarter());
         String cf = tyss.measure.cohort.MatchedComparison.BREAKDOWN;
         // a standardised difference to three places, as computed (the workbook's one-place format for means would show 0.059 as 0.1)
         CellStyle smd = wb.createCellStyle();

@@ -22,7 +22,7 @@ import tyss.contract.ColumnSpec;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 import tyss.ingest.RowIssue;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 /** Reads from the store what the partner data-quality scorecard needs ({@link PartnerQuality}): counts only, no identifier leaves. */
 final class PartnerQualityQueries {

@@ -25,7 +25,7 @@ import tyss.link.MatchReport;
 import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.measure.ResultRows;
 import tyss.report.ReportRenderer;
 

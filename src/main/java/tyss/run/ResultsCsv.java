@@ -18,7 +18,7 @@ import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvValidationException;
 
 import tyss.measure.MeasureResult;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.output.SafeText;
 
 /**

@@ -3,7 +3,7 @@ package tyss.run;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.protect.PseudonymKey;
 
 /**

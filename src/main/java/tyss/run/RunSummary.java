@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import tyss.ingest.Received;
 import tyss.ingest.ReceivedFiles;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 /**
  * The lines printed at the end of a run: files, rows, measures, outputs, time; under cron (stages

@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.Yaml;
 import com.opencsv.CSVReader;
 
 import tyss.contract.PersonKey;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The pipeline's work done the way a skilled analyst would do it in DuckDB, as the yardstick for a

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The two attacks found on the commissioners' edition of the 2026-27 Q2 samples (issue 15), kept

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import tyss.disclose.ScorecardThresholds.Band;
 import tyss.link.MatchReport;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 /**
  * The scorecard on a hand-made dataset, police/asb, reported for 2026-27 Q2 (its last four

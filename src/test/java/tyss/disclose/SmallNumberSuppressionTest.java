@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 class SmallNumberSuppressionTest {
 

@@ -19,6 +19,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.contract.DatasetCatalog;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * A bounded measure's results are reused while the rows of the sources its class declares (and the

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import tyss.period.Period;
+
 /**
  * 2026-27 Q2 (ends 30 September 2026). Hand-worked: the figure counts C1 (twice), C2 and X9.
  * X9 was never referred, so is not in the cohort and in no cell; C4 is referred only on 2 October,

@@ -11,6 +11,9 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import tyss.period.Period;
+import tyss.period.Quarter;
+
 
 class CoverageTest {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import tyss.contract.DatasetId;
+import tyss.period.Period;
 
 /**
  * The logic model is checked against the measures' classes as it loads: each way they can disagree

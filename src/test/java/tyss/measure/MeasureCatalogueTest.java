@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import tyss.contract.DatasetCatalog;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /** The logic model and the code agree: 35 measures, each with one class, whose declared sources are datasets. */
 class MeasureCatalogueTest {

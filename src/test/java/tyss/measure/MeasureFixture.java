@@ -6,6 +6,8 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tyss.period.Quarter;
+
 /** A fresh in-memory store with the real migrations, for hand-worked measure tests. */
 public final class MeasureFixture {
 

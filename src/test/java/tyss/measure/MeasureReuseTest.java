@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tyss.contract.DatasetCatalog;
 import tyss.measure.service.S13DistanceTravelled;
 import tyss.measure.system.Y02MissingEpisodes;
+import tyss.period.Quarter;
 
 /**
  * A run reuses a measure's results for a period from an earlier run only while every row it could

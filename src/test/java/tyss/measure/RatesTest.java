@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import tyss.measure.MeasureResult.Unit;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 class RatesTest {
 

@@ -2,6 +2,9 @@ package tyss.measure;
 
 import java.util.List;
 
+import tyss.period.Period;
+import tyss.period.Quarter;
+
 /** Finds one figure in a measure's results, for hand-worked tests. */
 public final class Results {
 

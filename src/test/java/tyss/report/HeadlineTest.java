@@ -16,8 +16,8 @@ import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 import tyss.measure.Targets;
 
 class HeadlineTest {

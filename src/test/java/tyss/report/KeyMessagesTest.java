@@ -21,8 +21,8 @@ import tyss.ingest.LocalMapping;
 import tyss.measure.Coverage;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 import tyss.measure.Targets;
 
 /**

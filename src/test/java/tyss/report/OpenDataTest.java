@@ -28,8 +28,8 @@ import tyss.disclose.SmallNumberSuppression;
 import tyss.ingest.LocalMapping;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /** The open-data edition against the explore education statistics rules, and against what the commissioners' model withholds. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

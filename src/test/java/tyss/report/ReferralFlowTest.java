@@ -20,8 +20,8 @@ import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The referral flow of 2026-27 Q2 from a hand-worked fixture. 40 referrals: police 12 + schools 10

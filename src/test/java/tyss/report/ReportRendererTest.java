@@ -28,8 +28,8 @@ import tyss.ingest.RejectsReport;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /** Both editions rendered from a fixture of results, some with small counts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

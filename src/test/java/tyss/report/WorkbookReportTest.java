@@ -35,8 +35,8 @@ import tyss.disclose.ReportInput;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The workbook read back with POI against the Analysis Function's spreadsheet guidance: cover,

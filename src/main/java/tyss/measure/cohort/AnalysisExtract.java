@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.output.SafeText;
 
 /**

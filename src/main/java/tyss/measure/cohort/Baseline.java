@@ -12,8 +12,8 @@ import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The statistics of Y08 ({@link Y08BaselineComparison}): every system measure's headline for the

@@ -14,7 +14,7 @@ import tyss.measure.Coverage;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.system.Y09Disruption;
 import tyss.measure.system.Y10SocialCareFactors;
 

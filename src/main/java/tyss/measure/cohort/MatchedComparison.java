@@ -29,8 +29,8 @@ import tyss.measure.LogicModel;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The evaluator's counterfactual: each allocated cohort member against a similar young person who

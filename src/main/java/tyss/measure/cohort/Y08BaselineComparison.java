@@ -8,7 +8,7 @@ import tyss.measure.ComparisonMeasure;
 import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * Y08 Data analysis and findings, baselining and review: every system measure's headline for the

@@ -6,7 +6,7 @@ import java.util.List;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /** What S15-S18 share: activities of some kinds in the period, by outcome, and the young people taking part. */

@@ -14,7 +14,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * S02 Risk level trajectory tracking: young people with a risk review in the period and at least

@@ -13,7 +13,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /** S05 Joint working records: joint working with partners in the period, by partner, and young people it concerned. */

@@ -15,7 +15,7 @@ import tyss.measure.Measure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * S13 Progress against distance-travelled tools: for each tool, young people whose latest score

@@ -9,7 +9,7 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /** S15 EET engagement figures and outcomes: education, employment or training activities started, completed or dropped in the period, and the young people taking part. */
 @Component

@@ -9,7 +9,7 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /** S16 Engagement activity with schools / colleges: school or college engagement activities in the period, by outcome, and the young people taking part. */
 @Component

@@ -9,7 +9,7 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /** S17 Positive activity (incl volunteering) engagement figures and outcomes: started, completed or dropped in the period, and the young people taking part. */
 @Component

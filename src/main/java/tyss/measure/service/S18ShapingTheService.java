@@ -9,7 +9,7 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /** S18 YP involvement and influence in shaping the service: shaping-the-service activities in the period and the young people taking part. */
 @Component

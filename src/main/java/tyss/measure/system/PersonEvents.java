@@ -6,7 +6,7 @@ import java.util.List;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /** The common shape of a system measure: events and people in the period, for the authority and the cohort, optionally by a column. */

@@ -2,7 +2,7 @@ package tyss.measure.system;
 
 import java.util.List;
 
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /** System measures report for the whole authority and for the cohort: the breakdown {@code population}. */

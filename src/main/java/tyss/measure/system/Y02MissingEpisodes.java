@@ -12,7 +12,7 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /**

@@ -15,7 +15,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 
 /**
  * Y03 Criminal justice first and repeated contact for the cohort. First-time entrants (YJB/MoJ):

@@ -17,7 +17,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.measure.Period;
+import tyss.period.Period;
 import tyss.measure.Tally;
 
 /**

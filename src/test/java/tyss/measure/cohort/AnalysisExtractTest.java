@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tyss.measure.MeasureFixture;
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 
 class AnalysisExtractTest {
 

@@ -180,7 +180,7 @@ class MatchedComparisonTest {
         var coverage = new tyss.measure.Coverage(java.util.Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
 
         // WHEN
-        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, tyss.measure.Quarter.parse("2026-27 Q2"),
+        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, tyss.period.Quarter.parse("2026-27 Q2"),
                 tyss.measure.LogicModel.load(), coverage);
 
         // THEN exclusions (Y13) compare the pupils linked to the census; ASB (Y06), whose police know whom they know, everyone

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 import java.util.List;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
+import tyss.period.Period;
 import org.junit.jupiter.api.Test;
 
 class Y08BaselineComparisonTest {
@@ -65,7 +65,7 @@ class Y08BaselineComparisonTest {
         var ctx = store.context("2026-27 Q2");
         List<tyss.measure.Measure> measures = List.of(new tyss.measure.service.S01IdentificationAndAllocation(),
                 new tyss.measure.system.Y02MissingEpisodes());
-        Period now = Period.of(tyss.measure.Quarter.parse("2026-27 Q2"));
+        Period now = Period.of(tyss.period.Quarter.parse("2026-27 Q2"));
         List<MeasureResult> current = new java.util.ArrayList<>();
         measures.forEach(m -> current.addAll(m.calculate(ctx, now)));
 

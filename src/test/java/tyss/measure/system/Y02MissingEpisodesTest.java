@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import tyss.measure.MeasureFixture;
 import tyss.measure.MeasureResult;
-import tyss.measure.Period;
-import tyss.measure.Quarter;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * 2026-27 Q2, 1 July to 30 September 2026; the cohort is C1 and C2 (referred to the TYSS).

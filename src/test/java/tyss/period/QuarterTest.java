@@ -1,4 +1,4 @@
-package tyss.measure;
+package tyss.period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

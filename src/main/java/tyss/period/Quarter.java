@@ -1,4 +1,4 @@
-package tyss.measure;
+package tyss.period;
 
 import java.time.LocalDate;
 import java.time.Month;
