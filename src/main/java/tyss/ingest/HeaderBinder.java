@@ -3,14 +3,18 @@ package tyss.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -228,26 +232,30 @@ final class HeaderBinder {
 
     /** Whether a header cell names this column: by the mapping alone where it maps the column, else by name or synonym. */
     boolean matches(ColumnSpec column, String header) {
-        List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
-        if (mapped != null) {
-            // A mapped column is matched only as the mapping says, so the contract name can't steal another header.
-            return mapped.stream().anyMatch(m -> matchesName(m, header));
-        }
-        if (normal(column.name()).equals(normal(header))) {
-            return true;
-        }
-        return column.headers().stream().anyMatch(h -> matchesName(h, header));
+        return headerTest(column).test(header);
     }
 
-    private static boolean matchesName(String name, String header) {
-        if (name.startsWith("re:")) {
-            return Pattern.compile(name.substring(3), Pattern.CASE_INSENSITIVE).matcher(header.strip()).matches();
+    /** {@link #matches} for one column, its names normalised and patterns compiled once: {@link RowChecker} asks it of every row. */
+    Predicate<String> headerTest(ColumnSpec column) {
+        List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
+        // A mapped column is matched only as the mapping says, so the contract name can't steal another header.
+        List<String> names = mapped != null ? mapped : Stream.concat(Stream.of(column.name()), column.headers().stream()).toList();
+        Set<String> plain = new HashSet<>();
+        List<Pattern> patterns = new ArrayList<>();
+        for (String name : names) {
+            if (name.startsWith("re:")) {
+                patterns.add(Pattern.compile(name.substring(3), Pattern.CASE_INSENSITIVE));
+            } else {
+                plain.add(normal(name));
+            }
         }
-        return normal(name).equals(normal(header));
+        return header -> plain.contains(normal(header)) || patterns.stream().anyMatch(p -> p.matcher(header.strip()).matches());
     }
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     /** Header names compare ignoring case, spaces, underscores and punctuation: "Crime ID" = crime_id. */
     static String normal(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import tyss.ingest.LocalMapping.FileMapping;
  * The {@code read} stage: every data row of every received file, one file after another, with
  * the header found and bound. Restartable: the file and the number of rows already handed on are
  * saved at each commit, so a restarted run resumes there and loads no row twice. A file that
- * cannot be read is recorded with the reason and the next file is read.
+ * cannot be read is recorded with the reason and the next file is read. What it records about files
+ * goes through {@link #bookkeeping}, so that {@link ReadAhead} can run it in the transaction of the
+ * chunk that reaches it rather than on its own thread.
  */
 public class InboxRowReader implements ItemStreamReader<FileRow> {
 
@@ -49,6 +52,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private int rowsHandedOn;
     private long resumeFile = -1;
     private int resumeRows;
+    private Consumer<Runnable> bookkeeping = Runnable::run;
 
     /** Files are read from their encrypted archive copy, opened into {@code workDir} (private) while read and deleted after. */
     public InboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, ArchiveCipher cipher, Path workDir) {
@@ -57,6 +61,26 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
         this.mapping = mapping;
         this.cipher = cipher;
         this.workDir = workDir;
+    }
+
+    /** Where the file table's updates go: run at once unless another reader hands them to the chunk that reaches them. */
+    void deferBookkeeping(Consumer<Runnable> to) {
+        this.bookkeeping = to;
+    }
+
+    /** How far reading has gone: the file of the last row handed on and how many of its rows that makes. */
+    record Position(long fileId, int rows) {
+    }
+
+    Position position() {
+        return current == null ? null : new Position(current.fileId(), rowsHandedOn);
+    }
+
+    static void save(Position position, ExecutionContext context) {
+        if (position != null) {
+            context.putLong(FILE_KEY, position.fileId());
+            context.putInt(ROWS_KEY, position.rows());
+        }
     }
 
     @Override
@@ -73,10 +97,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
 
     @Override
     public void update(ExecutionContext context) {
-        if (current != null) {
-            context.putLong(FILE_KEY, current.fileId());
-            context.putInt(ROWS_KEY, rowsHandedOn);
-        }
+        save(position(), context);
     }
 
     @Override
@@ -99,8 +120,10 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 }
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
             } catch (InputFileException e) {
-                files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
-                        e.getMessage() + "; the " + rowsHandedOn + " rows before it were read", null)));
+                long fileId = current.fileId();
+                List<RowIssue> issue = List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
+                        e.getMessage() + "; the " + rowsHandedOn + " rows before it were read", null));
+                bookkeeping.accept(() -> files.addIssues(fileId, issue));
                 finishFile(ReceivedFiles.PARTIAL, e.getMessage());
             }
         }
@@ -122,11 +145,14 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 return true;
             } catch (InputFileException | IOException e) {
                 String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
-                files.addIssues(current.fileId(), List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
-                        "file refused: " + reason, null)));
+                long fileId = current.fileId();
+                List<RowIssue> issue = List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR, "file refused: " + reason, null));
                 // its rows are all rejected, so the reject threshold weighs a refused file as it does a loaded one
                 int rows = e instanceof InputFileException refused ? refused.rows() : 0;
-                files.addCounts(current.fileId(), rows, 0, rows, 0);
+                bookkeeping.accept(() -> {
+                    files.addIssues(fileId, issue);
+                    files.addCounts(fileId, rows, 0, rows, 0);
+                });
                 finishFile(ReceivedFiles.REFUSED, reason);
             }
         }
@@ -168,7 +194,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
             log.info("  {}: {} rows in {} s ({} rows/s)", current.sourceName(), String.format("%,d", rowsHandedOn), String.format("%.1f", seconds),
                     String.format("%,.0f", rowsHandedOn / seconds));
         }
-        files.finish(current.fileId(), status, message);
+        long fileId = current.fileId();
+        bookkeeping.accept(() -> files.finish(fileId, status, message));
         closeSource();
         binding = null;
     }

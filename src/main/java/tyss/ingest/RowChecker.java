@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import tyss.contract.CodeList;
 import tyss.contract.ColumnSpec;
@@ -49,8 +51,8 @@ final class RowChecker {
 
     /** Whether a comma in a number is its decimal mark: in a semicolon-separated export, as European-locale Excel writes it. */
     private final boolean decimalComma;
-    /** The file's header names, to know a header row repeated among the data. */
-    private final HeaderBinder headerNames;
+    /** Each column's header names, to know a header row repeated among the data. */
+    private final Map<ColumnSpec, Predicate<String>> headerNames = new IdentityHashMap<>();
 
     RowChecker(DatasetSpec spec, Optional<FileMapping> mapping) {
         this(spec, mapping, false);
@@ -59,7 +61,8 @@ final class RowChecker {
     RowChecker(DatasetSpec spec, Optional<FileMapping> mapping, boolean decimalComma) {
         this.spec = spec;
         this.decimalComma = decimalComma;
-        this.headerNames = new HeaderBinder(spec, mapping);
+        HeaderBinder binder = new HeaderBinder(spec, mapping);
+        spec.columns().forEach(c -> headerNames.put(c, binder.headerTest(c)));
         for (ColumnSpec c : spec.columns()) {
             if (c.codes() != null) {
                 Map<String, String> labels = mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
@@ -156,7 +159,7 @@ final class RowChecker {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            if (!headerNames.matches(column, text)) {
+            if (!headerNames.get(column).test(text)) {
                 return false;
             }
             headers++;

@@ -25,6 +25,7 @@ import tyss.ingest.DatasetWriter;
 import tyss.ingest.InboxRowReader;
 import tyss.ingest.IngestWriter;
 import tyss.ingest.LocalMapping;
+import tyss.ingest.ReadAhead;
 import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Receiver;
 import tyss.ingest.RowProcessor;
@@ -80,29 +81,27 @@ class QuarterlyRunJobConfiguration {
         }, tx).build();
     }
 
-    // step 2: ingest = read → validate + protect → store
+    // step 2: ingest = read → validate + protect (a thread of their own, rows ahead) → store
 
+    /**
+     * Step-scoped so that the key is needed only when rows are ingested ({@code report} runs without
+     * one). The reader and processor are its own, not beans: it uses them on its reading thread,
+     * where a step-scoped proxy has no step to resolve against.
+     */
     @Bean
     @StepScope
-    InboxRowReader inboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, RunSettings settings) {
-        return new InboxRowReader(files, catalog, mapping, new ArchiveCipher(settings.key().archiveKey()), settings.workDir());
-    }
-
-    /** Step-scoped so that the key is needed only when rows are ingested: {@code report} runs without one. */
-    @Bean
-    @StepScope
-    RowProcessor rowProcessor(LocalMapping mapping, RunSettings settings) {
-        return new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key())));
+    ReadAhead readAhead(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, RunSettings settings) {
+        return new ReadAhead(new InboxRowReader(files, catalog, mapping, new ArchiveCipher(settings.key().archiveKey()), settings.workDir()),
+                new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key()))));
     }
 
     @Bean
-    Step ingest(JobRepository repository, PlatformTransactionManager tx, InboxRowReader reader, RowProcessor processor,
-                DatasetWriter datasets, ReceivedFiles files, FaultInjection faults,
-                @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
+    Step ingest(JobRepository repository, PlatformTransactionManager tx, ReadAhead reader, DatasetWriter datasets, ReceivedFiles files,
+                FaultInjection faults, @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
         return new StepBuilder("ingest", repository)
-                .<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunk(chunkSize).transactionManager(tx)
-                .reader(reader).processor(processor).writer(new IngestWriter(datasets, files))
-                .listener(faults.<tyss.ingest.FileRow, tyss.ingest.IngestedRow>chunks())
+                .<tyss.ingest.IngestedRow, tyss.ingest.IngestedRow>chunk(chunkSize).transactionManager(tx)
+                .reader(reader).writer(new IngestWriter(datasets, files))
+                .listener(faults.<tyss.ingest.IngestedRow, tyss.ingest.IngestedRow>chunks())
                 .build();
     }
 

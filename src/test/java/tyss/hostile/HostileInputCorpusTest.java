@@ -162,6 +162,9 @@ class HostileInputCorpusTest {
         c.add(new Case("thousands separators", "tyss/outreach_48.csv", text("date,locality,contacts\n01/08/2026,North,\"1,250\"\n"), Expect.loaded(1)));
         // Rows
         c.add(new Case("a row repeated", "police/asb_49.csv", text(ASB + ROW + ROW), Expect.loaded(2, 0, "repeats row 2")));
+        // rows 2, 4 and 5 are alike, row 3 differs only by its person: rows 4 and 5 each repeat row 2, the first of them
+        c.add(new Case("a row repeated twice around another", "police/asb_108.csv", text(ASB + ROW + ROW.replace("P1", "P2") + ROW + ROW),
+                Expect.loaded(4, 0, "repeats row 2").onRow(5)));
         c.add(new Case("a short row", "police/asb_50.csv", text(ASB + "P1,01/08/2026\n"), Expect.loaded(1, 1, "a value is required")));
         c.add(new Case("a long row", "police/asb_51.csv", text(ASB + "P1,01/08/2026,nuisance,extra,more\n"),
                 Expect.loaded(1, 1, "the row has 2 more values than the header has columns")));

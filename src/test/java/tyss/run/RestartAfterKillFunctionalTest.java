@@ -48,10 +48,12 @@ class RestartAfterKillFunctionalTest {
     }
 
     @Test
-    void a_run_killed_mid_ingest_resumes_and_ends_as_if_never_interrupted() throws Exception {
+    void a_run_killed_mid_ingest_with_rows_read_ahead_resumes_and_ends_as_if_never_interrupted() throws Exception {
         Path reference = uninterrupted();
         Path killed = dir.resolve("killed");
-        killAt(killed, "tyss.fault.pause-after-chunks=2");
+        // killed with 2,000 rows committed and all 4,500 contacts read, checked and pseudonymised ahead:
+        // the restart must resume at the last row stored, not the last row read
+        killAt(killed, "tyss.fault.pause-after-chunks=2", "contacts_Q2.csv: 4,500 rows in");
 
         TestRuns.Outcome restart = TestRuns.cli(KEY, args(killed));
 
@@ -96,12 +98,15 @@ class RestartAfterKillFunctionalTest {
         return reference;
     }
 
-    private void killAt(Path data, String fault) throws Exception {
+    private void killAt(Path data, String fault, String... alsoAwaited) throws Exception {
         Path log = dir.resolve("killed.log");
         // Chunks of 1,000 rows, so the pause after chunk 2 falls in the middle of the 4,500 contacts.
         Process process = TestRuns.startJvm(KEY, log, List.of(fault, "tyss.chunk-size=1000"), args(data));
         try {
             awaitLine(log, "fault injection: paused");
+            for (String line : alsoAwaited) {
+                awaitLine(log, line);
+            }
         } finally {
             process.destroyForcibly().waitFor();
         }
