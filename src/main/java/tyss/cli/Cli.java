@@ -26,6 +26,12 @@ import tyss.run.RunLock;
 import tyss.run.RunSettings;
 import tyss.run.RunSettings.Command;
 
+import java.io.IOException;
+import java.time.LocalTime;
+import java.util.TreeSet;
+import tyss.measure.cohort.Baseline;
+import tyss.run.PrivateFolders;
+
 /**
  * The command line: {@code run}, {@code ingest}, {@code report}, {@code validate} and
  * {@code generate-samples}. Arguments are checked before anything starts; every failure is one
@@ -76,7 +82,7 @@ public final class Cli {
             err.println("Try 'jobs/tyss --help' (or java -jar target/tyss-reports.jar --help).");
             return ExitCodes.BAD_ARGUMENTS;
         }
-        tyss.run.PrivateFolders.make(settings.command() == Command.VALIDATE ? new Path[] {settings.outDir()}
+        PrivateFolders.make(settings.command() == Command.VALIDATE ? new Path[] {settings.outDir()}
                 : new Path[] {settings.dataDir(), settings.outDir()});
         if (settings.command() == Command.VALIDATE) {
             return new ValidateCommand(settings, out, err).run();
@@ -89,16 +95,16 @@ public final class Cli {
         }
         if (console(arguments).equals("detail")) {
             // starting the store and the batch framework takes 10-20 s with nothing else to show for it
-            out.printf("%tT starting %s%s: opening the store in %s%n", java.time.LocalTime.now(), settings.command().word,
+            out.printf("%tT starting %s%s: opening the store in %s%n", LocalTime.now(), settings.command().word,
                     settings.quarter().map(q -> " " + q).orElse(""), settings.dataDir());
         }
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = start(settings, arguments.has("debug"), arguments.has("embedded-store"), console(arguments))) {
             int code = settings.command() == Command.RETENTION ? retention(context, arguments, out)
                     : context.getBean(Pipeline.class).run(out, err);
-            tyss.run.PrivateFolders.tighten(settings.dataDir(), settings.outDir());
+            PrivateFolders.tighten(settings.dataDir(), settings.outDir());
             return code;
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             err.println("tyss: internal failure: " + Messages.oneLine(e) + " (details in " + settings.dataDir().resolve("logs/tyss.log") + ")");
             if (arguments.has("debug")) {
                 e.printStackTrace(err);
@@ -188,7 +194,7 @@ public final class Cli {
                     : PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
         }
         double threshold = a.get("reject-threshold").map(Cli::threshold).orElse(RunSettings.DEFAULT_REJECT_THRESHOLD);
-        a.get("baseline").ifPresent(tyss.measure.cohort.Baseline::parse); // a bad baseline is a bad argument, found now
+        a.get("baseline").ifPresent(Baseline::parse); // a bad baseline is a bad argument, found now
         Optional<Path> commentary = a.get("commentary").map(Path::of);
         commentary.ifPresent(p -> {
             if (!Files.isRegularFile(p)) {
@@ -227,7 +233,7 @@ public final class Cli {
 
     @SafeVarargs
     private static Set<String> union(Set<String>... sets) {
-        java.util.Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         for (Set<String> s : sets) {
             all.addAll(s);
         }

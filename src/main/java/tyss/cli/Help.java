@@ -3,6 +3,8 @@ package tyss.cli;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.Set;
+
 /** The text of {@code --help}. */
 final class Help {
 
@@ -16,7 +18,7 @@ final class Help {
     private static final Pattern OPTION = Pattern.compile("\\s{2}--([a-z-]+).*");
 
     /** One command's usage line and the options it takes, for {@code COMMAND --help}. */
-    static String of(String command, java.util.Set<String> options) {
+    static String of(String command, Set<String> options) {
         String text = text();
         Matcher usage = text.lines().map(USAGE::matcher).filter(m -> m.matches() && m.group(1).startsWith("tyss " + command + " "))
                 .findFirst().orElse(null);
@@ -28,7 +30,7 @@ final class Help {
     }
 
     /** The Options block cut to the given options (an option's continuation lines go with it); --help and the rest stay. */
-    private static String only(String block, java.util.Set<String> options) {
+    private static String only(String block, Set<String> options) {
         StringBuilder kept = new StringBuilder();
         boolean keep = true;
         for (String line : block.split("\n", -1)) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.regex.Pattern;
+
 
 /** A list of canonical codes, each with the synonyms and legacy codes accepted for it. */
 public record CodeList(String name, List<String> codes, Map<String, String> lookup) {
@@ -45,5 +47,5 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
         return key.indexOf("  ") >= 0 || key.indexOf('\t') >= 0 ? SPACES.matcher(key).replaceAll(" ") : key;
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }

@@ -13,6 +13,12 @@ import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 
+import java.util.HashSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tyss.measure.LogicModel;
+import tyss.period.Quarter;
+
 /**
  * The {@code disclose} stage: builds the report model of an edition. The commissioners' edition
  * has every figure disclosure control withholds replaced by its symbol, the counts in the linkage
@@ -20,7 +26,7 @@ import tyss.period.Period;
  */
 public final class Disclosure {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Disclosure.class);
+    private static final Logger log = LoggerFactory.getLogger(Disclosure.class);
 
     /** The linkage table is published as a measure-shaped table so that one suppression covers it. */
     public static final String LINKAGE = "linkage";
@@ -33,7 +39,7 @@ public final class Disclosure {
 
     public ReportModel build(ReportInput input, Edition edition) {
         List<MeasureResult> results = input.results();
-        Set<MeasureResult> notReceived = new java.util.HashSet<>();
+        Set<MeasureResult> notReceived = new HashSet<>();
         for (MeasureResult r : results) {
             if (!notReceived(input, r).isEmpty()) {
                 notReceived.add(r);
@@ -84,7 +90,7 @@ public final class Disclosure {
         }
         Map<String, List<String>> bySource = new TreeMap<>();
         for (var s : input.model().statements()) {
-            List<tyss.measure.LogicModel.MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+            List<LogicModel.MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
                     : s.dashboard().stream().map(input.model()::measure).toList();
             for (var d : key) {
                 for (String source : input.coverage().missing(d, now)) {
@@ -132,7 +138,7 @@ public final class Disclosure {
 
     private static Period quarterOf(String label) {
         try {
-            return Period.of(tyss.period.Quarter.parse(label));
+            return Period.of(Quarter.parse(label));
         } catch (RuntimeException e) {
             return new Period(Period.Kind.QUARTER, label, LocalDate.EPOCH, LocalDate.EPOCH);
         }

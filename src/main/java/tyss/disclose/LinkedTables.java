@@ -12,6 +12,9 @@ import tyss.measure.MeasureResult;
 import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
 /**
  * Every arithmetic relation a reader can see between the figures of one measure, written as linear
  * constraints: the cells of a breakdown add up to its total; the TYSS cohort is part of the whole
@@ -43,7 +46,7 @@ final class LinkedTables {
     private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
     private static final String OUTCOME = "outcome";
     /** Outcome cells that are not yet an outcome, so are outside a share of outcomes' base. */
-    private static final java.util.Set<String> NOT_AN_OUTCOME = java.util.Set.of("waiting", "not recorded");
+    private static final Set<String> NOT_AN_OUTCOME = Set.of("waiting", "not recorded");
     private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
 
     final Map<String, Variable> variables = new LinkedHashMap<>();
@@ -309,7 +312,7 @@ final class LinkedTables {
             }
             List<Published> within = quarters.getOrDefault(span.figure() + "\u0000" + span.breakdown() + "\u0000" + span.cell(), List.of()).stream()
                     .filter(q -> !q.start().isBefore(span.start()) && !q.end().isAfter(span.end())).toList();
-            long months = java.time.temporal.ChronoUnit.MONTHS.between(span.start(), span.end().plusDays(1));
+            long months = ChronoUnit.MONTHS.between(span.start(), span.end().plusDays(1));
             if (within.size() * 3L != months || within.stream().anyMatch(Published::noData)) {
                 continue;
             }

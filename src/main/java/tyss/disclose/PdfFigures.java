@@ -13,6 +13,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.math.BigDecimal;
+import tyss.measure.MeasureResult;
+
 /**
  * The PDF half of the intruder's audit: every figure the PDF's tables print, from the dashboard to
  * the last measure section, must be one the workbook publishes, so the workbook's relations are
@@ -44,8 +47,8 @@ final class PdfFigures {
                         others.add(p.value());
                     }
                     // days are printed whole, as Cell prints them (a median of 4.5 days reads 5)
-                    if (p.unit() == tyss.measure.MeasureResult.Unit.DAYS) {
-                        counts.add(Double.parseDouble(new Cell.Number(java.math.BigDecimal.valueOf(p.value()), p.unit()).text().replace(",", "")));
+                    if (p.unit() == MeasureResult.Unit.DAYS) {
+                        counts.add(Double.parseDouble(new Cell.Number(BigDecimal.valueOf(p.value()), p.unit()).text().replace(",", "")));
                     }
                 }
             }

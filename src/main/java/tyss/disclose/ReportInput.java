@@ -10,6 +10,8 @@ import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.period.Quarter;
 
+import tyss.measure.Targets;
+
 /**
  * Everything a report shows, and nothing else: result rows, the logic model and the run record.
  * Renderers never read inputs or the store.
@@ -23,7 +25,7 @@ public record ReportInput(
         List<MatchReport.Line> linkage,
         List<RejectsReport.Line> rejects,
         Coverage coverage,
-        tyss.measure.Targets targets,
+        Targets targets,
         boolean publishIncomplete,
         LocalMapping.Publication publication,
         Commentary commentary,
@@ -31,7 +33,7 @@ public record ReportInput(
 
     /** A report with no partner data-quality counts (an empty scorecard). */
     public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
-                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, Targets targets,
                        boolean publishIncomplete, LocalMapping.Publication publication, Commentary commentary) {
         this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, publication, commentary,
                 PartnerQuality.NONE);
@@ -39,7 +41,7 @@ public record ReportInput(
 
     /** A report with the drafted key messages only. */
     public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
-                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, Targets targets,
                        boolean publishIncomplete, LocalMapping.Publication publication) {
         this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, publication, Commentary.NONE);
     }
@@ -56,7 +58,7 @@ public record ReportInput(
 
     /** A report whose publisher is not configured: the cover names "the local authority" and the open data's codes are x. */
     public ReportInput(Quarter quarter, LogicModel model, List<MeasureResult> results, Provenance provenance, List<ReceivedFile> files,
-                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, tyss.measure.Targets targets,
+                       List<MatchReport.Line> linkage, List<RejectsReport.Line> rejects, Coverage coverage, Targets targets,
                        boolean publishIncomplete) {
         this(quarter, model, results, provenance, files, linkage, rejects, coverage, targets, publishIncomplete, LocalMapping.Publication.UNNAMED);
     }

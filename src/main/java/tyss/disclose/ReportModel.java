@@ -16,6 +16,9 @@ import tyss.measure.MeasureResult;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.util.stream.Collectors;
+import tyss.measure.Targets;
+
 /**
  * Everything one edition publishes, built once by {@link Disclosure}: statement, measure, figure
  * table, row (a {@link Figure}) and cell. Every output of an edition is laid out from this and
@@ -55,7 +58,7 @@ public final class ReportModel {
     private final List<String> incomplete;
     private final Scorecard scorecard;
     private final Coverage coverage;
-    private final tyss.measure.Targets targets;
+    private final Targets targets;
     private final ReportInput.Commentary commentary;
 
     ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
@@ -177,7 +180,7 @@ public final class ReportModel {
         }
         // one line: the problems in full are in Annex B
         String what = incomplete.get(0).startsWith("no data") ? "no data received reaches " + quarter
-                : "not received: " + incomplete.stream().map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.joining(", "));
+                : "not received: " + incomplete.stream().map(p -> p.substring(0, p.indexOf(' '))).collect(Collectors.joining(", "));
         return "INCOMPLETE \u2014 " + what + " (Annex B)";
     }
 

@@ -16,6 +16,8 @@ import tyss.measure.MeasureResult;
 import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
 
+import tyss.measure.cohort.BeforeAfter;
+
 /**
  * Small-number suppression for the commissioners' edition (ONS and DfE practice, see
  * REFERENCE-DEFINITIONS §6). Primary: a count of people or events from 1 to the threshold (5) is
@@ -211,9 +213,9 @@ public final class SmallNumberSuppression {
                         || countsAt.getOrDefault(place(source[0], r.period().label(), "population", "cohort"), List.of()).stream()
                         .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c));
             }
-            if (r.breakdown().equals(MatchedComparison.BREAKDOWN) || r.breakdown().equals(tyss.measure.cohort.BeforeAfter.BREAKDOWN)) {
+            if (r.breakdown().equals(MatchedComparison.BREAKDOWN) || r.breakdown().equals(BeforeAfter.BREAKDOWN)) {
                 List<String> behind = r.breakdown().equals(MatchedComparison.BREAKDOWN) ? MatchedComparison.countsBehind(r.figure())
-                        : tyss.measure.cohort.BeforeAfter.countsBehind(r.figure());
+                        : BeforeAfter.countsBehind(r.figure());
                 return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), MeasureResult.ALL), List.of()).stream()
                         .anyMatch(c -> hidden.contains(c) && behind.contains(c.figure()));
             }

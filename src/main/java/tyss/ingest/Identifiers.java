@@ -2,12 +2,14 @@ package tyss.ingest;
 
 import java.util.Locale;
 
+import java.util.regex.Pattern;
+
 /** Normalising and checking identifiers as they arrive from spreadsheets. */
 public final class Identifiers {
 
     private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern EXCEL_NUMBER = java.util.regex.Pattern.compile("\\d+\\.0+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d+\\.0+");
 
     private Identifiers() {
     }

@@ -4,6 +4,13 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.IOUtils;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
 /**
  * Limits on what a workbook may expand to, set deliberately rather than left to POI's defaults:
  * a zip bomb or an entity-expansion attack is refused, a genuine export of a million rows is not.
@@ -27,17 +34,17 @@ final class PoiLimits {
     }
 
     /** A password-protected .xlsx is an OLE2 container holding the encrypted package, not a zip. */
-    static void refuseEncrypted(java.nio.file.Path file) throws java.io.IOException {
-        try (java.io.InputStream in = org.apache.poi.poifs.filesystem.FileMagic.prepareToCheckMagic(java.nio.file.Files.newInputStream(file))) {
-            if (org.apache.poi.poifs.filesystem.FileMagic.valueOf(in) != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+    static void refuseEncrypted(Path file) throws IOException {
+        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            if (FileMagic.valueOf(in) != FileMagic.OLE2) {
                 return;
             }
         }
-        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+        try (var fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 throw new InputFileException("the workbook is password-protected; save it without a password and send it again");
             }
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (RuntimeException | IOException e) {
             if (e instanceof InputFileException) {
                 throw e;
             }

@@ -18,6 +18,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 
+import java.time.LocalDateTime;
+
 /**
  * The {@code receive} stage: checksums every file in the inbox, archives an encrypted read-only copy, and
  * records it. The same file twice is recognised and skipped; a changed file under the same name (or
@@ -139,7 +141,7 @@ public class Receiver {
     }
 
     /** An old version delivered again is the latest delivery: it replaces the current one and is read again from the archive. */
-    private void deliverAgain(Known file, String sourceName, String runId, java.time.LocalDateTime receivedAt) {
+    private void deliverAgain(Known file, String sourceName, String runId, LocalDateTime receivedAt) {
         supersedeEarlier(file.dataset(), sourceName, file.fileId());
         jdbc.sql("UPDATE received_file SET status = ?, superseded_by = NULL, rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_warned = 0, "
                         + "received_run = ?, received_at = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")

@@ -15,6 +15,8 @@ import com.opencsv.ICSVWriter;
 
 import tyss.output.SafeText;
 
+import java.util.Map;
+
 /**
  * The rejects report of a run: every rejected row and every warning, with the file, the row as a
  * person sees it, the column, the value (never an identifier), the reason and what was expected;
@@ -44,7 +46,7 @@ public final class RejectsReport {
                         + "SELECT f.source_name, NULL, NULL, NULL, 'WARNING', 'not loaded: the same bytes as ' || f.same_as || ', already received', NULL "
                         + "FROM duplicate_delivery f WHERE 1 = 1" + ofRun
                         + " ORDER BY 1, 2 NULLS FIRST, 3, 6")
-                .paramSource(runId == null ? java.util.Map.of() : java.util.Map.of("run", runId))
+                .paramSource(runId == null ? Map.of() : Map.of("run", runId))
                 .query((rs, n) -> new Line(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();

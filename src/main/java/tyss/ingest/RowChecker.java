@@ -29,6 +29,9 @@ import tyss.contract.PersonKey;
 import tyss.ingest.LocalMapping.FileMapping;
 import tyss.ingest.RowIssue.Severity;
 
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
 /**
  * Validates one row against its dataset spec: types, dates (never guessed), codes (with synonyms
  * and the local mapping's labels), required values, ranges, and an end never before its start.
@@ -194,7 +197,7 @@ final class RowChecker {
         return text;
     }
 
-    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?E\\+\\d+");
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d+(\\.\\d+)?E\\+\\d+");
 
     private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         if (text.chars().anyMatch(Character::isISOControl)) {
@@ -300,8 +303,8 @@ final class RowChecker {
         return n.setScale(0);
     }
 
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+),\\d+");
 
     /**
      * A number as the file writes it. A comma is a thousands separator only where it groups
@@ -345,7 +348,7 @@ final class RowChecker {
         if (n.abs().compareTo(limit) > 0) {
             throw new BadValue("'" + n.toPlainString() + "' is too large to be a real value here (at most " + limit.stripTrailingZeros().toPlainString() + ")");
         }
-        return column.type() == ColumnType.DECIMAL && n.scale() > 4 ? n.setScale(4, java.math.RoundingMode.HALF_UP) : n;
+        return column.type() == ColumnType.DECIMAL && n.scale() > 4 ? n.setScale(4, RoundingMode.HALF_UP) : n;
     }
 
     private String code(ColumnSpec column, String text) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import tyss.contract.PersonKey;
 
+import java.util.stream.Stream;
+
 /**
  * Union-find over pseudonymous keys ({@code type:value}); each set is one person. A key is held
  * as its kind and its 128-bit pseudonym in primitive arrays (about 40 bytes a key, where a key
@@ -157,6 +159,6 @@ final class KeyGraph {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

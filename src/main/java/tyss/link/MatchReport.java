@@ -18,6 +18,9 @@ import tyss.contract.DatasetSpec;
 import tyss.contract.PersonKey;
 import tyss.period.Quarter;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
 /**
  * How well each partner's records link, per dataset and quarter: records linked to a cohort
  * member, linked to someone outside the cohort, or not linked at all, and by which key. It tells a
@@ -104,10 +107,10 @@ public class MatchReport {
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime().toLocalDate();
         }
-        if (value instanceof java.time.LocalDateTime t) {
+        if (value instanceof LocalDateTime t) {
             return t.toLocalDate();
         }
-        if (value instanceof java.time.OffsetDateTime t) {
+        if (value instanceof OffsetDateTime t) {
             return t.toLocalDate();
         }
         return (LocalDate) value;

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.period.Period;
 
+import java.util.HashSet;
+
 /**
  * Who the cohort's young people are, for breaking down any figure that counts them: strand, sex,
  * ethnicity, locality and risk level as recorded at each young person's first TYSS referral, and
@@ -58,7 +60,7 @@ public final class CohortProfile {
         }
         tables.put(AGE_BAND, new TreeMap<>());
         Map<String, Profile> cohort = people();
-        for (String id : new java.util.HashSet<>(personIds)) {
+        for (String id : new HashSet<>(personIds)) {
             Profile p = cohort.get(id);
             if (p == null || p.firstReferral().isAfter(period.end())) {
                 continue;

@@ -17,6 +17,10 @@ import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
 /**
  * What the received data covers, per dataset: the months its loaded files name or its rows are
  * dated in (and those between), or every month for a dataset that is not dated; and the files
@@ -57,8 +61,8 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
         return months.keySet().stream().anyMatch(d -> months.get(d) != null && covers(d, p));
     }
 
-    private static final java.util.regex.Pattern QUARTER_NAMED = java.util.regex.Pattern.compile("(\\d{4}-\\d{2})-Q([1-4])");
-    private static final java.util.regex.Pattern MONTHS_NAMED = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})_(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER_NAMED = Pattern.compile("(\\d{4}-\\d{2})-Q([1-4])");
+    private static final Pattern MONTHS_NAMED = Pattern.compile("(\\d{4})-(\\d{2})_(\\d{4})-(\\d{2})");
 
     /**
      * What the received data covers, per dataset: the months its rows are dated in and those
@@ -82,7 +86,7 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
                             months.put(spec.name(), null);
                             return null;
                         }
-                        Set<YearMonth> covered = new java.util.TreeSet<>();
+                        Set<YearMonth> covered = new TreeSet<>();
                         if (rs.getDate(2) != null) {
                             YearMonth last = YearMonth.from(rs.getDate(3).toLocalDate());
                             for (YearMonth m = YearMonth.from(rs.getDate(2).toLocalDate()); !m.isAfter(last); m = m.plusMonths(1)) {
@@ -101,7 +105,7 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
 
     /** The months a file's name says it covers, if it names a quarter or a span of months. */
     private static Set<YearMonth> named(String fileName) {
-        Set<YearMonth> months = new java.util.TreeSet<>();
+        Set<YearMonth> months = new TreeSet<>();
         var quarter = QUARTER_NAMED.matcher(fileName);
         var span = MONTHS_NAMED.matcher(fileName);
         if (quarter.find()) {
@@ -124,7 +128,7 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
      * from the first month each covers continuously, to the last month each reaches by the
      * quarter's end. Empty when one of them covers nothing up to then.
      */
-    public java.util.Optional<LocalDate[]> observed(List<String> sources, Quarter q) {
+    public Optional<LocalDate[]> observed(List<String> sources, Quarter q) {
         YearMonth from = YearMonth.of(1900, 1);
         YearMonth to = YearMonth.from(q.end());
         for (String source : sources) {
@@ -132,7 +136,7 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
                 continue;
             }
             if (!months.containsKey(source)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Set<YearMonth> m = months.get(source);
             if (m == null) {
@@ -143,7 +147,7 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
                 last = last.minusMonths(1);
             }
             if (!m.contains(last)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             YearMonth first = last;
             while (m.contains(first.minusMonths(1))) {
@@ -152,6 +156,6 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
             from = first.isAfter(from) ? first : from;
             to = last.isBefore(to) ? last : to;
         }
-        return from.isAfter(to) ? java.util.Optional.empty() : java.util.Optional.of(new LocalDate[] {from.atDay(1), to.atEndOfMonth()});
+        return from.isAfter(to) ? Optional.empty() : Optional.of(new LocalDate[] {from.atDay(1), to.atEndOfMonth()});
     }
 }

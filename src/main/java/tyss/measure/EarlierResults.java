@@ -22,6 +22,9 @@ import tyss.measure.MeasureRunner.Computation;
 import tyss.measure.MeasureRunner.Computed;
 import tyss.period.Period;
 
+import tyss.measure.cohort.BeforeAfter;
+import tyss.measure.cohort.MatchedComparison;
+
 /**
  * Results of earlier runs that a run may take instead of computing them: found by what they rest
  * on (the measure, the period, its definition version, the compiled measures, the inputs'
@@ -67,8 +70,8 @@ final class EarlierResults {
     private List<MeasureResult> results(String runId, String measureId, Period period) {
         return jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? "
                         + "AND period_start = ? AND period_end = ? AND breakdown NOT IN (?, ?) ORDER BY result_id")
-                .params(runId, measureId, period.kind().name(), period.start(), period.end(), tyss.measure.cohort.BeforeAfter.BREAKDOWN,
-                        tyss.measure.cohort.MatchedComparison.BREAKDOWN)
+                .params(runId, measureId, period.kind().name(), period.start(), period.end(), BeforeAfter.BREAKDOWN,
+                        MatchedComparison.BREAKDOWN)
                 .query(ResultRows::read)
                 .list();
     }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.util.Collection;
+
 /**
  * What a measure may read: the store (through {@link JdbcClient}), the reporting quarter and the
  * logic model (for its definition version). The cohort of a period is every person with a TYSS
@@ -47,7 +49,7 @@ public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model,
     }
 
     /** A figure's cohort members by strand, sex, ethnicity, locality, risk level and age band (see {@link CohortProfile}). */
-    public List<MeasureResult> byCohortProfile(String measureId, String figure, Period period, java.util.Collection<String> personIds) {
+    public List<MeasureResult> byCohortProfile(String measureId, String figure, Period period, Collection<String> personIds) {
         return cohort.breakdowns(this, measureId, figure, period, personIds);
     }
 

@@ -19,6 +19,15 @@ import tyss.ingest.ReceivedFiles;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import tyss.measure.cohort.Baseline;
+import tyss.measure.cohort.BeforeAfter;
+import tyss.measure.cohort.MatchedComparison;
+
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,
  * stored as result rows under the run id. Rerunning replaces the run's rows, never adds to them.
@@ -96,11 +105,11 @@ public class MeasureRunner {
         List<MeasureResult> measureResults = new ArrayList<>();
         computed.forEach(c -> measureResults.addAll(c.results()));
         Coverage coverage = Coverage.read(jdbc, catalog, new ReceivedFiles(jdbc, template).all());
-        List<MeasureResult> cohort = new ArrayList<>(tyss.measure.cohort.BeforeAfter.compute(context, coverage));
+        List<MeasureResult> cohort = new ArrayList<>(BeforeAfter.compute(context, coverage));
         long matching = System.nanoTime();
-        cohort.addAll(tyss.measure.cohort.MatchedComparison.compute(context, coverage));
+        cohort.addAll(MatchedComparison.compute(context, coverage));
         log.debug("matched comparison in {} ms", (System.nanoTime() - matching) / 1_000_000);
-        baseline.map(tyss.measure.cohort.Baseline::parse)
+        baseline.map(Baseline::parse)
                 .ifPresent(b -> comparisons.forEach(c -> cohort.addAll(c.compare(context, measures, measureResults, b))));
         Computation computation = new Computation(computed, cohort, code);
         // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named
@@ -136,11 +145,11 @@ public class MeasureRunner {
      * every output, does not depend on which finishes first.
      */
     private List<List<Computed>> inParallel(MeasureContext context, InputFingerprints inputs, String code) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         try {
-            List<java.util.concurrent.Future<List<Computed>>> futures = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            List<Future<List<Computed>>> futures = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
             for (Measure measure : measures) {
                 futures.add(pool.submit(() -> {
                     long start = System.nanoTime();
@@ -167,7 +176,7 @@ public class MeasureRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing measures", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
 /**
  * Makes rendered files depend only on their content: the PDF's creation and modification dates
  * become the reporting quarter's last day and its document ID a hash of the run, and a workbook's
@@ -57,7 +64,7 @@ public final class StableBytes {
 
     /** Each random subset prefix becomes one derived from the font's name, the same at every mention. */
     private static String subsetPrefixes(String pdf) {
-        java.util.Map<String, String> stable = new java.util.LinkedHashMap<>();
+        Map<String, String> stable = new LinkedHashMap<>();
         Matcher m = SUBSET_PREFIX.matcher(pdf);
         while (m.find()) {
             stable.computeIfAbsent(m.group(1), random -> letters(sha256Hex(m.group(2) + "#" + stable.size())));
@@ -82,12 +89,12 @@ public final class StableBytes {
     /** The same zip with every entry's time set to the given date (read through its central directory, which has the true sizes). */
     public static byte[] zip(byte[] zip, LocalDate date) throws IOException {
         long time = date.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        java.nio.file.Path temp = java.nio.file.Files.createTempFile("tyss-workbook", ".zip");
+        Path temp = Files.createTempFile("tyss-workbook", ".zip");
         try {
-            java.nio.file.Files.write(temp, zip);
+            Files.write(temp, zip);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(temp.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+            try (ZipFile in = new ZipFile(temp.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry entry : Collections.list(in.entries())) {
                     ZipEntry copy = new ZipEntry(entry.getName());
                     copy.setTime(time);
                     out.putNextEntry(copy);
@@ -99,7 +106,7 @@ public final class StableBytes {
             }
             return bytes.toByteArray();
         } finally {
-            java.nio.file.Files.deleteIfExists(temp);
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -12,6 +12,12 @@ import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import tyss.measure.MeasureResult;
+import tyss.measure.Rates;
+
 /**
  * One row of the dashboard: a measure's headline figure this quarter, last quarter and a year ago,
  * the direction of travel and RAG against target. Everything is text, formatted once, here.
@@ -58,8 +64,8 @@ public record Headline(String statement, String measureId, String measureName, S
         return model.headline("S01", "cohort_size", f.get().period()).map(Figure::number).filter(n -> n.signum() > 0);
     }
 
-    static String day(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    static String day(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 
     static String show(Optional<Figure> f) {
@@ -69,7 +75,7 @@ public record Headline(String statement, String measureId, String measureName, S
     /** A count for the cohort with its rate per 100 young people in the cohort as it stood beside it (when published). */
     static String withRate(Optional<Figure> f, ReportModel model) {
         Optional<Figure> rate = f.filter(x -> x.breakdown().equals("population"))
-                .flatMap(x -> model.find(x.measureId(), x.figure() + tyss.measure.Rates.PER_100, x.breakdown(), x.breakdownValue(), x.period()))
+                .flatMap(x -> model.find(x.measureId(), x.figure() + Rates.PER_100, x.breakdown(), x.breakdownValue(), x.period()))
                 .filter(x -> x.number() != null);
         return show(f) + rate.map(r -> "\n" + r.value().text() + "/100").orElse("");
     }
@@ -92,7 +98,7 @@ public record Headline(String statement, String measureId, String measureName, S
             boolean perHead = na.isPresent() && nb.isPresent();
             call = Change.counts(a.number().doubleValue(), perHead ? na.get().doubleValue() : 1, b.number().doubleValue(),
                     perHead ? nb.get().doubleValue() : 1);
-        } else if (a.unit() == tyss.measure.MeasureResult.Unit.PERCENT && a.numerator().number() != null && a.denominator().number() != null
+        } else if (a.unit() == MeasureResult.Unit.PERCENT && a.numerator().number() != null && a.denominator().number() != null
                 && b.numerator().number() != null && b.denominator().number() != null
                 && a.denominator().number().signum() > 0 && b.denominator().number().signum() > 0) {
             call = Change.shareDifference(a.numerator().number().doubleValue(), a.denominator().number().doubleValue(),
@@ -132,7 +138,7 @@ public record Headline(String statement, String measureId, String measureName, S
         if (target.isEmpty()) {
             return "";
         }
-        boolean percent = now.map(f -> f.unit() == tyss.measure.MeasureResult.Unit.PERCENT).orElse(false);
+        boolean percent = now.map(f -> f.unit() == MeasureResult.Unit.PERCENT).orElse(false);
         String of = percent ? String.format("%.0f%%", target.get()) : String.format("%,.0f", target.get());
         return status == Rag.NONE ? "target " + of : status.words + " (target " + of + ")";
     }
@@ -143,7 +149,7 @@ public record Headline(String statement, String measureId, String measureName, S
         if (own != null) {
             return own;
         }
-        return figure.replace(tyss.measure.Rates.PER_100000, " per 100,000 aged 10-17").replace(tyss.measure.Rates.PER_10000, " per 10,000 aged 10-17")
-                .replace(tyss.measure.Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
+        return figure.replace(Rates.PER_100000, " per 100,000 aged 10-17").replace(Rates.PER_10000, " per 10,000 aged 10-17")
+                .replace(Rates.PER_100, " per 100 young people").replace('_', ' ').replace("pct ", "% ");
     }
 }

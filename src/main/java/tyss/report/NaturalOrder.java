@@ -16,6 +16,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.Yaml;
 
+import java.util.Arrays;
+
 /**
  * The order a reader expects rows in, rather than the alphabet's: before, after and follow-up in
  * that order, and the cells of a coded breakdown in the order their code list gives (low, medium,
@@ -49,7 +51,7 @@ final class NaturalOrder {
         String list = figures == null ? "" : figures.toLowerCase(Locale.ROOT);
         String[] words = label.toLowerCase(Locale.ROOT).replaceFirst("^% (of )?", "% ").split(" ");
         for (int n = words.length; n >= 1; n--) {
-            String start = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String start = String.join(" ", Arrays.copyOf(words, n));
             int at = start.length() < 3 ? -1 : list.indexOf(start);
             if (at >= 0) {
                 return at * 10 + Math.max(0, 9 - n);

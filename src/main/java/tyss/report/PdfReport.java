@@ -33,6 +33,13 @@ import tyss.measure.MeasureResult;
 import tyss.measure.cohort.MatchedComparison;
 import tyss.output.StableBytes;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.TreeMap;
+import tyss.disclose.SmallNumberSuppression;
+import tyss.period.Period;
+import tyss.period.Quarter;
+
 /** The quarterly report as a PDF, from the templates in {@code report-templates/}. */
 final class PdfReport implements ReportFormat {
 
@@ -118,13 +125,13 @@ final class PdfReport implements ReportFormat {
      * cohort grow as it grows, which a reader must know before judging them. Null when S01 has none.
      */
     static String cohortNote(ReportModel input) {
-        var now = input.headline("S01", "cohort_size", tyss.period.Period.of(input.quarter()));
+        var now = input.headline("S01", "cohort_size", Period.of(input.quarter()));
         String notReceived = input.logicModel().measures().values().stream()
-                .anyMatch(d -> !input.coverage().missing(d, tyss.period.Period.of(input.quarter())).isEmpty()) ? " " + missing(input) : "";
+                .anyMatch(d -> !input.coverage().missing(d, Period.of(input.quarter())).isEmpty()) ? " " + missing(input) : "";
         if (now.isEmpty() || now.get().number() == null) {
             return notReceived.isEmpty() ? null : notReceived.strip();
         }
-        var yearAgo = input.headline("S01", "cohort_size", tyss.period.Period.of(input.quarter().sameQuarterLastYear()));
+        var yearAgo = input.headline("S01", "cohort_size", Period.of(input.quarter().sameQuarterLastYear()));
         return "The TYSS cohort (young people referred by the quarter's end) is " + now.get().value().text()
                 + yearAgo.map(r -> ", against " + r.value().text() + " a year ago").orElse("")
                 + ": its counts carry their rate per 100 in the cohort (x/100), and the change compares rates, called up or down only "
@@ -143,7 +150,7 @@ final class PdfReport implements ReportFormat {
 
     /** The suppression rule, the protection and the audit, in words a commissioner can follow (Annex A). */
     static String disclosureMethod(ReportModel input) {
-        int t = tyss.disclose.SmallNumberSuppression.THRESHOLD;
+        int t = SmallNumberSuppression.THRESHOLD;
         String rule = "A count of 1 to " + t + " young people or events, and any rate, share or average resting on one, is shown as c; a true zero "
                 + "is shown as 0. Because figures are linked by arithmetic (a breakdown adds up to its total, the TYSS cohort is part of the "
                 + "whole authority, shares of one group add up to it, quarters add up to the year), further figures are withheld wherever "
@@ -168,7 +175,7 @@ final class PdfReport implements ReportFormat {
      * the balance goal, the interval and the minimum, and for each measure what this quarter's rests on.
      */
     static String counterfactualMethod(ReportModel input) {
-        tyss.period.Period now = tyss.period.Period.of(input.quarter());
+        Period now = Period.of(input.quarter());
         String cf = MatchedComparison.BREAKDOWN;
         StringBuilder text = new StringBuilder("Against similar young people not referred (a counterfactual). A change from before "
                 + "allocation to after is not the TYSS's doing alone: risk rises and falls with age, and referrals come at a crisis, after which "
@@ -209,7 +216,7 @@ final class PdfReport implements ReportFormat {
         return text.toString();
     }
 
-    private static String text(java.util.Optional<Figure> f) {
+    private static String text(Optional<Figure> f) {
         return f.map(x -> x.value().text()).orElse(Headline.NO_DATA);
     }
 
@@ -259,13 +266,13 @@ final class PdfReport implements ReportFormat {
     static JRMapCollectionDataSource trend(ReportModel input, MeasureDefinition d) {
         List<Map<String, ?>> points = new ArrayList<>();
         int shown = 0;
-        tyss.period.Quarter q = input.quarter();
+        Quarter q = input.quarter();
         for (int i = 0; i < 7; i++) {
             q = q.previous();
         }
         String figure = d.headlineFigure();
         for (; q.compareTo(input.quarter()) <= 0; q = q.next()) {
-            Double value = input.headline(d.id(), figure, tyss.period.Period.of(q)).map(Figure::number).map(java.math.BigDecimal::doubleValue)
+            Double value = input.headline(d.id(), figure, Period.of(q)).map(Figure::number).map(BigDecimal::doubleValue)
                     .orElse(null);
             shown += value == null ? 0 : 1;
             Map<String, Object> point = new LinkedHashMap<>();
@@ -278,8 +285,8 @@ final class PdfReport implements ReportFormat {
 
     /** The datasets the measures draw on that do not cover this quarter, with the measures that need them, and the files refused. */
     static String missing(ReportModel input) {
-        tyss.period.Period now = tyss.period.Period.of(input.quarter());
-        Map<String, List<String>> missing = new java.util.TreeMap<>();
+        Period now = Period.of(input.quarter());
+        Map<String, List<String>> missing = new TreeMap<>();
         for (MeasureDefinition d : input.logicModel().measures().values()) {
             for (String source : input.coverage().missing(d, now)) {
                 missing.computeIfAbsent(source, k -> new ArrayList<>()).add(d.id());
@@ -297,7 +304,7 @@ final class PdfReport implements ReportFormat {
 
     /** Rows received this quarter that a measure's definition leaves out (a figure named {@code *_not_counted}), with why. */
     static String notCounted(ReportModel input) {
-        String now = tyss.period.Period.of(input.quarter()).label();
+        String now = Period.of(input.quarter()).label();
         List<String> lines = new ArrayList<>();
         for (Figure total : input.figures()) {
             if (!total.figure().endsWith("_not_counted") || !total.period().label().equals(now) || !total.breakdown().equals(MeasureResult.ALL)) {

@@ -14,6 +14,21 @@ import tyss.disclose.ReportModel;
 import tyss.measure.MeasureResult;
 import tyss.period.Period;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import tyss.period.Quarter;
+
 /**
  * The quarter's referral flow (issue 19; the system map of seed 002): how young people reached the
  * TYSS (S01 referrals by source), what had been decided on them by the quarter's end (S01 referrals
@@ -63,7 +78,7 @@ final class ReferralFlow {
             "waiting", "Waiting",
             "not recorded", "Outcome not recorded");
 
-    final tyss.period.Quarter quarter;
+    final Quarter quarter;
     final List<Node> entries;
     final Node received;
     final List<Node> decisions;
@@ -72,7 +87,7 @@ final class ReferralFlow {
     final List<Node> outcomes;
     final List<Edge> edges = new ArrayList<>();
 
-    private ReferralFlow(tyss.period.Quarter quarter, List<Node> entries, Node received, List<Node> decisions, Node onward, List<Node> services,
+    private ReferralFlow(Quarter quarter, List<Node> entries, Node received, List<Node> decisions, Node onward, List<Node> services,
                          List<Node> outcomes) {
         this.quarter = quarter;
         this.entries = entries;
@@ -189,7 +204,7 @@ final class ReferralFlow {
     }
 
     private static Map<String, String> linked(String... pairs) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
+        Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
         }
@@ -212,7 +227,7 @@ final class ReferralFlow {
     private static final double BOLD = 1.12;
 
     /** What both renderings draw. */
-    sealed interface Mark extends java.io.Serializable permits Box, Arrow, Label {
+    sealed interface Mark extends Serializable permits Box, Arrow, Label {
     }
 
     /** A box with its label's lines and its count; dark for the referrals received. */
@@ -232,7 +247,7 @@ final class ReferralFlow {
     }
 
     /** The marks in drawing order, and the height they take. */
-    record Layout(List<Mark> marks, double height) implements java.io.Serializable {
+    record Layout(List<Mark> marks, double height) implements Serializable {
     }
 
     Layout layout() {
@@ -425,7 +440,7 @@ final class ReferralFlow {
 
     /** The parameters of {@code referral-flow.jrxml}. */
     Map<String, Object> pdfParameters() {
-        Map<String, Object> p = new java.util.HashMap<>();
+        Map<String, Object> p = new HashMap<>();
         p.put("FlowTitle", title());
         p.put("FlowNote", note());
         p.put("FlowDrawing", drawing());
@@ -454,19 +469,19 @@ final class ReferralFlow {
         }
 
         @Override
-        public java.awt.geom.Dimension2D getDimension(net.sf.jasperreports.engine.JasperReportsContext context) {
-            return new java.awt.Dimension((int) WIDTH, (int) layout.height());
+        public Dimension2D getDimension(net.sf.jasperreports.engine.JasperReportsContext context) {
+            return new Dimension((int) WIDTH, (int) layout.height());
         }
 
         @Override
-        public void render(net.sf.jasperreports.engine.JasperReportsContext context, java.awt.Graphics2D g, java.awt.geom.Rectangle2D area) {
-            java.awt.Graphics2D d = (java.awt.Graphics2D) g.create();
+        public void render(net.sf.jasperreports.engine.JasperReportsContext context, Graphics2D g, Rectangle2D area) {
+            Graphics2D d = (Graphics2D) g.create();
             try {
                 d.translate(area.getX(), area.getY());
                 double scale = Math.min(area.getWidth() / WIDTH, area.getHeight() / layout.height());
                 d.scale(scale, scale);
-                d.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-                d.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 net.sf.jasperreports.engine.fonts.FontUtil fonts = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(context);
                 for (Mark m : layout.marks()) {
                     if (m instanceof Arrow a) {
@@ -482,8 +497,8 @@ final class ReferralFlow {
             }
         }
 
-        private static void arrow(java.awt.Graphics2D d, Arrow a) {
-            java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        private static void arrow(Graphics2D d, Arrow a) {
+            Path2D.Double path = new Path2D.Double();
             path.moveTo(a.x1(), a.y1());
             double end = a.x2() - 4;
             if (a.straight()) {
@@ -494,10 +509,10 @@ final class ReferralFlow {
                 path.curveTo(mid, a.y1(), mid, a.y2(), end, a.y2());
             }
             d.setColor(colour(LINK));
-            d.setStroke(a.dashed() ? new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
-                    new float[] {4f, 3f}, 0f) : new java.awt.BasicStroke(1.2f));
+            d.setStroke(a.dashed() ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {4f, 3f}, 0f) : new BasicStroke(1.2f));
             d.draw(path);
-            java.awt.geom.Path2D.Double head = new java.awt.geom.Path2D.Double();
+            Path2D.Double head = new Path2D.Double();
             head.moveTo(a.x2(), a.y2());
             head.lineTo(a.x2() - 5, a.y2() - 2.6);
             head.lineTo(a.x2() - 5, a.y2() + 2.6);
@@ -505,14 +520,14 @@ final class ReferralFlow {
             d.fill(head);
         }
 
-        private static void box(java.awt.Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, Box b) {
-            java.awt.geom.RoundRectangle2D.Double r = new java.awt.geom.RoundRectangle2D.Double(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, 6, 6);
+        private static void box(Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, Box b) {
+            RoundRectangle2D.Double r = new RoundRectangle2D.Double(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, 6, 6);
             d.setColor(colour(b.dark() ? DARK : FILL));
             d.fill(r);
             d.setColor(colour(DARK));
-            d.setStroke(new java.awt.BasicStroke(1f));
+            d.setStroke(new BasicStroke(1f));
             d.draw(r);
-            java.awt.Color ink = b.dark() ? java.awt.Color.WHITE : colour(INK);
+            Color ink = b.dark() ? Color.WHITE : colour(INK);
             if (b.centred()) {
                 double y = b.y() + b.h() / 2 - (b.lines().size() * LINE) / 2;
                 for (int i = 0; i < b.lines().size(); i++) {
@@ -528,10 +543,10 @@ final class ReferralFlow {
         }
 
         /** Text at a baseline; {@code align} 0 starts at x, 0.5 centres on it, 1 ends at it. */
-        private static void text(java.awt.Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, String text, double x, double y, double size,
-                                 boolean bold, double align, java.awt.Color colour) {
-            int style = bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN;
-            java.awt.Font font = fonts.getAwtFontFromBundles(FONT, style, (float) size, Locale.UK, true);
+        private static void text(Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, String text, double x, double y, double size,
+                                 boolean bold, double align, Color colour) {
+            int style = bold ? Font.BOLD : Font.PLAIN;
+            Font font = fonts.getAwtFontFromBundles(FONT, style, (float) size, Locale.UK, true);
             if (font == null) {
                 throw new IllegalStateException("the report font " + FONT + " is not installed with the report fonts");
             }
@@ -541,8 +556,8 @@ final class ReferralFlow {
             d.drawString(text, (float) (x - align * w), (float) y);
         }
 
-        private static java.awt.Color colour(String hex) {
-            return java.awt.Color.decode(hex);
+        private static Color colour(String hex) {
+            return Color.decode(hex);
         }
     }
 }

@@ -11,6 +11,8 @@ import tyss.disclose.Cell;
 import tyss.disclose.Scorecard;
 import tyss.disclose.ScorecardThresholds;
 
+import java.util.ArrayList;
+
 /**
  * The partner data-quality scorecard as HTML, for the HTML edition's annex and each agency's
  * summary: per dataset a table of its last four quarters, each dimension's figure with its RAG in
@@ -98,7 +100,7 @@ final class ScorecardHtml {
     /** The rows of each dataset, in the scorecard's order. */
     static Map<String, List<Scorecard.Row>> byDataset(List<Scorecard.Row> rows) {
         Map<String, List<Scorecard.Row>> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.computeIfAbsent(r.dataset(), k -> new java.util.ArrayList<>()).add(r));
+        rows.forEach(r -> out.computeIfAbsent(r.dataset(), k -> new ArrayList<>()).add(r));
         return out;
     }
 

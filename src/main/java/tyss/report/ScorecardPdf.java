@@ -12,6 +12,11 @@ import tyss.disclose.Cell;
 import tyss.disclose.ReportModel;
 import tyss.disclose.Scorecard;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import tyss.period.Quarter;
+
 /**
  * Annex C of the PDF, the partner data-quality scorecard: the subreport {@code report-templates/scorecard.jrxml}
  * and its rows, a row per dataset and quarter, each dimension's figure with its RAG in words and
@@ -30,12 +35,12 @@ final class ScorecardPdf {
         parameters.put("ScorecardData", new JRMapCollectionDataSource(rows(input.scorecard(), input.quarter())));
         parameters.put("ScorecardMethod", ScorecardHtml.method(input.scorecard()) + " This annex gives " + input.quarter()
                 + "; the last four quarters are in the workbook's Partner data quality sheet, the HTML edition and each agency's summary. "
-                + java.util.Arrays.stream(Scorecard.Rag.values()).filter(g -> g != Scorecard.Rag.NONE).map(Scorecard.Rag::label)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                + Arrays.stream(Scorecard.Rag.values()).filter(g -> g != Scorecard.Rag.NONE).map(Scorecard.Rag::label)
+                        .collect(Collectors.joining(", ")) + ".");
     }
 
     /** A row per dataset for the quarter (the PDF's one table; the trend is in the other outputs). */
-    static List<Map<String, ?>> rows(Scorecard card, tyss.period.Quarter quarter) {
+    static List<Map<String, ?>> rows(Scorecard card, Quarter quarter) {
         List<Map<String, ?>> rows = new ArrayList<>();
         for (Scorecard.Row r : card.rows()) {
             if (!r.quarter().equals(quarter)) {
@@ -46,7 +51,7 @@ final class ScorecardPdf {
             row.put("quarter", r.quarter().toString());
             row.put("timeliness", withRag(r.daysLate().text(), r.timeliness()));
             // the column is named only where it falls short: at 100% every column is full
-            boolean full = r.lowestShare().number() != null && r.lowestShare().number().compareTo(java.math.BigDecimal.valueOf(100)) >= 0;
+            boolean full = r.lowestShare().number() != null && r.lowestShare().number().compareTo(BigDecimal.valueOf(100)) >= 0;
             row.put("completeness", withRag(r.lowestColumn() == null || full ? r.lowestShare().text()
                     : r.lowestColumn().replace('_', ' ') + " " + r.lowestShare().text(), r.completeness()));
             row.put("validity", withRag(r.rejectedShare().text(), r.validity()));

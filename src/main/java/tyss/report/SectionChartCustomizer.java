@@ -16,6 +16,9 @@ import org.jfree.chart.ui.RectangleInsets;
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
 
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+
 /**
  * The look of the charts in the statement sections: the report's navy, 9 pt DejaVu labels, the unit on the value axis, a
  * light grid, whole numbers on the value axis, and the value printed at the end of each bar.
@@ -57,13 +60,13 @@ public class SectionChartCustomizer implements JRChartCustomizer {
             bars.setDrawBarOutline(false);
             bars.setSeriesPaint(0, NAVY);
             bars.setMaximumBarWidth(0.12);
-            bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new java.text.DecimalFormat("#,##0.#")));
+            bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.#")));
             bars.setDefaultItemLabelFont(LABELS);
             bars.setDefaultItemLabelsVisible(true);
         } else {
             plot.getRenderer().setSeriesPaint(0, NAVY);
             plot.getRenderer().setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            plot.getRenderer().setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            plot.getRenderer().setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         }
     }
 }

@@ -23,6 +23,12 @@ import tyss.period.Period;
 import tyss.period.Quarter;
 import tyss.measure.cohort.MatchedComparison;
 
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.TreeSet;
+import tyss.disclose.Edition;
+import tyss.measure.Rates;
+
 /**
  * The detail of each impact statement, as rows for {@code statement-section.jrxml} (tables as lists
  * the template wraps in a fresh data source each time: a block moved to the next page is filled again): one row per
@@ -111,7 +117,7 @@ final class StatementSection {
             // two subreports, each kept whole on a page: together they can be taller than one
             row.put("counterfactual", matched.get(0));
             // the covariates' balance is for evaluators: in the internal edition here, and in every edition's workbook and HTML
-            boolean balance = matched.size() > 1 && input.edition() == tyss.disclose.Edition.INTERNAL;
+            boolean balance = matched.size() > 1 && input.edition() == Edition.INTERNAL;
             row.put("counterfactualBalance", balance ? matched.get(1) : null);
             row.put("counterfactualReport", Templates.get("counterfactual.jrxml"));
         }
@@ -132,10 +138,10 @@ final class StatementSection {
         List<Figure> own = input.figures().stream().filter(r -> r.measureId().equals(d.id())).toList();
         Set<String> withTotal = own.stream().filter(r -> isTotal(r)).map(Figure::figure).collect(Collectors.toSet());
         Map<String, Set<String>> cellsOf = new HashMap<>();
-        own.forEach(r -> cellsOf.computeIfAbsent(r.figure() + "\u0000" + r.breakdown(), k -> new java.util.HashSet<>()).add(r.breakdownValue()));
+        own.forEach(r -> cellsOf.computeIfAbsent(r.figure() + "\u0000" + r.breakdown(), k -> new HashSet<>()).add(r.breakdownValue()));
         boolean rates = own.stream().anyMatch(r -> isRate(r.figure()));
         // each figure's cells: totals, the populations, and small breakdowns of figures with no total
-        Set<List<String>> cells = new java.util.TreeSet<>(Comparator.<List<String>>comparingInt(c -> populationRank(c.get(1), c.get(2)))
+        Set<List<String>> cells = new TreeSet<>(Comparator.<List<String>>comparingInt(c -> populationRank(c.get(1), c.get(2)))
                 .thenComparing(c -> !c.get(0).equals(headline)).thenComparingInt(c -> NaturalOrder.inList(d.figures(), Headline.label(c.get(0))))
                 .thenComparing(c -> c.get(0), NaturalOrder.FIGURES)
                 .thenComparing(c -> c.get(1)).thenComparing(c -> c.get(2), NaturalOrder.CELLS));
@@ -170,9 +176,9 @@ final class StatementSection {
             if (population && !c.get(2).equals(group)) {
                 group = c.get(2);
                 String cellNow = group;
-                Set<String> bases = new java.util.TreeSet<>(Comparator.comparing(String::length));
+                Set<String> bases = new TreeSet<>(Comparator.comparing(String::length));
                 cells.stream().filter(x -> x.get(1).equals("population") && x.get(2).equals(cellNow)).map(x -> rateBase(d.id(), x))
-                        .filter(java.util.Objects::nonNull).forEach(bases::add);
+                        .filter(Objects::nonNull).forEach(bases::add);
                 rows.add(groupRow(group, bases));
             }
             String label = Headline.label(c.get(0)) + (c.get(1).equals(MeasureResult.ALL) || population ? "" : ", " + cellLabel(c.get(1), c.get(2)));
@@ -186,8 +192,8 @@ final class StatementSection {
     }
 
     private static boolean isRate(String figure) {
-        return figure.endsWith(tyss.measure.Rates.PER_100) || figure.endsWith(tyss.measure.Rates.PER_10000)
-                || figure.endsWith(tyss.measure.Rates.PER_100000);
+        return figure.endsWith(Rates.PER_100) || figure.endsWith(Rates.PER_10000)
+                || figure.endsWith(Rates.PER_100000);
     }
 
     /** Totals first, then the whole authority before the cohort within it, then the cells of small breakdowns. */
@@ -209,15 +215,15 @@ final class StatementSection {
 
     private static String per(String suffix) {
         return switch (suffix) {
-            case tyss.measure.Rates.PER_100 -> "100 young people in the cohort";
-            case tyss.measure.Rates.PER_10000 -> "10,000 aged 10-17";
+            case Rates.PER_100 -> "100 young people in the cohort";
+            case Rates.PER_10000 -> "10,000 aged 10-17";
             default -> "100,000 aged 10-17";
         };
     }
 
     /** The suffix of the rate published beside a count ({@code _per_100}...), or null where it has none. */
     private String rateBase(String id, List<String> cell) {
-        for (String suffix : List.of(tyss.measure.Rates.PER_100000, tyss.measure.Rates.PER_10000, tyss.measure.Rates.PER_100)) {
+        for (String suffix : List.of(Rates.PER_100000, Rates.PER_10000, Rates.PER_100)) {
             String figure = cell.get(0) + suffix;
             if (input.figures().stream().anyMatch(f -> f.measureId().equals(id) && f.figure().equals(figure) && f.breakdown().equals(cell.get(1))
                     && f.breakdownValue().equals(cell.get(2)))) {

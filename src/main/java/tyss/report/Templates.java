@@ -11,6 +11,8 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 
+import org.slf4j.LoggerFactory;
+
 /**
  * The JasperReports templates, from {@code report-templates/} in the working folder when there
  * (so a template edited in Jaspersoft Studio takes effect without a build), otherwise the copy
@@ -32,7 +34,7 @@ final class Templates {
         long start = System.nanoTime();
         try (InputStream in = open(name)) {
             JasperReport compiled = JasperCompileManager.compileReport(in);
-            org.slf4j.LoggerFactory.getLogger(Templates.class).debug("{} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+            LoggerFactory.getLogger(Templates.class).debug("{} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
             return compiled;
         } catch (JRException | IOException e) {
             throw new IllegalStateException("the report template " + name + " cannot be compiled: " + e.getMessage(), e);

@@ -67,6 +67,10 @@ import tyss.measure.Rates;
 import tyss.output.SafeText;
 import tyss.output.StableBytes;
 
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellType;
+import tyss.measure.cohort.MatchedComparison;
+
 /**
  * The quarterly workbook, laid out to the Government Analysis Function's guidance on releasing
  * statistics in spreadsheets: a cover, contents and notes, then one table per sheet (a real Excel
@@ -660,12 +664,12 @@ final class WorkbookReport implements ReportFormat {
                 "cohort_not_matched", "comparison_pool"};
         int first = top(sheet, "The matched comparison: balance before and after matching",
                 "This worksheet contains one table. A standardised mean difference is the difference in the covariate's means between the "
-                        + "cohort and the comparison over their pooled standard deviation; the goal is under " + tyss.measure.cohort.MatchedComparison.BALANCE_GOAL
+                        + "cohort and the comparison over their pooled standard deviation; the goal is under " + MatchedComparison.BALANCE_GOAL
                         + " either way. Annex A of the PDF gives the method; the Data sheet has every figure with the counts it rests on. [note 1]");
         int r = header(sheet, first, columns);
         widths(sheet, 11, 12, 24);
-        tyss.period.Period now = tyss.period.Period.of(input.quarter());
-        String cf = tyss.measure.cohort.MatchedComparison.BREAKDOWN;
+        Period now = Period.of(input.quarter());
+        String cf = MatchedComparison.BREAKDOWN;
         // a standardised difference to three places, as computed (the workbook's one-place format for means would show 0.059 as 0.1)
         CellStyle smd = wb.createCellStyle();
         smd.setDataFormat(wb.createDataFormat().getFormat("+0.000;-0.000;0.000"));
@@ -680,7 +684,7 @@ final class WorkbookReport implements ReportFormat {
                     value(row, 3, input.find(d.id(), "smd_before" + s, cf, covariate, now));
                     value(row, 4, input.find(d.id(), "smd_after" + s, cf, covariate, now));
                     for (int c : new int[] {3, 4}) {
-                        if (row.getCell(c).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        if (row.getCell(c).getCellType() == CellType.NUMERIC) {
                             row.getCell(c).setCellStyle(smd);
                         }
                     }
@@ -726,7 +730,7 @@ final class WorkbookReport implements ReportFormat {
             rag(row, c++, s.completeness());
             cell(row, c++, s.columns().isEmpty() ? NOT_AVAILABLE : s.columns().stream().map(col -> col.column() + (col.required() ? " (required) " : " ")
                     + SHORTHAND.getOrDefault(col.share() instanceof Cell.Symbol sym ? sym.reason() : null, col.share().text()))
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
             count(row, c++, s.rowsRead());
             count(row, c++, s.rejected());
             share(row, c++, s.rejectedShare());
@@ -734,7 +738,7 @@ final class WorkbookReport implements ReportFormat {
             rag(row, c++, s.validity());
             cell(row, c++, s.files() == 0 ? NOT_AVAILABLE : s.reasons().isEmpty() ? "none" : s.reasons().stream()
                     .map(w -> (w.severity().equals("ERROR") ? "rejected, " : "warned, ") + SafeText.of(w.text()) + " (" + w.rows() + ")")
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
             count(row, c++, s.records());
             share(row, c++, s.strongId());
             share(row, c++, s.joined());

@@ -8,6 +8,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import org.springframework.batch.infrastructure.item.Chunk;
+
 /**
  * Lets the restart tests stop a run at a known point: with {@code tyss.fault.pause-after-chunks=N}
  * the run stalls after its N-th committed chunk, with {@code tyss.fault.pause-before-step=NAME}
@@ -31,7 +33,7 @@ class FaultInjection implements StepExecutionListener {
     <I, O> ChunkListener<I, O> chunks() {
         return new ChunkListener<>() {
             @Override
-            public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<O> chunk) {
+            public void afterChunk(Chunk<O> chunk) {
                 if (++chunks == pauseAfterChunks) {
                     pause("after chunk " + chunks);
                 }

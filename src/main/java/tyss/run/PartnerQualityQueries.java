@@ -24,6 +24,8 @@ import tyss.contract.DatasetSpec;
 import tyss.ingest.RowIssue;
 import tyss.period.Quarter;
 
+import tyss.link.MatchReport;
+
 /** Reads from the store what the partner data-quality scorecard needs ({@link PartnerQuality}): counts only, no identifier leaves. */
 final class PartnerQualityQueries {
 
@@ -185,6 +187,6 @@ final class PartnerQualityQueries {
         if (value instanceof String s) {
             return YearMonth.parse(s.length() > 7 ? s.substring(0, 7) : s).atDay(1);
         }
-        return tyss.link.MatchReport.toDate(value);
+        return MatchReport.toDate(value);
     }
 }

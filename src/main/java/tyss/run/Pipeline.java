@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 import tyss.ingest.RejectThresholdExceeded;
 import tyss.measure.LogicModel;
 
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.launch.JobRestartException;
+
 /**
  * Runs one command as a Spring Batch job under a lock, resuming a failed or killed run of the
  * same inputs, and turns the outcome into an exit code and a short summary.
@@ -102,12 +105,12 @@ public class Pipeline {
                 return jobOperator.start(job, parameters);
             } catch (JobExecutionAlreadyRunningException again) {
                 throw new IllegalStateException("a stale run could not be recovered: " + again.getMessage(), again);
-            } catch (org.springframework.batch.core.launch.JobRestartException
-                     | org.springframework.batch.core.job.parameters.InvalidJobParametersException again) {
+            } catch (JobRestartException
+                     | InvalidJobParametersException again) {
                 throw new IllegalStateException(again.getMessage(), again);
             }
-        } catch (org.springframework.batch.core.launch.JobRestartException
-                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
+        } catch (JobRestartException
+                 | InvalidJobParametersException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

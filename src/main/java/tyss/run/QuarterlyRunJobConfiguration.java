@@ -38,6 +38,10 @@ import tyss.measure.MeasureRunner;
 import tyss.protect.Pseudonymiser;
 import tyss.protect.RowProtector;
 
+import java.util.Map;
+import tyss.ingest.IngestedRow;
+import tyss.measure.MeasureResult;
+
 /**
  * The jobs, step by step in the order they run:
  * receive → ingest (read, validate, protect, store) → check rejects → link → measure → render → manifest.
@@ -99,9 +103,9 @@ class QuarterlyRunJobConfiguration {
     Step ingest(JobRepository repository, PlatformTransactionManager tx, ReadAhead reader, DatasetWriter datasets, ReceivedFiles files,
                 FaultInjection faults, @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
         return new StepBuilder("ingest", repository)
-                .<tyss.ingest.IngestedRow, tyss.ingest.IngestedRow>chunk(chunkSize).transactionManager(tx)
+                .<IngestedRow, IngestedRow>chunk(chunkSize).transactionManager(tx)
                 .reader(reader).writer(new IngestWriter(datasets, files))
-                .listener(faults.<tyss.ingest.IngestedRow, tyss.ingest.IngestedRow>chunks())
+                .listener(faults.<IngestedRow, IngestedRow>chunks())
                 .build();
     }
 
@@ -144,7 +148,7 @@ class QuarterlyRunJobConfiguration {
             MeasureRunner.Computation computed = runner.compute(settings.quarter().orElseThrow(), settings.baseline());
             runner.store(runId(context.getStepContext().getJobParameters()), computed);
             stages.print("measures", String.format("%d computed, %,d result rows; %d of %d measure-periods reused from an earlier run",
-                    computed.results().stream().map(tyss.measure.MeasureResult::measureId).distinct().count(), computed.results().size(),
+                    computed.results().stream().map(MeasureResult::measureId).distinct().count(), computed.results().size(),
                     computed.reused(), computed.computed().size()));
             return RepeatStatus.FINISHED;
         }, tx).build();
@@ -191,7 +195,7 @@ class QuarterlyRunJobConfiguration {
         return new JobBuilder("reportOnly", repository).start(measure).next(render).next(manifest).build();
     }
 
-    private static String runId(java.util.Map<String, Object> parameters) {
+    private static String runId(Map<String, Object> parameters) {
         return (String) parameters.get("runId");
     }
 }

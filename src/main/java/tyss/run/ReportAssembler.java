@@ -29,11 +29,20 @@ import tyss.period.Quarter;
 import tyss.measure.ResultRows;
 import tyss.report.ReportRenderer;
 
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tyss.measure.Rates;
+import tyss.measure.Targets;
+import tyss.measure.cohort.AnalysisExtract;
+import tyss.protect.PseudonymKey;
+
 /** Gathers a run's results and run record from the store and hands them to the renderers. */
 @Component
 class ReportAssembler {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportAssembler.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportAssembler.class);
     /** The open-data edition's folder, beside the reports (see {@code tyss.report.OpenData}). */
     static final String OPEN_DATA = "open-data";
     /** Each agency's data-quality summary, beside the reports (see {@code tyss.report.PartnerSummaries}). */
@@ -88,7 +97,7 @@ class ReportAssembler {
         written.add(audit(quarter, outDir));
         log.info("  render: audit done by {} s; the results and the analysis extract", seconds(start));
         written.add(ResultsCsv.write(input.results(), quarter, outDir));
-        written.addAll(tyss.measure.cohort.AnalysisExtract.write(jdbc, quarter, outDir, model, input.coverage()));
+        written.addAll(AnalysisExtract.write(jdbc, quarter, outDir, model, input.coverage()));
         log.debug("results and analysis extract written by {} ms", (System.nanoTime() - start) / 1_000_000);
         return written;
     }
@@ -128,7 +137,7 @@ class ReportAssembler {
             }
             Path withheld = Files.createDirectories(outDir.resolve("withheld"));
             for (String name : List.of(base + ".pdf", base + ".xlsx", base + ".html", "disclosure-audit.txt")) {
-                Files.move(outDir.resolve(name), withheld.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(outDir.resolve(name), withheld.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
             // the open data is laid out from the same suppressed model: withheld with it
             deleteFolder(withheld.resolve(OPEN_DATA));
@@ -164,13 +173,13 @@ class ReportAssembler {
                         + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
                 .param(runId).query(ResultRows::read)
                 .list();
-        results = tyss.measure.Rates.withRates(results, population1017());
+        results = Rates.withRates(results, population1017());
         var provenance = jdbc.sql("SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?").param(runId)
                 .query((rs, n) -> {
                     String fingerprint = keyFingerprint(rs.getString(2));
                     // a report run has no key of its own: the stored data says whether it was pseudonymised with the demo key
                     boolean demo = settings.key() != null ? settings.key().isDemo()
-                            : fingerprint.contains(tyss.protect.PseudonymKey.demo().fingerprint());
+                            : fingerprint.contains(PseudonymKey.demo().fingerprint());
                     return new ReportInput.Provenance(runId, rs.getString(1), fingerprint, demo, rs.getString(3), settings.baseline().orElse(null));
                 })
                 .single();
@@ -197,14 +206,14 @@ class ReportAssembler {
     }
 
     /** The performance team's targets by measure and financial year ({@code reference/targets}), where received. */
-    private tyss.measure.Targets targets() {
+    private Targets targets() {
         Map<String, Map<String, Double>> byYear = new TreeMap<>();
         catalog.find("reference/targets").ifPresent(spec -> jdbc.sql("SELECT measure_id, period, target FROM " + spec.table()
                         + " ORDER BY measure_id, period")
-                .query((rs, n) -> byYear.computeIfAbsent(rs.getString(1).strip().toUpperCase(java.util.Locale.ROOT), k -> new TreeMap<>())
+                .query((rs, n) -> byYear.computeIfAbsent(rs.getString(1).strip().toUpperCase(Locale.ROOT), k -> new TreeMap<>())
                         .put(rs.getString(2).strip(), rs.getDouble(3)))
                 .list());
-        return new tyss.measure.Targets(byYear);
+        return new Targets(byYear);
     }
 
     /** A report run has no key of its own: it names the key(s) the stored data was pseudonymised with. */

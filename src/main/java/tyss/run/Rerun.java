@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tyss.ingest.ArchiveCipher;
 
+import tyss.ingest.Receipts;
+
 /**
  * An evaluator's rerun of a published run: the inbox is rebuilt from the archive exactly as the
  * manifest lists it (names and SHA-256), the run is repeated in a fresh store, and the outcome is
@@ -77,7 +79,7 @@ public final class Rerun {
         }
         // the published run's receipts, not the rerun's: days to receipt are reproduced
         Files.createDirectories(inbox);
-        Files.write(inbox.resolve(tyss.ingest.Receipts.FILE), receipts, java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(inbox.resolve(Receipts.FILE), receipts, StandardCharsets.UTF_8);
         return inbox;
     }
 

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import tyss.ingest.Receipts;
 
+import java.time.YearMonth;
+
 /**
  * When each sample file was delivered, written as the inbox's receipts log ({@link Receipts}): each
  * agency a fixed number of days after the end of the quarter its file brings (the history as a
@@ -59,7 +61,7 @@ final class Deliveries {
     }
 
     /** Whether a row dated in {@code month} belongs to the degraded export. */
-    static boolean degraded(String dataset, java.time.YearMonth month) {
+    static boolean degraded(String dataset, YearMonth month) {
         return dataset.equals(DEGRADED) && month.atDay(1).isAfter(SyntheticCounty.HISTORY_END);
     }
 }

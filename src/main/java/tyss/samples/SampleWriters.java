@@ -24,6 +24,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tyss.output.StableBytes;
 
+import java.io.OutputStreamWriter;
+import java.util.Date;
+
 /** Where a dataset's rows go: a CSV in one of the shapes partners send, or a workbook with a title block. */
 interface SampleWriters {
 
@@ -58,7 +61,7 @@ interface SampleWriters {
             if (shape.bom()) {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             }
-            Writer writer = new BufferedWriter(new java.io.OutputStreamWriter(out, shape.charset()), 1 << 16);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, shape.charset()), 1 << 16);
             Sink sink = new Sink() {
                 private int line = 1;
                 private int records = 0;
@@ -151,7 +154,7 @@ interface SampleWriters {
             public void close() {
                 try (wb) {
                     var created = stamp.atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
-                    wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(java.util.Date.from(created)));
+                    wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     wb.write(bytes);
                     Files.createDirectories(file.getParent());

@@ -2,6 +2,8 @@ package tyss.samples;
 
 import java.time.LocalDate;
 
+import java.time.Period;
+
 /**
  * A young person of the synthetic county, with the identifier each agency knows them by (null
  * where that agency does not know them) and how their risk changes after the TYSS takes them on.
@@ -30,7 +32,7 @@ record SyntheticPerson(int index, String firstName, String lastName, LocalDate d
     }
 
     int ageOn(LocalDate date) {
-        return java.time.Period.between(dob, date).getYears();
+        return Period.between(dob, date).getYears();
     }
 
     /** The monthly event rate at a date: higher in the cohort, changed by the TYSS after allocation. */

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import tyss.samples.SampleGenerator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * The benchmark in the README: every figure a ratio against a baseline measured in the same run,
  * because these machines are noisy. Needs the packaged jar (it runs the pipeline as cron would).
@@ -235,8 +238,8 @@ public final class Benchmark {
         lines.add(line);
         try {
             Files.write(WORK.resolve("results.txt"), lines); // as it goes, so a stopped run keeps what it measured
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -36,6 +36,8 @@ import tyss.contract.PersonKey;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.math.BigDecimal;
+
 /**
  * The pipeline's work done the way a skilled analyst would do it in DuckDB, as the yardstick for a
  * whole run: read every CSV of the inbox into typed tables (the contract's columns, the authority's
@@ -262,7 +264,7 @@ final class DuckDbPeer {
             for (String[] r; (r = csv.readNext()) != null; ) {
                 boolean headline = r[7].equals("population") && r[8].equals("cohort") || r[7].equals("all") && r[8].equals("all");
                 if (headline && measures.containsKey(r[0] + " " + r[1]) && !r[11].isEmpty()) {
-                    figures.put(r[0] + " " + r[4], new java.math.BigDecimal(r[11]).longValueExact());
+                    figures.put(r[0] + " " + r[4], new BigDecimal(r[11]).longValueExact());
                 }
             }
         }

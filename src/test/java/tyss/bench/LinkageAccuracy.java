@@ -17,6 +17,14 @@ import java.util.zip.GZIPInputStream;
 import tyss.contract.PersonKey;
 import tyss.samples.SampleGenerator;
 
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * How right the linkage is, against the generator's truth: generates a county at a scale with its
  * truth file, runs ingest and link (the packaged jar, as cron would), reads every stored row's
@@ -160,13 +168,13 @@ public final class LinkageAccuracy {
                 List<String> columns = new ArrayList<>();
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '" + table + "'")) {
                     while (rs.next()) {
-                        columns.add(rs.getString(1).toLowerCase(java.util.Locale.ROOT));
+                        columns.add(rs.getString(1).toLowerCase(Locale.ROOT));
                     }
                 }
                 List<String> ids = PersonKey.IDENTIFIERS.stream().filter(columns::contains).toList();
                 String named = columns.contains("name_key") ? "name_key IS NOT NULL" : "FALSE";
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT file_id, source_row, person_id, " + named
-                        + ids.stream().map(id -> ", " + id).collect(java.util.stream.Collectors.joining()) + " FROM " + table)) {
+                        + ids.stream().map(id -> ", " + id).collect(Collectors.joining()) + " FROM " + table)) {
                     while (rs.next()) {
                         rows++;
                         int[] ofFile = truth.get(files.get(rs.getLong(1)));
@@ -216,7 +224,7 @@ public final class LinkageAccuracy {
         }
         int falseMerges = (int) truesOfPipeline.values().stream().filter(v -> v[0] > 1).count();
         int missed = (int) pipelinesOfTrue.values().stream().filter(v -> v[0] > 1).count();
-        java.util.Set<Integer> unreachable = reach.unlinkable();
+        Set<Integer> unreachable = reach.unlinkable();
         int missedLinkable = (int) pipelinesOfTrue.entrySet().stream().filter(e -> e.getValue()[0] > 1 && !unreachable.contains(e.getKey())).count();
         double linkedPairs = rowsOfPipeline.values().stream().mapToDouble(v -> pairs(v[0])).sum();
         double truePairs = rowsOfTrue.values().stream().mapToDouble(v -> pairs(v[0])).sum();
@@ -234,9 +242,9 @@ public final class LinkageAccuracy {
         private final Map<String, String> parent = new HashMap<>();
         private final Map<String, Integer> ownerOf = new HashMap<>();
         private final Map<String, Boolean> namedRoot = new HashMap<>();
-        private final java.util.Set<Integer> nameOnly = new java.util.HashSet<>();
+        private final Set<Integer> nameOnly = new HashSet<>();
 
-        void row(int who, boolean named, List<String> ids, ResultSet rs, int first) throws java.sql.SQLException {
+        void row(int who, boolean named, List<String> ids, ResultSet rs, int first) throws SQLException {
             String head = null;
             for (int i = 0; i < ids.size(); i++) {
                 String v = rs.getString(first + i);
@@ -279,20 +287,20 @@ public final class LinkageAccuracy {
             }
         }
 
-        java.util.Set<Integer> unlinkable() {
-            java.util.Set<String> named = new java.util.HashSet<>();
+        Set<Integer> unlinkable() {
+            Set<String> named = new HashSet<>();
             namedRoot.keySet().forEach(k -> named.add(root(k)));
-            Map<Integer, java.util.Set<String>> groups = new HashMap<>();
+            Map<Integer, Set<String>> groups = new HashMap<>();
             Map<Integer, Boolean> anyUnnamed = new HashMap<>();
             for (String key : parent.keySet()) {
                 String r = root(key);
                 int who = ownerOf.get(key);
-                groups.computeIfAbsent(who, w -> new java.util.HashSet<>()).add(r);
+                groups.computeIfAbsent(who, w -> new HashSet<>()).add(r);
                 if (!named.contains(r)) {
                     anyUnnamed.put(who, true);
                 }
             }
-            java.util.Set<Integer> out = new java.util.HashSet<>();
+            Set<Integer> out = new HashSet<>();
             groups.forEach((who, g) -> {
                 int count = g.size() + (nameOnly.contains(who) ? 1 : 0);
                 if (count > 1 && anyUnnamed.containsKey(who)) {
@@ -321,8 +329,8 @@ public final class LinkageAccuracy {
                 int who = Integer.parseInt(line, b + 1, line.length(), 10);
                 int[] of = truth.computeIfAbsent(name, k -> filled(new int[1024]));
                 if (row >= of.length) {
-                    of = java.util.Arrays.copyOf(of, Math.max(row + 1, of.length * 2));
-                    java.util.Arrays.fill(of, truth.get(name).length, of.length, -1);
+                    of = Arrays.copyOf(of, Math.max(row + 1, of.length * 2));
+                    Arrays.fill(of, truth.get(name).length, of.length, -1);
                     truth.put(name, of);
                 }
                 of[row] = who;
@@ -332,14 +340,14 @@ public final class LinkageAccuracy {
     }
 
     private static int[] filled(int[] a) {
-        java.util.Arrays.fill(a, -1);
+        Arrays.fill(a, -1);
         return a;
     }
 
     private static void deleteTree(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                     p.toFile().setWritable(true);
                     Files.delete(p);
                 }

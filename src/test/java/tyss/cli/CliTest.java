@@ -34,7 +34,7 @@ class CliTest {
         assertThat(run("validate", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("tyss validate: check files without loading them")
                 .contains("validate --inbox FOLDER").doesNotContain("rerun --manifest");
-        assertThat(java.nio.file.Files.isExecutable(Path.of("jobs/tyss"))).isTrue();
+        assertThat(Files.isExecutable(Path.of("jobs/tyss"))).isTrue();
         out.reset();
         // only the options the command takes: report refuses --reject-threshold, so its help must not offer it
         assertThat(run("report", "--help")).isZero();

@@ -12,6 +12,8 @@ import tyss.disclose.ScorecardThresholds.Band;
 import tyss.link.MatchReport;
 import tyss.period.Quarter;
 
+import org.assertj.core.data.Offset;
+
 /**
  * The scorecard on a hand-made dataset, police/asb, reported for 2026-27 Q2 (its last four
  * quarters 2025-26 Q3 to 2026-27 Q2), with thresholds set here so each boundary is worked by hand:
@@ -98,7 +100,7 @@ class ScorecardTest {
         // category (required): 140 loaded with it, 6 rejected because it was blank: 140 / 146 = 95.89%
         // risk (key optional): 72 + 40 = 112 of the 140 loaded = 80.0%, the least filled, on amber's limit
         assertThat(q2.columns()).extracting(Scorecard.ColumnShare::column).containsExactly("category", "risk");
-        assertThat(q2.columns().get(0).share().number().doubleValue()).isCloseTo(95.89, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(q2.columns().get(0).share().number().doubleValue()).isCloseTo(95.89, Offset.offset(0.01));
         assertThat(q2.lowestColumn()).isEqualTo("risk");
         assertThat(q2.lowestShare().number()).isEqualByComparingTo("80");
         assertThat(q2.completeness()).isEqualTo(Scorecard.Rag.AMBER);

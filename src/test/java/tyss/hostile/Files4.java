@@ -21,6 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tyss.ingest.Workbooks;
 
+import java.util.Arrays;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+
 /** The bytes of the corpus's files: text in an encoding, and workbooks whole, broken or hostile. */
 final class Files4 {
 
@@ -37,7 +41,7 @@ final class Files4 {
 
     /** Bytes one after another: parts of a file in different encodings. */
     static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             out.writeBytes(part);
         }
@@ -100,7 +104,7 @@ final class Files4 {
     static byte[] withMergedCells(Object[][] rows, int column, int firstRow, int lastRow) {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Workbooks.fill(wb, "Sheet1", rows);
-            wb.getSheetAt(0).addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(firstRow, lastRow, column, column));
+            wb.getSheetAt(0).addMergedRegion(new CellRangeAddress(firstRow, lastRow, column, column));
             return bytes(wb);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -109,7 +113,7 @@ final class Files4 {
 
     /** A macro-enabled workbook (.xlsm), as a team's own tracker is often kept. */
     static byte[] xlsm(Object[][] rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
             Workbooks.fill(wb, "Sheet1", rows);
             return bytes(wb);
         } catch (IOException e) {
@@ -153,7 +157,7 @@ final class Files4 {
     }
 
     static byte[] truncated(byte[] bytes) {
-        return java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        return Arrays.copyOf(bytes, bytes.length / 2);
     }
 
     /** A real workbook whose first sheet is replaced by the given XML (streamed, so a huge sheet costs no memory here). */
@@ -186,7 +190,7 @@ final class Files4 {
     static void bomb(OutputStream out) throws IOException {
         out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
         byte[] blanks = new byte[1 << 20];
-        java.util.Arrays.fill(blanks, (byte) ' ');
+        Arrays.fill(blanks, (byte) ' ');
         for (int i = 0; i < 50; i++) {
             out.write(blanks);
         }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 
+import com.opencsv.CSVWriter;
+
 /**
  * Every dataset of the contract read from a realistic sample twice: the committed CSV export, and
  * the same rows re-saved as a workbook the way a person would (a title row above the header, dates
@@ -59,7 +61,7 @@ class EveryDatasetCsvAndXlsxTest {
             }
         }
         // written back as CSV (a quoted value with a line break in it stays one value; row numbers are records, not lines)
-        try (com.opencsv.CSVWriter writer = new com.opencsv.CSVWriter(Files.newBufferedWriter(slice))) {
+        try (CSVWriter writer = new CSVWriter(Files.newBufferedWriter(slice))) {
             rows.forEach(r -> writer.writeNext(r.toArray(String[]::new), false));
         }
         Path workbook = dir.resolve("xlsx").resolve(relative.replace(".csv", ".xlsx"));

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 class HeaderBinderTest {
 
     private static final DatasetCatalog CATALOG = DatasetCatalog.load();
@@ -40,7 +42,7 @@ class HeaderBinderTest {
     @Test
     void finds_the_data_on_a_later_sheet() throws IOException {
         Path file = dir.resolve("two-sheets.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+        try (var wb = new XSSFWorkbook()) {
             wb.createSheet("Notes").createRow(0).createCell(0).setCellValue("Read me first");
             var data = wb.createSheet("Data");
             String[] header = {"police_person_id", "incident_date", "category"};

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * An export with other headers, other code labels, a title block above the header and dates as
  * Excel date cells loads through a mapping file alone.
@@ -75,16 +79,16 @@ class LocalMappingTest {
                 new Object[] {"Person ID", "Date of Screening", "Risk Level", "Exploitation Type"},
                 new Object[] {123456, LocalDate.of(2026, 7, 3), "Significant risk", "Criminal"});
         LocalMapping.FileMapping m = new LocalMapping.FileMapping("social-care/exploitation-screenings", "social-care/eclipse*", null,
-                List.of(), java.util.Map.of("la_child_id", List.of("Person ID"), "screening_date", List.of("Date of Screening"),
+                List.of(), Map.of("la_child_id", List.of("Person ID"), "screening_date", List.of("Date of Screening"),
                 "tier", List.of("Risk Level"), "type", List.of("Exploitation Type")),
-                java.util.Map.of("tier", java.util.Map.of("Significant risk", "high")));
+                Map.of("tier", Map.of("Significant risk", "high")));
         DatasetSpec spec = CATALOG.find(m.dataset()).orElseThrow();
         try (TabularSource source = TabularSource.open(file)) {
-            HeaderBinder.Binding binding = new HeaderBinder(spec, java.util.Optional.of(m)).bind(source);
+            HeaderBinder.Binding binding = new HeaderBinder(spec, Optional.of(m)).bind(source);
             SourceRow row = binding.dataRows().next();
-            java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+            Map<String, String> cells = new LinkedHashMap<>();
             binding.columnsByIndex().forEach((i, c) -> cells.put(c, row.cells().get(i)));
-            CheckedRow checked = new RowChecker(spec, java.util.Optional.of(m)).check(1, row.rowNumber(), cells);
+            CheckedRow checked = new RowChecker(spec, Optional.of(m)).check(1, row.rowNumber(), cells);
             assertThat(checked.values()).containsEntry("la_child_id", "123456").containsEntry("tier", "high")
                     .containsEntry("type", "CCE").containsEntry("screening_date", LocalDate.of(2026, 7, 3));
         }
@@ -95,7 +99,7 @@ class LocalMappingTest {
         // the sample mapping's **/social-care/eclipse-screenings* matched input-samples/inbox/social-care/...
         // but not social-care/... in an inbox folder laid out as the README says (issue 21, item 8)
         var mapping = new LocalMapping.FileMapping("social-care/exploitation-screenings", "**/social-care/eclipse-screenings*", null,
-                java.util.List.of(), java.util.Map.of(), java.util.Map.of());
+                List.of(), Map.of(), Map.of());
         assertThat(mapping.matches("social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
         assertThat(mapping.matches("inbox/social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
         assertThat(mapping.matches("police/eclipse-screenings_2026-27-Q2.csv")).isFalse();

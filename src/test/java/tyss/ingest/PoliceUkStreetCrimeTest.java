@@ -16,6 +16,8 @@ import com.opencsv.CSVReader;
 
 import tyss.run.TestRuns;
 
+import com.opencsv.exceptions.CsvException;
+
 /**
  * The real data.police.uk street-level file for City of London, November 2024 (Open Government
  * Licence; see /work/shared/samples): CRLF endings, blank Crime IDs on anti-social behaviour rows,
@@ -60,7 +62,7 @@ class PoliceUkStreetCrimeTest {
     private static long countInRawFile() throws IOException {
         try (Reader reader = Files.newBufferedReader(REAL_FILE); CSVReader csv = new CSVReader(reader)) {
             return csv.readAll().stream().skip(1).filter(r -> AREA.contains(r[7])).count();
-        } catch (com.opencsv.exceptions.CsvException e) {
+        } catch (CsvException e) {
             throw new IOException(e);
         }
     }

@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.time.LocalDate;
+
 class ReceiptsTest {
 
     @TempDir
@@ -27,7 +29,7 @@ class ReceiptsTest {
         assertThat(receipts.of("police/asb_2026-27-Q2.csv")).isEqualTo(LocalDateTime.of(2026, 10, 12, 0, 0));
         assertThat(receipts.of("health/cypmh, late.csv")).isEqualTo(LocalDateTime.of(2026, 11, 21, 9, 15));
         // not logged: the day it is first seen, so two runs of the inbox that day record the same
-        assertThat(receipts.of("yot/offences_2026-27-Q2.csv")).isEqualTo(java.time.LocalDate.now().atStartOfDay());
+        assertThat(receipts.of("yot/offences_2026-27-Q2.csv")).isEqualTo(LocalDate.now().atStartOfDay());
     }
 
     @Test

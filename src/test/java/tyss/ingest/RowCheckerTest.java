@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import tyss.contract.DatasetCatalog;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 class RowCheckerTest {
 
     private static final DatasetCatalog CATALOG = DatasetCatalog.load();
@@ -106,7 +109,7 @@ class RowCheckerTest {
         assertThat(RowChecker.decimal("26.9", true)).isEqualByComparingTo("26.9");
         assertThat(RowChecker.decimal("1,234", false)).isEqualByComparingTo("1234");
         assertThat(RowChecker.decimal("12,345.5", false)).isEqualByComparingTo("12345.5");
-        for (String bad : java.util.List.of("44,1", "1,2,3", "1,23")) {
+        for (String bad : List.of("44,1", "1,2,3", "1,23")) {
             assertThatThrownBy(() -> RowChecker.decimal(bad, false)).hasMessageContaining("'" + bad + "' is not a number")
                     .hasMessageContaining("semicolon-separated");
         }
@@ -117,7 +120,7 @@ class RowCheckerTest {
                 "result_value", "44,1");
         CheckedRow semicolon = new RowChecker(attainment, Optional.empty(), true).check(1, 5, cells);
         assertThat(semicolon.rejected()).isFalse();
-        assertThat((java.math.BigDecimal) semicolon.values().get("result_value")).isEqualByComparingTo("44.1");
+        assertThat((BigDecimal) semicolon.values().get("result_value")).isEqualByComparingTo("44.1");
         CheckedRow comma = new RowChecker(attainment, Optional.empty(), false).check(1, 5, cells);
         assertThat(comma.rejected()).isTrue();
         assertThat(comma.issues()).anySatisfy(i -> assertThat(i.toString()).contains("result_value", "44,1"));

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.apache.poi.ss.usermodel.FormulaError;
+
 /** Builds small workbooks the way partners' systems export them, for tests. */
 public final class Workbooks {
 
@@ -58,7 +60,7 @@ public final class Workbooks {
                     cell.setCellFormula(f.substring(8));
                     cell.setCellStyle(date);
                 } else if (v instanceof String e && e.startsWith("ERROR:")) {
-                    cell.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.forString(e.substring(6)).getCode());
+                    cell.setCellErrorValue(FormulaError.forString(e.substring(6)).getCode());
                 } else if (v instanceof Boolean b) {
                     cell.setCellValue(b);
                 } else {

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tyss.run.TestRuns;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import tyss.contract.PersonKey;
+
 /**
  * Hand-built records across five agencies, ingested through the real pipeline.
  *
@@ -94,10 +98,10 @@ class PersonLinkerTest {
         // the most trusted, so his id is the one his TYSS id alone gives, which his referral was
         // stored with at ingest. Police P7 is known by nothing else, so P7 names that person.
         String zarvo = person("ds_tyss_referrals", 2);
-        assertThat(zarvo).isEqualTo(tyss.contract.PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
+        assertThat(zarvo).isEqualTo(PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
         String p7 = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
                 "SELECT police_person_id FROM ds_police_asb WHERE source_row = 4", String.class));
-        assertThat(person("ds_police_asb", 4)).isEqualTo(tyss.contract.PersonKey.personOf("police_person_id:" + p7));
+        assertThat(person("ds_police_asb", 4)).isEqualTo(PersonKey.personOf("police_person_id:" + p7));
     }
 
     @Test
@@ -170,9 +174,9 @@ class PersonLinkerTest {
     }
 
     /** H2 reports column labels in upper case, PostgreSQL in lower. */
-    private static java.util.Map<String, Object> upperKeys(java.util.Map<String, Object> row) {
-        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k.toUpperCase(java.util.Locale.ROOT), v instanceof Number n ? n.intValue() : v));
+    private static Map<String, Object> upperKeys(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k.toUpperCase(Locale.ROOT), v instanceof Number n ? n.intValue() : v));
         return out;
     }
 

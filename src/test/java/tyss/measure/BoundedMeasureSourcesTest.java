@@ -22,6 +22,10 @@ import tyss.contract.DatasetCatalog;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.lang.reflect.InvocationTargetException;
+import java.sql.SQLException;
+import java.util.Locale;
+
 /**
  * A bounded measure's results are reused while the rows of the sources its class declares (and the
  * referrals, which make the cohort) are unchanged, so every table it queries must be among them;
@@ -78,18 +82,18 @@ class BoundedMeasureSourcesTest {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
         return new DelegatingDataSource(h2) {
             @Override
-            public Connection getConnection() throws java.sql.SQLException {
+            public Connection getConnection() throws SQLException {
                 Connection real = super.getConnection();
                 return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
                         Matcher m = TABLE.matcher(sql);
                         while (m.find()) {
-                            read.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                            read.add(m.group(1).toLowerCase(Locale.ROOT));
                         }
                     }
                     try {
                         return method.invoke(real, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
+                    } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
                 });

@@ -8,11 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.period.Quarter;
 
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tyss.link.PersonLinker;
+
 /** A fresh in-memory store with the real migrations, for hand-worked measure tests. */
 public final class MeasureFixture {
 
     public final JdbcClient jdbc;
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
 
     public MeasureFixture() {
         JdbcDataSource ds = new JdbcDataSource();
@@ -30,11 +34,11 @@ public final class MeasureFixture {
 
     /** Takes the cohort from the rows inserted so far, as the link stage does. */
     public void refreshCohort() {
-        tyss.link.PersonLinker.refreshCohort(template());
+        PersonLinker.refreshCohort(template());
     }
 
-    public org.springframework.jdbc.core.JdbcTemplate template() {
-        return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    public JdbcTemplate template() {
+        return new JdbcTemplate(dataSource);
     }
 
     /** Inserts one row: columns and values as alternating arguments; file 1, row numbers from 2. */

@@ -13,6 +13,8 @@ import tyss.measure.service.S13DistanceTravelled;
 import tyss.measure.system.Y02MissingEpisodes;
 import tyss.period.Quarter;
 
+import java.math.BigDecimal;
+
 /**
  * A run reuses a measure's results for a period from an earlier run only while every row it could
  * read is unchanged. Y02 reads rows dated by the period's end; S13 is not bounded, so it is always
@@ -79,7 +81,7 @@ class MeasureReuseTest {
                 number(r.denominator()), number(r.value()), r.unit().name());
     }
 
-    private static String number(java.math.BigDecimal n) {
+    private static String number(BigDecimal n) {
         return n == null ? "-" : n.stripTrailingZeros().toPlainString();
     }
 

@@ -16,6 +16,8 @@ import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 import tyss.run.TestRuns;
 
+import java.math.BigDecimal;
+
 /**
  * Canary identifiers planted in every dataset, in loaded rows and in rejected ones, must not
  * appear in the database files, the logs, the console or any output of a full quarterly run.
@@ -108,7 +110,7 @@ class CanaryLeakTest {
                 case DATE -> "01/08/2026";
                 case DATETIME -> "01/08/2026 10:00";
                 case MONTH -> "2026-08";
-                case INT, DECIMAL -> c.min() == null ? "1" : c.min().max(java.math.BigDecimal.ONE).toPlainString();
+                case INT, DECIMAL -> c.min() == null ? "1" : c.min().max(BigDecimal.ONE).toPlainString();
                 case CODE, CODE_LIST -> "\"" + c.codes().codes().get(0) + "\"";
                 default -> "x";
             };

@@ -23,6 +23,13 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Looks for clear identifiers in everything a run leaves behind: database files and logs as raw
  * bytes, workbooks entry by entry, PDFs as extracted text, anything else as text.
@@ -53,14 +60,14 @@ public final class LeakScan {
      * For thousands of identifiers at once: each file is cut into tokens (letters, digits and
      * slashes) and every identifier is looked up among them, so the cost does not multiply.
      */
-    public static List<Leak> scanTokens(List<Path> roots, java.util.Collection<String> identifiers) throws IOException {
-        java.util.Set<String> wanted = new java.util.HashSet<>();
+    public static List<Leak> scanTokens(List<Path> roots, Collection<String> identifiers) throws IOException {
+        Set<String> wanted = new HashSet<>();
         identifiers.forEach(i -> wanted.add(i.toUpperCase(Locale.ROOT)));
         List<Leak> leaks = new ArrayList<>();
-        java.util.regex.Pattern token = java.util.regex.Pattern.compile("[A-Za-z0-9/]+");
+        Pattern token = Pattern.compile("[A-Za-z0-9/]+");
         for (Path file : files(roots)) {
-            java.util.regex.Matcher m = token.matcher(readable(file));
-            java.util.Set<String> found = new java.util.TreeSet<>();
+            Matcher m = token.matcher(readable(file));
+            Set<String> found = new TreeSet<>();
             while (m.find()) {
                 String t = m.group().toUpperCase(Locale.ROOT);
                 if (wanted.contains(t)) {

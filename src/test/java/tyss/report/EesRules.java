@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
+import java.util.LinkedHashMap;
+
 /**
  * The rules of DfE's explore education statistics service for a data file and its metadata, as
  * its data screener states them (github.com/dfe-analytical-services/eesyscreener: data-raw/
@@ -75,7 +77,7 @@ public final class EesRules {
                 || !OPTIONAL_META.containsAll(metaHeader.subList(Math.min(REQUIRED_META.size(), metaHeader.size()), metaHeader.size()))) {
             problems.add("metadata columns are " + metaHeader + ", not " + REQUIRED_META + " and optional " + OPTIONAL_META);
         }
-        Map<String, Map<String, String>> described = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> described = new LinkedHashMap<>();
         Set<String> labels = new HashSet<>();
         for (String[] row : m.subList(1, m.size())) {
             Map<String, String> r = new HashMap<>();

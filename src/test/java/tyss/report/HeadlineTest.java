@@ -20,6 +20,8 @@ import tyss.period.Period;
 import tyss.period.Quarter;
 import tyss.measure.Targets;
 
+import java.math.RoundingMode;
+
 class HeadlineTest {
 
     private static final Quarter Q = Quarter.parse("2026-27 Q2");
@@ -59,6 +61,6 @@ class HeadlineTest {
 
     private static MeasureResult share(Period p, int n, int of) {
         return new MeasureResult("S07", "pct_good_or_better", "1", p, "all", "all", BigDecimal.valueOf(n), BigDecimal.valueOf(of),
-                BigDecimal.valueOf(100.0 * n / of).setScale(3, java.math.RoundingMode.HALF_UP), Unit.PERCENT);
+                BigDecimal.valueOf(100.0 * n / of).setScale(3, RoundingMode.HALF_UP), Unit.PERCENT);
     }
 }

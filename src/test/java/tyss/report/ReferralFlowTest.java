@@ -23,6 +23,16 @@ import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
+import tyss.measure.Coverage;
+
 /**
  * The referral flow of 2026-27 Q2 from a hand-worked fixture. 40 referrals: police 12 + schools 10
  * + health 8 + VCS 3 + self or family 7 = 40; decided by 30 September: accepted 25 + declined 6 +
@@ -98,8 +108,8 @@ class ReferralFlowTest {
         IntruderAudit.Result audit = IntruderAudit.of(dir.resolve("tyss-report-2026-27-Q2.xlsx"), dir.resolve("tyss-report-2026-27-Q2.pdf"),
                 dir.resolve("tyss-report-2026-27-Q2.html"), SmallNumberSuppression.THRESHOLD);
         assertThat(audit.findings()).isEmpty();
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        try (var pdf = Loader.loadPDF(dir.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("How young people reached the TYSS in 2026-27 Q2")
                     .containsPattern("Referral flow: how young people reached the TYSS and where they went on\\s+\\d+");
         }
@@ -109,15 +119,15 @@ class ReferralFlowTest {
     void onward_referrals_not_received_show_as_not_received_never_as_none() {
         // GIVEN the onward referrals were not received for any quarter
         ReportInput all = input();
-        java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
-        java.util.Set<java.time.YearMonth> always = new java.util.TreeSet<>();
-        for (java.time.YearMonth m = java.time.YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
+        Map<String, Set<YearMonth>> months = new HashMap<>();
+        Set<YearMonth> always = new TreeSet<>();
+        for (YearMonth m = YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
             always.add(m);
         }
         all.model().measures().values().forEach(d -> d.sources().forEach(source -> months.put(source, always)));
         months.remove("tyss/onward-referrals");
         ReportInput input = new ReportInput(Q, all.model(), all.results(), all.provenance(), all.files(), all.linkage(), all.rejects(),
-                new tyss.measure.Coverage(months, List.of()), all.targets(), true);
+                new Coverage(months, List.of()), all.targets(), true);
 
         // WHEN
         ReferralFlow flow = ReferralFlow.of(new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD))
@@ -134,8 +144,8 @@ class ReferralFlowTest {
         return nodes.stream().filter(n -> n.label().equals(label)).findFirst().orElseThrow();
     }
 
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
+    private static Tuple tuple(Object... values) {
+        return Tuple.tuple(values);
     }
 
     private static ReportModel model(Edition edition) {

@@ -31,6 +31,18 @@ import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.CellType;
+import tyss.disclose.Disclosure;
+import tyss.disclose.IntruderAudit;
+import tyss.disclose.SmallNumberSuppression;
+import tyss.measure.Coverage;
+import tyss.measure.Targets;
+
 /** Both editions rendered from a fixture of results, some with small counts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportRendererTest {
@@ -125,7 +137,7 @@ class ReportRendererTest {
                 }
                 Cell value = row.getCell(11);
                 String unit = row.getCell(12).getStringCellValue();
-                if ((unit.equals("people") || unit.equals("events")) && value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                if ((unit.equals("people") || unit.equals("events")) && value.getCellType() == CellType.NUMERIC) {
                     assertThat(value.getNumericCellValue()).as("row " + row.getRowNum()).matches(v -> v == 0 || v > 5);
                 }
             }
@@ -144,8 +156,8 @@ class ReportRendererTest {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
-                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING) {
                             values.add(cell.getStringCellValue());
                         }
                     }
@@ -185,9 +197,9 @@ class ReportRendererTest {
         Path with = dir.resolve("with");
         Path without = dir.resolve("without");
         new ReportRenderer().render(input, with);
-        new ReportRenderer(new tyss.disclose.Disclosure(new tyss.disclose.SmallNumberSuppression(5, false))).render(input, without);
-        assertThat(tyss.disclose.IntruderAudit.of(with.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings()).isEmpty();
-        assertThat(tyss.disclose.IntruderAudit.of(without.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings())
+        new ReportRenderer(new Disclosure(new SmallNumberSuppression(5, false))).render(input, without);
+        assertThat(IntruderAudit.of(with.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings()).isEmpty();
+        assertThat(IntruderAudit.of(without.resolve("tyss-report-2026-27-Q2.xlsx"), 5).findings())
                 .anySatisfy(f -> assertThat(f).contains("Y03 first_time_entrants, 2026-27 Q2, population outside the cohort can be worked out as exactly 5"))
                 .anySatisfy(f -> assertThat(f).contains("S13 pct_reliable_improvement, 2026-27 Q2, tool YOUTH_STAR (the count behind the share) "
                         + "can be worked out as exactly 1"));
@@ -197,8 +209,8 @@ class ReportRendererTest {
     void the_audit_reads_the_pdf_too_and_catches_a_figure_the_workbook_withholds() {
         // The internal PDF prints S01's 3 referrals this quarter, which the commissioners' workbook withholds.
         Path workbook = out.resolve("tyss-report-2026-27-Q2.xlsx");
-        assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2.pdf"), 5).findings()).isEmpty();
-        assertThat(tyss.disclose.IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2-internal.pdf"), 5).findings())
+        assertThat(IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2.pdf"), 5).findings()).isEmpty();
+        assertThat(IntruderAudit.of(workbook, out.resolve("tyss-report-2026-27-Q2-internal.pdf"), 5).findings())
                 .anySatisfy(f -> assertThat(f).startsWith("the PDF prints 3 on page").contains("referrals"));
     }
 
@@ -207,8 +219,8 @@ class ReportRendererTest {
         // every figure cell of the commissioners' HTML is published in its workbook or a symbol; the internal HTML prints S01's 3
         Path workbook = out.resolve("tyss-report-2026-27-Q2.xlsx");
         Path pdf = out.resolve("tyss-report-2026-27-Q2.pdf");
-        assertThat(tyss.disclose.IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2.html"), 5).findings()).isEmpty();
-        assertThat(tyss.disclose.IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2-internal.html"), 5).findings())
+        assertThat(IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2.html"), 5).findings()).isEmpty();
+        assertThat(IntruderAudit.of(workbook, pdf, out.resolve("tyss-report-2026-27-Q2-internal.html"), 5).findings())
                 .anySatisfy(f -> assertThat(f).startsWith("the HTML edition prints 3 "));
     }
 
@@ -269,18 +281,18 @@ class ReportRendererTest {
         return new ReportInput(Q, model, results, new ReportInput.Provenance("0123456789abcdef", "test", "fingerprint", true, "c".repeat(64), null),
                 List.of(new ReportInput.ReceivedFile("tyss/referrals.csv", "tyss/referrals", "ab".repeat(32), "loaded", 10, 9, 1)),
                 List.of(), List.of(new RejectsReport.Line("police/crimes.csv", 3, "outcome", "=HYPERLINK(\"http://x\")", "ERROR", "too long", null)),
-                everythingReceived(model), tyss.measure.Targets.none(), false);
+                everythingReceived(model), Targets.none(), false);
     }
 
     /** Every source of every measure received, for every period. */
-    static tyss.measure.Coverage everythingReceived(LogicModel model) {
-        java.util.Map<String, java.util.Set<java.time.YearMonth>> months = new java.util.HashMap<>();
-        java.util.Set<java.time.YearMonth> always = new java.util.TreeSet<>();
-        for (java.time.YearMonth m = java.time.YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
+    static Coverage everythingReceived(LogicModel model) {
+        Map<String, Set<YearMonth>> months = new HashMap<>();
+        Set<YearMonth> always = new TreeSet<>();
+        for (YearMonth m = YearMonth.of(2020, 1); m.getYear() < 2031; m = m.plusMonths(1)) {
             always.add(m);
         }
         model.measures().values().forEach(d -> d.sources().forEach(s -> months.put(s, always)));
-        return new tyss.measure.Coverage(months, List.of());
+        return new Coverage(months, List.of());
     }
 
     private static MeasureResult count(String id, String figure, Period p, String breakdown, String cell, int n) {

@@ -38,6 +38,10 @@ import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import tyss.ingest.LocalMapping;
+
 /**
  * The workbook read back with POI against the Analysis Function's spreadsheet guidance: cover,
  * contents with links, numbered notes, one real table per sheet with nothing blank in it, GSS
@@ -49,7 +53,7 @@ class WorkbookReportTest {
     private static final Quarter Q = Quarter.parse("2026-27 Q2");
     /** The fixture's one file, tyss/referrals.csv, delivering 2026-27 Q2: 10 rows read, 9 loaded, 1 rejected; received 25 days after 30 Sep. */
     private static final PartnerQuality QUALITY = new PartnerQuality(
-            List.of(new PartnerQuality.Delivery(1, "tyss/referrals", "2026-27 Q2", java.time.LocalDate.of(2026, 10, 25), 10, 9, 1, 0)),
+            List.of(new PartnerQuality.Delivery(1, "tyss/referrals", "2026-27 Q2", LocalDate.of(2026, 10, 25), 10, 9, 1, 0)),
             List.of(new PartnerQuality.Issue(1, "ERROR", "referral_source", "not a referral source", 1)),
             List.of(new PartnerQuality.Filled(1, "referral_date", true, 9, 9, 0)), List.of());
     private Path out;
@@ -66,7 +70,7 @@ class WorkbookReportTest {
                     BigDecimal.valueOf(n * 5L).setScale(1), Unit.PERCENT));
         }
         new ReportRenderer().render(new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                base.coverage(), base.targets(), false, tyss.ingest.LocalMapping.Publication.UNNAMED, ReportInput.Commentary.NONE, QUALITY), out);
+                base.coverage(), base.targets(), false, LocalMapping.Publication.UNNAMED, ReportInput.Commentary.NONE, QUALITY), out);
     }
 
     private XSSFWorkbook open(String name) throws IOException {
@@ -210,7 +214,7 @@ class WorkbookReportTest {
     @Test
     void each_dashboard_measure_has_a_named_chart_with_alternative_text_that_reads_the_trends_table() throws IOException {
         LogicModel model = LogicModel.load();
-        Set<String> dashboard = new java.util.LinkedHashSet<>();
+        Set<String> dashboard = new LinkedHashSet<>();
         model.statements().forEach(s -> dashboard.addAll(s.dashboard()));
         try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
             XSSFSheet trends = wb.getSheet(WorkbookReport.TRENDS);

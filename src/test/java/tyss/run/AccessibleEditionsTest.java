@@ -29,6 +29,9 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
 /**
  * The accessibility checks of issue 19 on the sample quarter's commissioners' edition (run with an
  * evaluator's baseline, so every kind of table is drawn): the HTML edition through axe-core in
@@ -95,10 +98,10 @@ class AccessibleEditionsTest {
             assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(20);
             float[] smallest = {Float.MAX_VALUE};
             List<String> small = new ArrayList<>();
-            org.apache.pdfbox.text.PDFTextStripper sizes = new org.apache.pdfbox.text.PDFTextStripper() {
+            PDFTextStripper sizes = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
                         float pt = p.getFontSizeInPt();
                         smallest[0] = Math.min(smallest[0], pt);
                         if (pt < 8.95f && small.size() < 5) {

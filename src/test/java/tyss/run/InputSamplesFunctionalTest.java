@@ -23,6 +23,21 @@ import com.opencsv.CSVReaderHeaderAware;
 import tyss.protect.LeakScan;
 import tyss.report.EesRules;
 
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReaderHeaderAwareBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tyss.disclose.IntruderAudit;
+
 /** README command 1: the quarterly run on the committed samples, with the demo key. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InputSamplesFunctionalTest {
@@ -66,7 +81,7 @@ class InputSamplesFunctionalTest {
     @Test
     void the_intruders_audit_of_the_commissioners_workbook_pins_no_withheld_count() throws IOException {
         Path out = dir.resolve("out/2026-27-Q2");
-        tyss.disclose.IntruderAudit.Result audit = tyss.disclose.IntruderAudit.of(out.resolve("tyss-report-2026-27-Q2.xlsx"), 5);
+        IntruderAudit.Result audit = IntruderAudit.of(out.resolve("tyss-report-2026-27-Q2.xlsx"), 5);
         assertThat(audit.findings()).isEmpty();
         assertThat(audit.suppressedFigures()).isGreaterThan(1000);
         assertThat(Files.readString(out.resolve("disclosure-audit.txt"))).contains("Passed");
@@ -80,9 +95,9 @@ class InputSamplesFunctionalTest {
                 "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         Path workbook = out.resolve("2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
-        assertThat(tyss.disclose.IntruderAudit.of(workbook, 5).findings()).isEmpty();
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
-            assertThat(java.util.stream.StreamSupport.stream(wb.getSheet("Data").spliterator(), false)
+        assertThat(IntruderAudit.of(workbook, 5).findings()).isEmpty();
+        try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            assertThat(StreamSupport.stream(wb.getSheet("Data").spliterator(), false)
                     .anyMatch(r -> r.getCell(0) != null && r.getCell(0).toString().equals("Y08"))).as("Y08 baseline statistics published").isTrue();
         }
     }
@@ -93,14 +108,14 @@ class InputSamplesFunctionalTest {
         Path out = dir.resolve("future");
         TestRuns.Outcome refused = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--data-dir", dir.resolve("data").toString(),
                 "--out", out.toString());
-        assertThat(refused.exitCode()).isEqualTo(tyss.run.ExitCodes.INCOMPLETE);
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
         assertThat(refused.err()).contains("no data received reaches 2030-31 Q1", "--publish-incomplete").doesNotContain("Exception");
         assertThat(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf")).doesNotExist();
         TestRuns.Outcome published = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--publish-incomplete",
                 "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf").toFile())) {
-            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        try (var pdf = Loader.loadPDF(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf").toFile())) {
+            var stripper = new PDFTextStripper();
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
@@ -131,8 +146,8 @@ class InputSamplesFunctionalTest {
                 "--data-dir", other.resolve("data").toString(), "--out", other.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text;
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(other.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        try (var pdf = Loader.loadPDF(other.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
         }
         // a long file name may break at its hyphen
         assertThat(text.replace("-\n", "-")).contains("social-care/exploitation-screenings (needed by Y01)", "eclipse-screenings_2026-27-Q2.csv")
@@ -162,21 +177,21 @@ class InputSamplesFunctionalTest {
     @Test
     void the_scorecard_shows_the_dataset_the_samples_degrade_on_purpose_red_on_every_dimension_and_no_other() throws IOException {
         Path workbook = dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
             var sheet = wb.getSheet("Partner data quality");
             assertThat(sheet.getTables()).hasSize(1);
             assertThat(sheet.getTables().get(0).getName()).isEqualTo("Table_partner_data_quality");
             int header = sheet.getTables().get(0).getStartCellReference().getRow();
-            Map<String, Integer> column = new java.util.HashMap<>();
+            Map<String, Integer> column = new HashMap<>();
             sheet.getRow(header).forEach(c -> column.put(c.getStringCellValue(), c.getColumnIndex()));
             List<String> rags = List.of("timeliness", "completeness", "validity", "linkability");
             Set<String> redThisQuarter = new TreeSet<>();
             Set<String> shorthand = new TreeSet<>();
-            org.apache.poi.ss.usermodel.Row cypmh = null;
+            Row cypmh = null;
             for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
                 for (var c : row) {
-                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().matches("\\[[cxz]\\]")) {
+                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().matches("\\[[cxz]\\]")) {
                         shorthand.add(c.getStringCellValue());
                     }
                 }
@@ -242,19 +257,19 @@ class InputSamplesFunctionalTest {
     private static List<Map<String, String>> rows(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         String text = Files.readString(file, file.toString().contains("joint-working") && file.toString().contains("inbox")
-                ? java.nio.charset.Charset.forName("windows-1252") : java.nio.charset.StandardCharsets.UTF_8);
+                ? Charset.forName("windows-1252") : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         char separator = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
-        try (Reader reader = new java.io.StringReader(text);
-             CSVReaderHeaderAware csv = (CSVReaderHeaderAware) new com.opencsv.CSVReaderHeaderAwareBuilder(reader)
-                     .withCSVParser(new com.opencsv.CSVParserBuilder().withSeparator(separator).build()).build()) {
+        try (Reader reader = new StringReader(text);
+             CSVReaderHeaderAware csv = (CSVReaderHeaderAware) new CSVReaderHeaderAwareBuilder(reader)
+                     .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
             Map<String, String> row;
             while ((row = csv.readMap()) != null) {
                 rows.add(row);
             }
-        } catch (com.opencsv.exceptions.CsvValidationException e) {
+        } catch (CsvValidationException e) {
             throw new IOException(e);
         }
         return rows;

@@ -17,6 +17,8 @@ import com.opencsv.CSVReaderHeaderAware;
 
 import tyss.samples.SampleGenerator;
 
+import com.opencsv.exceptions.CsvValidationException;
+
 /**
  * The matched comparison on worlds whose truth is known (generate-samples --plant-effect). Each
  * cohort member's rate is multiplied by 1 - F after allocation, so their expected events after are
@@ -83,7 +85,7 @@ class PlantedEffectFunctionalTest {
                     values.put(row.get("measure_id") + " " + row.get("figure"), Double.parseDouble(row.get("value")));
                 }
             }
-        } catch (com.opencsv.exceptions.CsvValidationException e) {
+        } catch (CsvValidationException e) {
             throw new IOException(e);
         }
         return values;

@@ -11,6 +11,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 class QuarterlyRunFunctionalTest {
 
     private static final String KEY = "a-test-key-that-is-long-enough";
@@ -43,9 +54,9 @@ class QuarterlyRunFunctionalTest {
                 // folders 0700, files 0600, the archive's encrypted copies 0400: nothing for another account
                 assertThat(all.filter(p -> !Files.isSymbolicLink(p)).map(p -> {
                     try {
-                        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }).distinct()).as(folder).isSubsetOf("rwx------", "rw-------", "r--------");
             }
@@ -60,7 +71,7 @@ class QuarterlyRunFunctionalTest {
         Path inbox = smallInbox();
         String data = dir.resolve("data").toString();
         // when
-        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
         TestRuns.Outcome run = withStandardOutput(logged, () -> TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2",
                 "--inbox", inbox.toString(), "--data-dir", data, "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5"));
         // then: five lines, each "HH:mm:ss stage: ...", and no per-file line among them or on standard output
@@ -70,21 +81,21 @@ class QuarterlyRunFunctionalTest {
                 .containsExactly("ingest", "link", "measures", "render", "summary");
         assertThat(lines.get(0)).contains("files received: 2 new (0 refused); rows read 4, loaded 3, rejected 1");
         assertThat(lines.get(4)).contains("finished (run)", "tyss-report-2026-27-Q2.pdf");
-        assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("reading file", "wrote");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("reading file", "wrote");
         assertThat(dir.resolve("data/logs/tyss.log")).content().contains("reading file 1 of 2", "ingest: files received: 2 new", "wrote");
 
         // and with --progress the lines per file are back
-        java.io.ByteArrayOutputStream detail = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream detail = new ByteArrayOutputStream();
         TestRuns.Outcome progress = withStandardOutput(detail, () -> TestRuns.cli(KEY, "ingest", "--progress", "--inbox", inbox.toString(),
                 "--data-dir", dir.resolve("data2").toString(), "--reject-threshold", "0.5"));
         assertThat(progress.exitCode()).as(progress.err()).isZero();
-        assertThat(detail.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("reading file 1 of 2", "reading file 2 of 2");
+        assertThat(detail.toString(StandardCharsets.UTF_8)).contains("reading file 1 of 2", "reading file 2 of 2");
         assertThat(progress.out()).contains("ingest: files received", "link: records linked to");
     }
 
-    private static TestRuns.Outcome withStandardOutput(java.io.OutputStream to, java.util.function.Supplier<TestRuns.Outcome> run) {
-        java.io.PrintStream before = System.out;
-        System.setOut(new java.io.PrintStream(to, true, java.nio.charset.StandardCharsets.UTF_8));
+    private static TestRuns.Outcome withStandardOutput(OutputStream to, Supplier<TestRuns.Outcome> run) {
+        PrintStream before = System.out;
+        System.setOut(new PrintStream(to, true, StandardCharsets.UTF_8));
         try {
             return run.get();
         } finally {
@@ -116,8 +127,8 @@ class QuarterlyRunFunctionalTest {
 
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(report.exitCode()).as(report.err()).isZero();
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
-            var cover = new org.apache.pdfbox.text.PDFTextStripper();
+        try (var pdf = Loader.loadPDF(dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
+            var cover = new PDFTextStripper();
             cover.setEndPage(1);
             assertThat(cover.getText(pdf)).contains("Synthetic demonstration data, pseudonymised with the public demo key");
         }
@@ -186,7 +197,7 @@ class QuarterlyRunFunctionalTest {
         // 2 of the 3 rejected of 4, within a threshold this high)
         Path inbox = smallInbox();
         Path referrals = inbox.resolve("tyss/referrals_Q2.csv");
-        Files.write(referrals, Files.readString(referrals).getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.write(referrals, Files.readString(referrals).getBytes(StandardCharsets.UTF_16));
         TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
                 dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.8");
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.INCOMPLETE);
@@ -216,7 +227,7 @@ class QuarterlyRunFunctionalTest {
         // received "now": a 12-month rule deletes nothing; then the files are made two years old
         TestRuns.Outcome none = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
         assertThat(none.out()).as(none.err()).contains("Retention: 0 archived files");
-        TestRuns.query(dir.resolve("data"), jdbc -> jdbc.update("UPDATE run_record SET started_at = ?", java.time.LocalDateTime.now().minusYears(2)));
+        TestRuns.query(dir.resolve("data"), jdbc -> jdbc.update("UPDATE run_record SET started_at = ?", LocalDateTime.now().minusYears(2)));
         TestRuns.Outcome done = TestRuns.cli(null, "retention", "--keep-months", "12", "--data-dir", data);
         assertThat(done.exitCode()).as(done.err()).isZero();
         assertThat(done.out()).contains("Retention: 2 archived files received before");

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Comparator;
+import tyss.ingest.Receipts;
+import tyss.measure.LogicModel;
+
 /** An evaluator reruns a published quarter from the archive, months later, in a fresh store. */
 class RerunFunctionalTest {
 
@@ -45,7 +49,7 @@ class RerunFunctionalTest {
     @Test
     void a_rerun_that_differs_says_what_changed() throws IOException {
         Path manifest = publish();
-        String current = tyss.measure.LogicModel.load().measure("S01").version();
+        String current = LogicModel.load().measure("S01").version();
         // as if the published run had used another definition of S01 and produced another rejects report
         Files.writeString(manifest, Files.readString(manifest)
                 .replaceFirst("\"S01\" : \"" + current + "\"", "\"S01\" : \"0\"")
@@ -83,7 +87,7 @@ class RerunFunctionalTest {
                 LA2,04/07/2026,Extreme,CCE
                 """);
         // delivered in October: a rerun on another day must still say so, or the scorecard's timeliness moves
-        Files.writeString(inbox.resolve(tyss.ingest.Receipts.FILE), """
+        Files.writeString(inbox.resolve(Receipts.FILE), """
                 file,received_at
                 tyss/referrals_Q2.csv,2026-10-05
                 social-care/screens_Q2.csv,2026-10-20T14:30
@@ -105,7 +109,7 @@ class RerunFunctionalTest {
 
     private void deleteInbox() throws IOException {
         try (var walk = Files.walk(dir.resolve("inbox"))) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tyss.ingest.Inbox;
+
 /**
  * A run killed with SIGKILL mid-ingest or mid-render is restarted by running the same command
  * again; it resumes, loads no row twice, and its outputs are byte for byte those of a run that
@@ -144,7 +146,7 @@ class RestartAfterKillFunctionalTest {
         Path out = base.resolve("out/2026-27-Q2");
         try (Stream<Path> list = Files.walk(out)) {
             for (Path p : list.filter(Files::isRegularFile).toList()) {
-                files.put(out.relativize(p).toString(), tyss.ingest.Inbox.sha256(p));
+                files.put(out.relativize(p).toString(), Inbox.sha256(p));
             }
         }
         assertThat(files).isNotEmpty();

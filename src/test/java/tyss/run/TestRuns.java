@@ -16,6 +16,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import tyss.cli.CliAccess;
 
+import java.io.IOException;
+import java.util.ArrayList;
+
 /**
  * Runs the command line in-process, as cron would run the jar, and reads the store it leaves.
  * With {@code -Dtyss.test.database=postgres} every data folder gets its own database on the
@@ -47,8 +50,8 @@ public final class TestRuns {
      * Starts the command line in a separate JVM (so a test can kill it with SIGKILL) with extra
      * system properties; its standard output and error go to {@code log}.
      */
-    public static Process startJvm(String key, Path log, List<String> properties, String... args) throws java.io.IOException {
-        List<String> command = new java.util.ArrayList<>();
+    public static Process startJvm(String key, Path log, List<String> properties, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
         command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));

@@ -23,6 +23,12 @@ import com.opencsv.CSVReaderHeaderAware;
 import tyss.contract.DatasetCatalog;
 import tyss.ingest.Identifiers;
 
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
 class SampleGeneratorTest {
 
     private static final Path COMMITTED = Path.of("input-samples");
@@ -47,8 +53,8 @@ class SampleGeneratorTest {
         String contacts = "history/social-care/contacts_2024-04_2026-06.csv";
         assertThat(Files.readAllBytes(samples.resolve(contacts))).isEqualTo(Files.readAllBytes(COMMITTED.resolve(contacts)));
         Map<Integer, Integer> truth = new HashMap<>();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(dir.resolve("truth.csv.gz"))), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(dir.resolve("truth.csv.gz"))), StandardCharsets.UTF_8))) {
             in.lines().filter(l -> l.startsWith(contacts + ",")).forEach(l -> {
                 String[] f = l.split(",");
                 truth.put(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
@@ -116,7 +122,7 @@ class SampleGeneratorTest {
             while ((row = csv.readMap()) != null) {
                 rows.add(row);
             }
-        } catch (com.opencsv.exceptions.CsvValidationException e) {
+        } catch (CsvValidationException e) {
             throw new IOException(e);
         }
         return rows;

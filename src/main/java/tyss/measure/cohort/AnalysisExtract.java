@@ -21,6 +21,15 @@ import com.opencsv.ICSVWriter;
 import tyss.period.Quarter;
 import tyss.output.SafeText;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.StandardOpenOption;
+import java.time.Period;
+import java.util.Optional;
+import tyss.measure.CohortProfile;
+import tyss.measure.Coverage;
+import tyss.measure.LogicModel;
+
 /**
  * The evaluators' analysis extract: one row per allocated cohort member (pseudonymous person id)
  * with allocation date, strand, age band, sex, ethnicity, locality and the before/after counts of
@@ -34,8 +43,8 @@ public final class AnalysisExtract {
     private AnalysisExtract() {
     }
 
-    public static List<Path> write(JdbcClient jdbc, Quarter quarter, Path outDir, tyss.measure.LogicModel model, tyss.measure.Coverage coverage) {
-        Map<String, java.util.Optional<LocalDate[]>> observed = new HashMap<>();
+    public static List<Path> write(JdbcClient jdbc, Quarter quarter, Path outDir, LogicModel model, Coverage coverage) {
+        Map<String, Optional<LocalDate[]>> observed = new HashMap<>();
         BeforeAfter.EVENTS.keySet().forEach(id -> observed.put(id, coverage.observed(model.measure(id).sources(), quarter)));
         Map<String, Object[]> people = new TreeMap<>();
         jdbc.sql("SELECT person_id, MIN(allocated_date), MIN(strand), MIN(birth_month), MIN(sex), MIN(ethnicity), MIN(locality) "
@@ -79,7 +88,7 @@ public final class AnalysisExtract {
                     Object[] v = p.getValue();
                     LocalDate allocated = (LocalDate) v[0];
                     List<String> row = new ArrayList<>(List.of(p.getKey(), allocated.toString(), text(v[1]),
-                            v[2] == null ? "" : tyss.measure.CohortProfile.ageBand(java.time.Period.between((LocalDate) v[2], allocated).getYears()), text(v[3]), text(v[4]), text(v[5])));
+                            v[2] == null ? "" : CohortProfile.ageBand(Period.between((LocalDate) v[2], allocated).getYears()), text(v[3]), text(v[4]), text(v[5])));
                     for (String id : BeforeAfter.EVENTS.keySet()) {
                         long[] c = counts.getOrDefault(p.getKey(), Map.of()).getOrDefault(id, new long[4]);
                         for (int i = 0; i < 2; i++) {
@@ -112,7 +121,7 @@ public final class AnalysisExtract {
             }
             Path pairs = outDir.resolve("tyss-analysis-extract-" + quarter.slug() + "-matched-pairs-internal.csv");
             writePairs(pairs, MatchedComparison.match(jdbc, quarter, model, coverage));
-            try (Writer out = Files.newBufferedWriter(dictionary, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            try (Writer out = Files.newBufferedWriter(dictionary, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
                  ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
                 csv.writeNext(new String[] {"matched pairs file", "one row per matched pair per system measure and span: the cohort member and "
                         + "their comparison (screened, never referred), each one's index date (allocation; first screening), logit of the "
@@ -158,7 +167,7 @@ public final class AnalysisExtract {
     }
 
     private static String number(double v) {
-        return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String text(Object value) {

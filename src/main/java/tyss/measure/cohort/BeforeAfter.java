@@ -18,6 +18,11 @@ import tyss.period.Period;
 import tyss.measure.system.Y09Disruption;
 import tyss.measure.system.Y10SocialCareFactors;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Before and after, for the cohort: each young person's events in the 6 and 12 months before
  * their allocation to a TYSS worker against the same span after it, counting only people whose
@@ -37,7 +42,7 @@ public final class BeforeAfter {
      * disclosure control withholds the span's statistics with any of them.
      */
     public static List<String> countsBehind(String statistic) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("change_(\\d+m)_.*").matcher(statistic);
+        Matcher m = Pattern.compile("change_(\\d+m)_.*").matcher(statistic);
         if (!m.matches()) {
             return List.of();
         }
@@ -153,7 +158,7 @@ public final class BeforeAfter {
         double sum = differences.stream().mapToDouble(Double::doubleValue).sum();
         double mean = sum / n;
         double var = differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (n - 1);
-        double half = new org.apache.commons.math3.distribution.TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
         BigDecimal total = BigDecimal.valueOf(sum).setScale(0, RoundingMode.HALF_UP);
         BigDecimal people = BigDecimal.valueOf(n);
         List<MeasureResult> results = new ArrayList<>();
@@ -165,7 +170,7 @@ public final class BeforeAfter {
         return results;
     }
 
-    static Map<String, LocalDate> allocations(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    static Map<String, LocalDate> allocations(JdbcClient jdbc) {
         Map<String, LocalDate> allocated = new HashMap<>();
         jdbc.sql("SELECT person_id, MIN(allocated_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL "
                 + "GROUP BY person_id").query((rs, n) -> allocated.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
@@ -173,7 +178,7 @@ public final class BeforeAfter {
     }
 
     /** Each listed person's event dates. */
-    static Map<String, List<LocalDate>> events(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Map<String, LocalDate> people) {
+    static Map<String, List<LocalDate>> events(JdbcClient jdbc, String sql, Map<String, LocalDate> people) {
         Map<String, List<LocalDate>> events = new HashMap<>();
         jdbc.sql("SELECT e.* FROM (" + sql + ") e").query((rs, n) -> {
             String person = rs.getString(1);

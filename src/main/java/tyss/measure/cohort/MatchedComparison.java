@@ -32,6 +32,11 @@ import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The evaluator's counterfactual: each allocated cohort member against a similar young person who
  * was screened for exploitation by social care but never referred to the TYSS, and the difference
@@ -115,7 +120,7 @@ public final class MatchedComparison {
 
     /** The counts a statistic of the comparison's span (6m, 12m) rests on: the pairs and each group's events. */
     public static List<String> countsBehind(String statistic) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*_(\\d+m)(_.*)?").matcher(statistic);
+        Matcher m = Pattern.compile(".*_(\\d+m)(_.*)?").matcher(statistic);
         if (!m.matches()) {
             return List.of();
         }
@@ -282,7 +287,7 @@ public final class MatchedComparison {
                 .toList();
         List<String> names = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        List<java.util.function.Function<Person, Double>> columns = new ArrayList<>();
+        List<Function<Person, Double>> columns = new ArrayList<>();
         covariates(eligible, months, events, observed, reached, names, leftOut, columns);
         int n = eligible.size();
         int k = names.size();
@@ -328,7 +333,7 @@ public final class MatchedComparison {
      */
     private static void covariates(List<Person> eligible, int months, Map<String, Map<String, List<LocalDate>>> events,
                                    Map<String, Optional<LocalDate[]>> observed, Map<String, Set<String>> reached, List<String> names,
-                                   List<String> leftOut, List<java.util.function.Function<Person, Double>> columns) {
+                                   List<String> leftOut, List<Function<Person, Double>> columns) {
         if (recorded(eligible, p -> p.birthMonth() != null)) {
             names.add("age");
             columns.add(p -> p.birthMonth() == null ? Double.NaN : ChronoUnit.MONTHS.between(p.birthMonth(), p.index()) / 12.0);
@@ -366,7 +371,7 @@ public final class MatchedComparison {
         }
     }
 
-    private static boolean recorded(List<Person> eligible, java.util.function.Predicate<Person> has) {
+    private static boolean recorded(List<Person> eligible, Predicate<Person> has) {
         for (boolean cohort : new boolean[] {true, false}) {
             List<Person> group = eligible.stream().filter(p -> p.cohort() == cohort).toList();
             if (group.isEmpty() || group.stream().filter(has).count() < RECORDED * group.size()) {

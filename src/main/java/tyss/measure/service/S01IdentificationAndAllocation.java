@@ -16,6 +16,9 @@ import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.period.Period;
 
+import java.time.LocalDate;
+import tyss.measure.CohortProfile;
+
 /**
  * S01 Identification, assessment and allocation numbers (incl referrals and sources).
  *
@@ -105,8 +108,8 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
         Map<String, Long> bands = new TreeMap<>();
         ctx.jdbc().sql("SELECT birth_month, referral_date FROM ds_tyss_referrals WHERE referral_date BETWEEN ? AND ?")
                 .params(period.start(), period.end()).query((rs, n) -> {
-                    java.time.LocalDate born = rs.getObject(1, java.time.LocalDate.class);
-                    bands.merge(born == null ? "not recorded" : tyss.measure.CohortProfile.ageBand(java.time.Period.between(born, rs.getObject(2, java.time.LocalDate.class)).getYears()),
+                    LocalDate born = rs.getObject(1, LocalDate.class);
+                    bands.merge(born == null ? "not recorded" : CohortProfile.ageBand(java.time.Period.between(born, rs.getObject(2, LocalDate.class)).getYears()),
                             1L, Long::sum);
                     return null;
                 }).list();

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tyss.measure.MeasureFixture;
 import tyss.period.Quarter;
 
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tyss.measure.Coverage;
+import tyss.measure.LogicModel;
+
 class AnalysisExtractTest {
 
     private final MeasureFixture store = new MeasureFixture();
@@ -35,12 +42,12 @@ class AnalysisExtractTest {
         store.row("ds_police_asb", "person_id", "A", "incident_date", of(2026, 2, 5), "category", "nuisance");
 
         // ASB received from April 2025; nothing else received, so every other measure's spans are unknown (blank), not 0
-        java.util.Set<java.time.YearMonth> asb = new java.util.TreeSet<>();
-        for (var m = java.time.YearMonth.of(2025, 4); !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+        Set<YearMonth> asb = new TreeSet<>();
+        for (var m = YearMonth.of(2025, 4); !m.isAfter(YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
             asb.add(m);
         }
-        List<Path> files = AnalysisExtract.write(store.jdbc, Quarter.parse("2026-27 Q2"), dir, tyss.measure.LogicModel.load(),
-                new tyss.measure.Coverage(java.util.Map.of("police/asb", asb), List.of()));
+        List<Path> files = AnalysisExtract.write(store.jdbc, Quarter.parse("2026-27 Q2"), dir, LogicModel.load(),
+                new Coverage(Map.of("police/asb", asb), List.of()));
 
         List<String> lines = Files.readAllLines(files.get(0));
         assertThat(lines.get(0)).startsWith("# UNSUPPRESSED");

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import tyss.measure.MeasureFixture;
 import tyss.measure.MeasureResult;
 
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tyss.measure.Coverage;
+
 /**
  * Reporting quarter 2026-27 Q2 (ends 30 September 2026). Hand-worked for ASB (Y06):
  * A allocated 1 Jan 2026: 6-month spans 1 Jul 2025 - 31 Dec 2025 (before) and 1 Jan - 30 Jun 2026
@@ -38,7 +44,7 @@ class BeforeAfterTest {
         asb("C", of(2026, 5, 1));    // C not counted
         asb("D", of(2026, 5, 1));    // D not counted
 
-        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(java.time.YearMonth.of(2025, 1)));
+        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(YearMonth.of(2025, 1)));
 
         assertThat(value(r, "Y06", "people_6m")).isEqualTo("2");
         assertThat(value(r, "Y06", "before_6m_events")).isEqualTo("3");
@@ -68,7 +74,7 @@ class BeforeAfterTest {
         asb("F", of(2026, 3, 1));
         asb("F", of(2026, 4, 1));
 
-        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(java.time.YearMonth.of(2025, 8)));
+        List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(YearMonth.of(2025, 8)));
 
         assertThat(value(r, "Y06", "people_6m")).isEqualTo("2");
         assertThat(value(r, "Y06", "before_6m_events")).isEqualTo("2");
@@ -85,12 +91,12 @@ class BeforeAfterTest {
         assertThat(value(r, "Y02", "left_out_6m_unobserved")).isEqualTo("3");
     }
 
-    private static tyss.measure.Coverage asbFrom(java.time.YearMonth first) {
-        java.util.Set<java.time.YearMonth> months = new java.util.TreeSet<>();
-        for (var m = first; !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+    private static Coverage asbFrom(YearMonth first) {
+        Set<YearMonth> months = new TreeSet<>();
+        for (var m = first; !m.isAfter(YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
             months.add(m);
         }
-        return new tyss.measure.Coverage(java.util.Map.of("police/asb", months), List.of());
+        return new Coverage(Map.of("police/asb", months), List.of());
     }
 
     private void referral(String p, Object allocated) {

@@ -14,6 +14,15 @@ import org.junit.jupiter.api.Test;
 import tyss.measure.cohort.MatchedComparison.Pair;
 import tyss.measure.cohort.MatchedComparison.Person;
 
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tyss.measure.Coverage;
+import tyss.measure.LogicModel;
+import tyss.measure.MeasureFixture;
+import tyss.period.Quarter;
+
 /** The propensity fit, the matching and the bootstrap on their own, on data small enough to work by hand. */
 class MatchedComparisonTest {
 
@@ -160,7 +169,7 @@ class MatchedComparisonTest {
         // GIVEN two cohort members allocated in January 2026 (their UPN comes with the referral) and two
         // screened young people never referred: P linked to the school census, Q not (their school rows
         // carried no name to link by). Everything observed from April 2025.
-        tyss.measure.MeasureFixture store = new tyss.measure.MeasureFixture();
+        MeasureFixture store = new MeasureFixture();
         for (String id : List.of("A", "B")) {
             store.row("ds_tyss_referrals", "person_id", id, "tyss_id", id, "birth_month", LocalDate.of(2011, 5, 1), "sex", "M",
                     "referral_date", LocalDate.of(2026, 1, 2), "referral_source", "police", "strand", "call-in", "allocated_date", LocalDate.of(2026, 1, 10));
@@ -173,15 +182,15 @@ class MatchedComparisonTest {
             store.jdbc.sql("INSERT INTO person_key (key_type, key_value, person_id) VALUES ('upn', ?, ?)").params("U" + id, id).update();
         }
         store.refreshCohort();
-        java.util.Set<java.time.YearMonth> months = new java.util.TreeSet<>();
-        for (var m = java.time.YearMonth.of(2025, 4); !m.isAfter(java.time.YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
+        Set<YearMonth> months = new TreeSet<>();
+        for (var m = YearMonth.of(2025, 4); !m.isAfter(YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
             months.add(m);
         }
-        var coverage = new tyss.measure.Coverage(java.util.Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
+        var coverage = new Coverage(Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
 
         // WHEN
-        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, tyss.period.Quarter.parse("2026-27 Q2"),
-                tyss.measure.LogicModel.load(), coverage);
+        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, Quarter.parse("2026-27 Q2"),
+                LogicModel.load(), coverage);
 
         // THEN exclusions (Y13) compare the pupils linked to the census; ASB (Y06), whose police know whom they know, everyone
         assertThat(matches.stream().filter(m -> m.measureId().equals("Y13") && m.months() == 6).findFirst().orElseThrow().pool()).isEqualTo(1);

@@ -11,12 +11,21 @@ import tyss.measure.MeasureResult;
 import tyss.period.Period;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import tyss.measure.Change;
+import tyss.measure.Measure;
+import tyss.measure.MeasureFixture;
+import tyss.measure.service.S01IdentificationAndAllocation;
+import tyss.measure.system.Y02MissingEpisodes;
+import tyss.period.Quarter;
+
 class Y08BaselineComparisonTest {
 
     @Test
     void wilson_interval_matches_the_published_value_for_5_of_10() {
         // Wilson (1927) score interval for 5/10: 0.2366 to 0.7634 (Newcombe 1998, Table I)
-        tyss.measure.Change.Interval ci = tyss.measure.Change.wilson(5, 10);
+        Change.Interval ci = Change.wilson(5, 10);
         assertThat(ci.lo()).isCloseTo(0.2366, within(0.0001));
         assertThat(ci.hi()).isCloseTo(0.7634, within(0.0001));
     }
@@ -24,7 +33,7 @@ class Y08BaselineComparisonTest {
     @Test
     void newcombes_method_10_matches_his_worked_example() {
         // Newcombe (1998), Statistics in Medicine 17:873, example (a): 56/70 - 48/80 = 0.175, CI 0.0524 to 0.3339
-        tyss.measure.Change.Interval ci = tyss.measure.Change.shareDifference(56, 70, 48, 80);
+        Change.Interval ci = Change.shareDifference(56, 70, 48, 80);
         double low = ci.lo();
         double high = ci.hi();
         assertThat(low).isCloseTo(0.0524, within(0.0001));
@@ -49,24 +58,24 @@ class Y08BaselineComparisonTest {
      */
     @Test
     void the_cohorts_counts_are_compared_per_young_person_in_the_cohort_as_it_stood() {
-        tyss.measure.MeasureFixture store = new tyss.measure.MeasureFixture();
+        MeasureFixture store = new MeasureFixture();
         for (String p : List.of("A", "B")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", java.time.LocalDate.of(2025, 5, 1),
+            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", LocalDate.of(2025, 5, 1),
                     "referral_source", "police", "strand", "missing-rhi");
         }
         for (String p : List.of("C", "D")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", java.time.LocalDate.of(2026, 5, 1),
+            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", LocalDate.of(2026, 5, 1),
                     "referral_source", "police", "strand", "missing-rhi");
         }
-        missing(store, "A", java.time.LocalDateTime.of(2025, 6, 1, 12, 0));
+        missing(store, "A", LocalDateTime.of(2025, 6, 1, 12, 0));
         for (String p : List.of("A", "C", "D")) {
-            missing(store, p, java.time.LocalDateTime.of(2026, 8, 1, 12, 0));
+            missing(store, p, LocalDateTime.of(2026, 8, 1, 12, 0));
         }
         var ctx = store.context("2026-27 Q2");
-        List<tyss.measure.Measure> measures = List.of(new tyss.measure.service.S01IdentificationAndAllocation(),
-                new tyss.measure.system.Y02MissingEpisodes());
-        Period now = Period.of(tyss.period.Quarter.parse("2026-27 Q2"));
-        List<MeasureResult> current = new java.util.ArrayList<>();
+        List<Measure> measures = List.of(new S01IdentificationAndAllocation(),
+                new Y02MissingEpisodes());
+        Period now = Period.of(Quarter.parse("2026-27 Q2"));
+        List<MeasureResult> current = new ArrayList<>();
         measures.forEach(m -> current.addAll(m.calculate(ctx, now)));
 
         List<MeasureResult> y08 = new Y08BaselineComparison().compare(ctx, measures, current, Baseline.parse("2025-26 Q1"));
@@ -78,7 +87,7 @@ class Y08BaselineComparisonTest {
         assertThat(stat(y08, "ci95_high")).isEqualTo("14.420");
     }
 
-    private static void missing(tyss.measure.MeasureFixture store, String person, java.time.LocalDateTime reported) {
+    private static void missing(MeasureFixture store, String person, LocalDateTime reported) {
         store.row("ds_police_missing_reports", "person_id", person, "police_person_id", person, "reported_at", reported, "risk_grade", "medium");
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import tyss.measure.MeasureFixture;
 import tyss.measure.MeasureResult;
 
+import java.math.BigDecimal;
+
 /** Hand-worked fixtures for Y14, attainment, 2026-27 Q2 (1 July to 30 September 2026); each row says why it counts or not. */
 class Y14AttainmentTest {
 
@@ -40,6 +42,6 @@ class Y14AttainmentTest {
 
     private void attainment(String p, String year, String measure, String value) {
         store.row("ds_schools_attainment", "person_id", p, "upn", p, "academic_year", year, "key_stage", "KS4", "measure", measure,
-                "result_value", new java.math.BigDecimal(value));
+                "result_value", new BigDecimal(value));
     }
 }
