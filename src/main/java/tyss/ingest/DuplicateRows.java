@@ -36,10 +36,9 @@ public final class DuplicateRows {
             }
             DatasetSpec spec = catalog.find(file.dataset()).orElseThrow();
             List<int[]> repeats = repeats(jdbc, spec.table(), StoredColumns.names(spec), file.fileId());
-            jdbc.sql("DELETE FROM row_issue WHERE file_id = ? AND reason LIKE 'the row repeats%'").param(file.fileId()).update();
+            jdbc.sql("DELETE FROM row_issue WHERE file_id = ? AND reason LIKE ?").params(file.fileId(), RowIssue.REPEATS + "%").update();
             if (!repeats.isEmpty()) {
-                files.addIssues(file.fileId(), repeats.stream().map(r -> new RowIssue(r[0], null, null, RowIssue.Severity.WARNING,
-                        "the row repeats row " + r[1] + " exactly (loaded; check the export is not doubled)", null)).toList());
+                files.addIssues(file.fileId(), repeats.stream().map(r -> RowIssue.repeats(r[0], r[1])).toList());
                 warned += repeats.size();
             }
         }

@@ -56,7 +56,7 @@ public final class FileValidator {
                     issues.addAll(checked.issues());
                 }
             } catch (InputFileException e) {
-                issues.add(new RowIssue(null, null, null, RowIssue.Severity.ERROR, e.getMessage() + "; the " + read + " rows before it were read", null));
+                issues.add(RowIssue.brokenOff(e.getMessage(), read));
             }
             return new Result(entry.relativeName(), spec.get().name(), read, rejected, warned, issues);
         } catch (InputFileException e) {
@@ -73,6 +73,6 @@ public final class FileValidator {
     /** A refused file's rows (where they could be counted) are all rejected with it. */
     private static Result refused(Inbox.Entry entry, String dataset, String reason, int rows) {
         return new Result(entry.relativeName(), dataset, rows, rows, 0,
-                List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR, "file refused: " + reason, null)));
+                List.of(RowIssue.fileRefused(reason)));
     }
 }

@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import tyss.contract.ColumnSpec;
-import tyss.contract.ColumnType;
 import tyss.contract.DatasetSpec;
 import tyss.ingest.LocalMapping.FileMapping;
 

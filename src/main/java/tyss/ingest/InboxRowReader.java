@@ -121,8 +121,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
             } catch (InputFileException e) {
                 long fileId = current.fileId();
-                List<RowIssue> issue = List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR,
-                        e.getMessage() + "; the " + rowsHandedOn + " rows before it were read", null));
+                List<RowIssue> issue = List.of(RowIssue.brokenOff(e.getMessage(), rowsHandedOn));
                 bookkeeping.accept(() -> files.addIssues(fileId, issue));
                 finishFile(ReceivedFiles.PARTIAL, e.getMessage());
             }
@@ -146,7 +145,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
             } catch (InputFileException | IOException e) {
                 String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
                 long fileId = current.fileId();
-                List<RowIssue> issue = List.of(new RowIssue(null, null, null, RowIssue.Severity.ERROR, "file refused: " + reason, null));
+                List<RowIssue> issue = List.of(RowIssue.fileRefused(reason));
                 // its rows are all rejected, so the reject threshold weighs a refused file as it does a loaded one
                 int rows = e instanceof InputFileException refused ? refused.rows() : 0;
                 bookkeeping.accept(() -> {

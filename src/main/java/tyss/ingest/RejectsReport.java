@@ -40,7 +40,7 @@ public final class RejectsReport {
         return jdbc.sql("SELECT f.source_name, i.row_number, i.column_name, i.shown_value, i.severity, i.reason, i.expected "
                         + "FROM row_issue i JOIN received_file f ON f.file_id = i.file_id WHERE f.status <> 'superseded'" + ofRun
                         + " UNION ALL "
-                        + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', 'file refused: ' || f.message, NULL FROM received_file f "
+                        + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', '" + RowIssue.FILE_REFUSED + "' || f.message, NULL FROM received_file f "
                         + "WHERE f.status = 'refused' AND f.archived_path IS NULL" + ofRun
                         + " UNION ALL "
                         + "SELECT f.source_name, NULL, NULL, NULL, 'WARNING', 'not loaded: the same bytes as ' || f.same_as || ', already received', NULL "

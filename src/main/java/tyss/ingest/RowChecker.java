@@ -27,7 +27,6 @@ import tyss.contract.ColumnType;
 import tyss.contract.DatasetSpec;
 import tyss.contract.PersonKey;
 import tyss.ingest.LocalMapping.FileMapping;
-import tyss.ingest.RowIssue.Severity;
 
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
@@ -93,12 +92,12 @@ final class RowChecker {
         List<RowIssue> issues = new ArrayList<>();
         if (extraCells > 0) {
             // a comma inside an unquoted value shifts every value after it into the wrong column
-            issues.add(new RowIssue(rowNumber, "the row", null, Severity.ERROR, "the row has " + extraCells + " more value"
+            issues.add(RowIssue.error(rowNumber, "the row", null, "the row has " + extraCells + " more value"
                     + (extraCells == 1 ? "" : "s") + " than the header has columns, so its values cannot be matched to their columns "
                     + "safely (a comma inside a value that is not in quotes?)", "one value per column of the header"));
         }
         if (repeatsTheHeader(raw)) {
-            issues.add(new RowIssue(rowNumber, "the row", null, Severity.ERROR, "the header again, not a data row (two exports joined into one file?)",
+            issues.add(RowIssue.error(rowNumber, "the row", null, "the header again, not a data row (two exports joined into one file?)",
                     "data rows only, below one header"));
             return new CheckedRow(fileId, spec, rowNumber, values, issues);
         }
@@ -126,8 +125,7 @@ final class RowChecker {
         checkOrder(rowNumber, values, issues);
         checkPlausible(rowNumber, values, issues);
         if (spec.person() && !hasPersonKey(values)) {
-            issues.add(new RowIssue(rowNumber, "person identifiers", null, Severity.ERROR,
-                    "the row has no way to identify the young person",
+            issues.add(RowIssue.error(rowNumber, "person identifiers", null, "the row has no way to identify the young person",
                     "at least one of la_child_id, upn, nhs_number, yot_id, police_person_id, tyss_id, or first_name + last_name + dob"));
         }
         return new CheckedRow(fileId, spec, rowNumber, values, issues);
@@ -217,12 +215,10 @@ final class RowChecker {
             throw new BadValue("the identifier is " + id.length() + " characters long; no identifier is longer than 64");
         }
         if (column.type() == ColumnType.UPN && !Identifiers.isValidUpn(id)) {
-            issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
-                    "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)", "a 13-character UPN"));
+            issues.add(RowIssue.warning(row, column.name(), "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)", "a 13-character UPN"));
         }
         if (column.type() == ColumnType.NHS_NUMBER && !Identifiers.isValidNhsNumber(id)) {
-            issues.add(new RowIssue(row, column.name(), null, Severity.WARNING,
-                    "the NHS number's check digit does not match (loaded; check the number)", "a 10-digit NHS number"));
+            issues.add(RowIssue.warning(row, column.name(), "the NHS number's check digit does not match (loaded; check the number)", "a 10-digit NHS number"));
         }
         return id;
     }
@@ -378,8 +374,7 @@ final class RowChecker {
             Object end = values.get(column.name());
             Object start = values.get(column.notBefore());
             if (end != null && start != null && asDateTime(end).isBefore(asDateTime(start))) {
-                issues.add(new RowIssue(row, column.name(), end.toString(), Severity.ERROR,
-                        column.name() + " is before " + column.notBefore() + " (" + start + ")",
+                issues.add(RowIssue.error(row, column.name(), end.toString(), column.name() + " is before " + column.notBefore() + " (" + start + ")",
                         "a date on or after " + column.notBefore()));
             }
         }
@@ -391,7 +386,7 @@ final class RowChecker {
             Object value = values.get(column.name());
             if (value instanceof Temporal t && column.type() != ColumnType.DOB && asDateTime(t).toLocalDate().isBefore(EARLIEST)) {
                 values.remove(column.name());
-                issues.add(new RowIssue(row, column.name(), value.toString(), Severity.ERROR, "the date is before " + EARLIEST.getYear()
+                issues.add(RowIssue.error(row, column.name(), value.toString(), "the date is before " + EARLIEST.getYear()
                         + ", earlier than any record these services keep", "a date from " + EARLIEST.getYear() + " on"));
             }
         }
@@ -402,7 +397,7 @@ final class RowChecker {
             int age = Period.between(born, on).getYears();
             if (born.isAfter(on) || age > OLDEST) {
                 values.remove("dob");
-                issues.add(new RowIssue(row, "dob", null, Severity.ERROR, born.isAfter(on)
+                issues.add(RowIssue.error(row, "dob", null, born.isAfter(on)
                         ? "the date of birth is after the " + spec.eventDate().get() + " of the row"
                         : "the date of birth makes the young person older than " + OLDEST + " at the " + spec.eventDate().get(),
                         "a date of birth before the " + spec.eventDate().get() + ", at most " + OLDEST + " years before it"));
@@ -426,7 +421,7 @@ final class RowChecker {
         String shown = text == null ? null : personal ? "(withheld: personal data)" : Identifiers.clip(text);
         // a value is quoted in the reason clipped, so a cell of 100,000 characters cannot push the reason out of the report
         String why = text == null ? reason : reason.replace("'" + text + "'", personal ? "the value" : "'" + Identifiers.clip(text) + "'");
-        return new RowIssue(row, column.name(), shown, Severity.ERROR, why, expected);
+        return RowIssue.error(row, column.name(), shown, why, expected);
     }
 
     private String expectation(ColumnSpec column) {
