@@ -219,7 +219,7 @@ public final class Cli {
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
         m.put("report", union(COMMON, Set.of("quarter", "baseline", "publish-incomplete", "commentary")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
-        m.put("generate-samples", Set.of("out", "seed", "scale", "plant-effect"));
+        m.put("generate-samples", Set.of("out", "seed", "scale", "plant-effect", "authorities"));
         m.put("audit", Set.of("workbook", "pdf", "html"));
         m.put("retention", union(COMMON, Set.of("keep-months")));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));

@@ -56,7 +56,8 @@ final class Help {
                   tyss report --quarter "2025-26 Q1" [options]              compute and report from what is stored
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
                   tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
-                  tyss generate-samples --out FOLDER [--seed N] [--scale N] [--plant-effect F]  write synthetic sample exports (F: a known effect of the service, e.g. 0.4)
+                  tyss generate-samples --out FOLDER [--seed N] [--scale N] [--plant-effect F | --authorities N]  write synthetic sample exports (F: a known effect of
+                                         the service, e.g. 0.4; N: a region of N authorities and its region.yml)
                   tyss retention --keep-months N [--data-dir DIR]         delete archived inputs received more than N months ago
                   tyss audit --workbook FILE.xlsx [--pdf FILE.pdf] [--html FILE.html]  the intruder's audit of a commissioners' edition
 
