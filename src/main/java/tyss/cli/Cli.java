@@ -67,6 +67,9 @@ public final class Cli {
             if (arguments.command().equals("audit")) {
                 return AuditCommand.run(arguments, out);
             }
+            if (arguments.command().equals("region")) {
+                return RegionCommand.run(arguments, out, err);
+            }
             if (arguments.command().equals("rerun")) {
                 return RerunCommand.run(arguments, out, err, keyFromEnvironment);
             }
@@ -222,6 +225,7 @@ public final class Cli {
         m.put("generate-samples", Set.of("out", "seed", "scale", "plant-effect", "authorities"));
         m.put("audit", Set.of("workbook", "pdf", "html"));
         m.put("retention", union(COMMON, Set.of("keep-months")));
+        m.put("region", Set.of("file", "quarter", "reject-threshold", "baseline", "publish-incomplete", "parallel", "debug"));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }

@@ -41,15 +41,19 @@ public final class Region {
                     # A region of synthetic authorities (generate-samples --authorities): run them all into one
                     # PostgreSQL store with `region --file region.yml`. Each name is the authority's PostgreSQL
                     # role (its rows are its own by row-level security); folders are relative to this file.
-                    # The keys are for synthetic samples only: a real authority keeps its key out of the region file.
+                    # The keys under keys/ are synthetic, for these samples only: a real authority keeps its own key.
                     authorities:
                     """);
             for (Authority a : all) {
                 Path dir = out.resolve(a.name());
                 SampleGenerator.generate(dir, a.seed(), scale);
-                Files.writeString(dir.resolve("mapping.yml"), mapping().replace("Sample County", a.displayName())
+                // the mapping and the key are the operator's, kept out of the folder partners deliver to
+                Path mapping = out.resolve("mappings/" + a.name() + ".yml");
+                Files.createDirectories(mapping.getParent());
+                Files.writeString(mapping, mapping().replace("Sample County", a.displayName())
                         .replace("sample-county", a.name().replace('_', '-')), StandardCharsets.UTF_8);
-                Path key = dir.resolve("key");
+                Path key = out.resolve("keys/" + a.name() + ".key");
+                Files.createDirectories(key.getParent());
                 Files.writeString(key, "synthetic-region-key-" + a.name() + "-" + a.seed() + "\n", StandardCharsets.UTF_8);
                 try {
                     Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
@@ -58,8 +62,8 @@ public final class Region {
                 }
                 region.append("  - name: ").append(a.name()).append('\n')
                         .append("    inbox: ").append(a.name()).append('\n')
-                        .append("    mapping: ").append(a.name()).append("/mapping.yml\n")
-                        .append("    key-file: ").append(a.name()).append("/key\n")
+                        .append("    mapping: mappings/").append(a.name()).append(".yml\n")
+                        .append("    key-file: keys/").append(a.name()).append(".key\n")
                         .append("    data-dir: data/").append(a.name()).append('\n')
                         .append("    out: out/").append(a.name()).append('\n');
             }

@@ -55,13 +55,13 @@ class SampleGeneratorTest {
         assertThat(Files.readAllBytes(dir.resolve("county_1").resolve(referrals))).isEqualTo(Files.readAllBytes(COMMITTED.resolve(referrals)));
         assertThat(Files.readAllBytes(dir.resolve("county_2").resolve(referrals))).isNotEqualTo(Files.readAllBytes(COMMITTED.resolve(referrals)));
         // each its own mapping (naming it) and key
-        assertThat(dir.resolve("county_2/mapping.yml")).content().contains("authority: Sample County 2", "Sample County 2 Council");
-        assertThat(Files.readString(dir.resolve("county_1/key"))).isNotEqualTo(Files.readString(dir.resolve("county_2/key")));
-        tyss.ingest.LocalMapping.load(dir.resolve("county_2/mapping.yml"), DatasetCatalog.load());
+        assertThat(dir.resolve("mappings/county_2.yml")).content().contains("authority: Sample County 2", "Sample County 2 Council");
+        assertThat(Files.readString(dir.resolve("keys/county_1.key"))).isNotEqualTo(Files.readString(dir.resolve("keys/county_2.key")));
+        tyss.ingest.LocalMapping.load(dir.resolve("mappings/county_2.yml"), DatasetCatalog.load());
         // and the region file lists them with their folders
         Map<String, List<Map<String, String>>> file = new org.yaml.snakeyaml.Yaml().load(Files.readString(dir.resolve(Region.FILE)));
         assertThat(file.get("authorities")).extracting(a -> a.get("name")).containsExactly("county_1", "county_2");
-        assertThat(file.get("authorities").get(1)).containsEntry("inbox", "county_2").containsEntry("key-file", "county_2/key")
+        assertThat(file.get("authorities").get(1)).containsEntry("inbox", "county_2").containsEntry("key-file", "keys/county_2.key")
                 .containsEntry("data-dir", "data/county_2");
         assertThat(region).extracting(Region.Authority::seed).containsExactly(SampleGenerator.DOCUMENTED_SEED, SampleGenerator.DOCUMENTED_SEED + 1);
     }
