@@ -50,6 +50,9 @@ final class RegionCommand {
         try {
             outcomes = new RegionRun(region, new RegionRun.Store(url, setting("TYSS_DB_USER", "tyss"), setting("TYSS_DB_PASSWORD", "")),
                     arguments, parallel, out).run();
+        } catch (IllegalArgumentException e) {
+            err.println("tyss: " + e.getMessage());
+            return ExitCodes.BAD_ARGUMENTS;
         } catch (Exception e) {
             err.println("tyss: the regional run failed: " + Messages.oneLine(e));
             if (a.has("debug")) {

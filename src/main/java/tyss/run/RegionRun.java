@@ -76,6 +76,7 @@ public final class RegionRun {
     public List<Outcome> run() throws Exception {
         DataSource owner = new DriverManagerDataSource(store.url(), store.owner(), store.password());
         Flyway.configure().dataSource(owner).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        checkRoles(owner);
         JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
         factory.setDataSource(owner);
         factory.setTransactionManager(new JdbcTransactionManager(owner));
@@ -114,6 +115,29 @@ public final class RegionRun {
             ordered.add(o);
         }
         return ordered;
+    }
+
+    /** Row-level security binds a role only if it is not the tables' owner, not a superuser and not BYPASSRLS. */
+    private void checkRoles(DataSource owner) throws java.sql.SQLException {
+        try (java.sql.Connection c = owner.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT r.rolsuper OR r.rolbypassrls, r.rolname = t.tableowner FROM pg_roles r "
+                        + "LEFT JOIN pg_tables t ON t.schemaname = current_schema() AND t.tablename = 'received_file' WHERE r.rolname = ?")) {
+            for (RegionFile.Authority a : region.authorities()) {
+                s.setString(1, a.name());
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException(a.name() + ": the store's server has no such role; an administrator creates one per authority "
+                                + "(README, Many authorities in one store)");
+                    }
+                    if (rs.getBoolean(1)) {
+                        throw new IllegalArgumentException(a.name() + ": the role is a superuser or bypasses row-level security; an authority needs a role that does not");
+                    }
+                    if (rs.getBoolean(2)) {
+                        throw new IllegalArgumentException(a.name() + ": the role owns the tables, so row-level security does not bind it; an authority needs a role of its own");
+                    }
+                }
+            }
+        }
     }
 
     /** One partition per authority, named after it. */

@@ -79,6 +79,22 @@ class RowLevelSecurityFunctionalTest {
         assertThat(open).as("tables without an authority column under row-level security").isEmpty();
     }
 
+    @Test
+    void a_region_refuses_an_authority_whose_role_row_level_security_does_not_bind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("inbox"));
+        java.nio.file.Files.writeString(dir.resolve("key"), "a-key-that-is-long-enough");
+        // the superuser, and the role that owns the tables, see every authority's rows
+        for (String[] role : new String[][] {{"postgres", "is a superuser or bypasses row-level security"}, {"tyss", "owns the tables"}}) {
+            java.nio.file.Path file = dir.resolve("region-" + role[0] + ".yml");
+            java.nio.file.Files.writeString(file, "authorities:\n  - {name: " + role[0] + ", inbox: inbox, key-file: key, data-dir: data, out: out}\n");
+            TestRuns.Outcome run = TestRuns.cliOnStore(url, "tyss", null, "region", "--file", file.toString(), "--quarter", "2026-27 Q2");
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
+            assertThat(run.err()).startsWith("tyss: " + role[0] + ": the role").contains(role[1]);
+        }
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (var rs = s.executeQuery(sql)) {
             rs.next();
