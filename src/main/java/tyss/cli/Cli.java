@@ -72,6 +72,9 @@ public final class Cli {
             if (arguments.command().equals("audit")) {
                 return AuditCommand.run(arguments, out);
             }
+            if (arguments.command().equals("region")) {
+                return RegionCommand.run(arguments, out, err);
+            }
             if (arguments.command().equals("rerun")) {
                 return RerunCommand.run(arguments, out, err, keyFromEnvironment);
             }
@@ -224,9 +227,10 @@ public final class Cli {
         m.put("ingest", union(COMMON, KEY, Set.of("inbox", "mapping", "reject-threshold")));
         m.put("report", union(COMMON, Set.of("quarter", "baseline", "publish-incomplete", "commentary")));
         m.put("validate", union(COMMON, Set.of("inbox", "mapping")));
-        m.put("generate-samples", Set.of("out", "seed", "scale", "plant-effect"));
+        m.put("generate-samples", Set.of("out", "seed", "scale", "plant-effect", "authorities"));
         m.put("audit", Set.of("workbook", "pdf", "html"));
         m.put("retention", union(COMMON, Set.of("keep-months")));
+        m.put("region", Set.of("file", "quarter", "reject-threshold", "baseline", "publish-incomplete", "parallel", "debug"));
         m.put("rerun", union(Set.of("out", "debug", "manifest", "archive"), KEY));
         return m;
     }

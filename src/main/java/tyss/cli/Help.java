@@ -58,7 +58,8 @@ final class Help {
                   tyss report --quarter "2025-26 Q1" [options]              compute and report from what is stored
                   tyss validate --inbox FOLDER [--mapping FILE] [--out DIR]  check files without loading them
                   tyss rerun --manifest FILE [--archive DIR] [--out DIR]     repeat a published run from the archive and compare
-                  tyss generate-samples --out FOLDER [--seed N] [--scale N] [--plant-effect F]  write synthetic sample exports (F: a known effect of the service, e.g. 0.4)
+                  tyss generate-samples --out FOLDER [--seed N] [--scale N] [--plant-effect F | --authorities N]  write synthetic sample exports (F: a known effect of the service, e.g. 0.4)
+                  tyss region --file REGION.yml --quarter Q [--parallel N]     every authority of a region into one PostgreSQL store
                   tyss retention --keep-months N [--data-dir DIR]         delete archived inputs received more than N months ago
                   tyss audit --workbook FILE.xlsx [--pdf FILE.pdf] [--html FILE.html]  the intruder's audit of a commissioners' edition
 
@@ -81,6 +82,9 @@ final class Help {
                                          standard output is not a terminal (cron, a pipe); the detail is in the log
                   --progress             a line per file and every fifth measure even when it is not a terminal
                   --debug                more logging, and stack traces on failure
+                  --file REGION.yml      the region: each authority's role, inbox, mapping, key file, data and out folders
+                  --parallel N           how many of the region's authorities run at once (default 2)
+                  --authorities N        a region of N synthetic authorities, with its region.yml
                   --help, --version
 
                 Exit codes:

@@ -19,6 +19,16 @@ final class SampleCommand {
         if (scale < 1 || scale > 1000) {
             throw new UsageException("--scale takes a whole number from 1 to 1000, not " + scale);
         }
+        if (a.get("authorities").isPresent()) {
+            int authorities = a.get("authorities").map(Integer::parseInt).orElseThrow();
+            if (authorities < 1 || authorities > 50 || a.get("plant-effect").isPresent()) {
+                throw new UsageException("--authorities takes a whole number from 1 to 50 (and no --plant-effect), not " + authorities);
+            }
+            tyss.samples.Region.generate(dir, seed, scale, authorities);
+            out.println("Wrote a region of " + authorities + " synthetic authorities (seeds " + seed + " to " + (seed + authorities - 1)
+                    + ", scale " + scale + ") to " + dir + ", listed in " + dir.resolve(tyss.samples.Region.FILE));
+            return ExitCodes.OK;
+        }
         if (a.get("plant-effect").isPresent()) {
             double effect;
             try {

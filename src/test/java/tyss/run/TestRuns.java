@@ -46,6 +46,17 @@ public final class TestRuns {
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Runs the command line in-process against a given PostgreSQL store as {@code user} (a region's shared store). */
+    public static Outcome cliOnStore(String url, String user, String key, String... args) {
+        System.setProperty("spring.profiles.active", "postgres");
+        System.setProperty("TYSS_DB_URL", url);
+        System.setProperty("TYSS_DB_USER", user);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CliAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), key);
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /**
      * Starts the command line in a separate JVM (so a test can kill it with SIGKILL) with extra
      * system properties; its standard output and error go to {@code log}.

@@ -84,6 +84,31 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void a_region_is_several_counties_each_with_its_own_folder_mapping_and_key() throws IOException {
+        // when
+        List<Region.Authority> region = Region.generate(dir, SampleGenerator.DOCUMENTED_SEED, 1, 2);
+        // then: the first is the documented county, the second other people
+        String referrals = "inbox/tyss/referrals_2026-27-Q2.csv";
+        assertThat(Files.readAllBytes(dir.resolve("county_1").resolve(referrals))).isEqualTo(Files.readAllBytes(COMMITTED.resolve(referrals)));
+        assertThat(Files.readAllBytes(dir.resolve("county_2").resolve(referrals))).isNotEqualTo(Files.readAllBytes(COMMITTED.resolve(referrals)));
+        // each its own mapping (naming it) and key
+        assertThat(dir.resolve("mappings/county_2.yml")).content().contains("authority: Sample County 2", "Sample County 2 Council");
+        assertThat(Files.readString(dir.resolve("keys/county_1.key"))).isNotEqualTo(Files.readString(dir.resolve("keys/county_2.key")));
+        tyss.ingest.LocalMapping.load(dir.resolve("mappings/county_2.yml"), DatasetCatalog.load());
+        // and the region file lists them with their folders
+        Map<String, List<Map<String, String>>> file = new org.yaml.snakeyaml.Yaml().load(Files.readString(dir.resolve(Region.FILE)));
+        assertThat(file.get("authorities")).extracting(a -> a.get("name")).containsExactly("county_1", "county_2");
+        assertThat(file.get("authorities").get(1)).containsEntry("inbox", "county_2").containsEntry("key-file", "keys/county_2.key")
+                .containsEntry("data-dir", "data/county_2");
+        assertThat(region).extracting(Region.Authority::seed).containsExactly(SampleGenerator.DOCUMENTED_SEED, SampleGenerator.DOCUMENTED_SEED + 1);
+    }
+
+    @Test
+    void the_regions_mapping_is_sample_countys() throws IOException {
+        assertThat(Region.mapping()).isEqualTo(Files.readString(Path.of("jobs/mappings/sample-county.yml")));
+    }
+
+    @Test
     void every_dataset_of_the_contract_has_a_file() throws IOException {
         Set<String> datasets = new HashSet<>();
         DatasetCatalog catalog = DatasetCatalog.load();

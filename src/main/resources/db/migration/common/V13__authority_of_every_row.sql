@@ -1,0 +1,53 @@
+-- Many authorities can share one PostgreSQL store: every stored row carries the authority it
+-- belongs to. The default fills it, so no writer names the column: on H2 (one authority per
+-- data folder) it is the constant 'local'; PostgreSQL's V14 makes it the connecting role and
+-- lets each role see and write only its own rows (row-level security).
+ALTER TABLE run_record ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE received_file ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE row_issue ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE person_key ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE link_conflict ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE link_summary ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE measure_result ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_health_cypmh ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_asb ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_county_lines ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_crimes ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_disruption ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_missing_reports ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_police_street_crime ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_reference_localities ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_reference_population ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_reference_targets ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_schools_attainment ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_schools_attendance ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_schools_exclusions ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_schools_post16_activity ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_social_care_assessments ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_social_care_cla_missing ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_social_care_contacts ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_social_care_exploitation_screenings ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_activities ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_contacts ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_context_assessments ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_feedback ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_file_audits ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_joint_working ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_onward_referrals ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_outcome_tools ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_outreach ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_referrals ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_return_interviews ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_risk_reviews ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_tyss_training ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_yot_interventions ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE ds_yot_offences ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE cohort_member ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE measure_input ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE duplicate_delivery ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_job_instance ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_job_execution ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_job_execution_params ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_step_execution ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_step_execution_context ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
+ALTER TABLE batch_job_execution_context ADD COLUMN authority VARCHAR(63) DEFAULT 'local' NOT NULL;
