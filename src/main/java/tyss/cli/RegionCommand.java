@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import tyss.measure.Quarter;
+import tyss.period.Quarter;
 import tyss.run.ExitCodes;
 import tyss.run.RegionFile;
 import tyss.run.RegionRun;

@@ -49,7 +49,7 @@ class DatasetCatalogTest {
 
     /**
      * Both directions: a table has exactly its spec's stored columns (StoredColumns) and the
-     * bookkeeping, each of the JDBC type its column type stores as, and NOT NULL where the spec
+     * bookkeeping (row, file, source row, authority, person), each of the JDBC type its column type stores as, and NOT NULL where the spec
      * requires the value (a required column's value is always present once a row is loaded).
      */
     @Test
@@ -64,6 +64,8 @@ class DatasetCatalogTest {
                 expected.put("row_id", "BIGINT NOT NULL");
                 expected.put("file_id", "BIGINT NOT NULL");
                 expected.put("source_row", "INTEGER NOT NULL");
+                // whose row it is, in a store many authorities share (V13; row-level security on PostgreSQL)
+                expected.put("authority", "CHARACTER VARYING NOT NULL");
                 for (StoredColumns.Column column : StoredColumns.of(spec)) {
                     boolean required = column.source() != null && column.source().required() && column.kind() != StoredColumns.Kind.BIRTH_MONTH;
                     expected.put(column.name(), sqlType(column) + (required ? " NOT NULL" : ""));
