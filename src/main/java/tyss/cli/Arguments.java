@@ -9,7 +9,8 @@ import java.util.Set;
 /** The words of a command line: a command, then {@code --option value} pairs and {@code --flag}s. */
 record Arguments(String command, Map<String, String> options) {
 
-    static final Set<String> FLAGS = Set.of("demo", "help", "version", "debug", "embedded-store", "publish-incomplete", "quiet", "progress");
+    static final Set<String> FLAGS =
+            Set.of("demo", "help", "version", "debug", "embedded-store", "publish-incomplete", "quiet", "progress");
 
     static Arguments parse(String[] args, Map<String, Set<String>> optionsByCommand) {
         if (args.length == 0) {
@@ -24,13 +25,15 @@ record Arguments(String command, Map<String, String> options) {
         }
         Set<String> allowed = optionsByCommand.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "'; expected one of " + String.join(", ", optionsByCommand.keySet()));
+            throw new UsageException("unknown command '" + command + "'; expected one of "
+                    + String.join(", ", optionsByCommand.keySet()));
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String word = args[i];
             if (!word.startsWith("--")) {
-                throw new UsageException("unexpected '" + word + "'; options start with -- (quote a quarter with a space: --quarter \"2025-26 Q1\")");
+                throw new UsageException("unexpected '" + word
+                        + "'; options start with -- (quote a quarter with a space: --quarter \"2025-26 Q1\")");
             }
             String name = word.substring(2);
             String value = null;
@@ -43,7 +46,8 @@ record Arguments(String command, Map<String, String> options) {
                 return new Arguments("help", Map.of("command", command));
             }
             if (!allowed.contains(name)) {
-                throw new UsageException("'" + command + "' has no option --" + name + "; it takes " + describe(allowed));
+                throw new UsageException(
+                        "'" + command + "' has no option --" + name + "; it takes " + describe(allowed));
             }
             if (FLAGS.contains(name)) {
                 options.put(name, "true");
@@ -69,7 +73,11 @@ record Arguments(String command, Map<String, String> options) {
     }
 
     private static String describe(Set<String> allowed) {
-        return allowed.stream().sorted().map(o -> "--" + o).reduce((a, b) -> a + ", " + b).orElse("no options");
+        return allowed.stream()
+                .sorted()
+                .map(o -> "--" + o)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("no options");
     }
 
     static List<String> list(String... items) {

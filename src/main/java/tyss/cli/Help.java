@@ -1,9 +1,8 @@
 package tyss.cli;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import java.util.Set;
 
 /** The text of {@code --help}. */
 final class Help {
@@ -11,8 +10,7 @@ final class Help {
     /** A usage line: the command as typed, then (after two spaces or more) what it does. */
     private static final Pattern USAGE = Pattern.compile("\\s+(tyss \\S.*?\\S)\\s{2,}(\\S.*)");
 
-    private Help() {
-    }
+    private Help() {}
 
     /** An option's first line in the Options block: "  --name ARG   what it does". */
     private static final Pattern OPTION = Pattern.compile("\\s{2}--([a-z-]+).*");
@@ -20,8 +18,11 @@ final class Help {
     /** One command's usage line and the options it takes, for {@code COMMAND --help}. */
     static String of(String command, Set<String> options) {
         String text = text();
-        Matcher usage = text.lines().map(USAGE::matcher).filter(m -> m.matches() && m.group(1).startsWith("tyss " + command + " "))
-                .findFirst().orElse(null);
+        Matcher usage = text.lines()
+                .map(USAGE::matcher)
+                .filter(m -> m.matches() && m.group(1).startsWith("tyss " + command + " "))
+                .findFirst()
+                .orElse(null);
         if (usage == null) {
             return "tyss: no command '" + command + "'\n\n" + text;
         }
@@ -36,7 +37,9 @@ final class Help {
         for (String line : block.split("\n", -1)) {
             Matcher option = OPTION.matcher(line);
             if (option.matches()) {
-                keep = options == null || options.contains(option.group(1)) || option.group(1).equals("help");
+                keep = options == null
+                        || options.contains(option.group(1))
+                        || option.group(1).equals("help");
             } else if (!line.startsWith("    ")) {
                 keep = true;
             }

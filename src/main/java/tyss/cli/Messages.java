@@ -3,8 +3,7 @@ package tyss.cli;
 /** Turns an exception chain into one line a person can act on. */
 final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String oneLine(Throwable e) {
         Throwable root = e;

@@ -18,25 +18,29 @@ import tyss.run.RegionRun;
  */
 final class RegionCommand {
 
-    private RegionCommand() {
-    }
+    private RegionCommand() {}
 
     static int run(Arguments a, PrintStream out, PrintStream err) {
-        Path file = a.get("file").map(Path::of).orElseThrow(() -> new UsageException("'region' needs --file REGION.yml (the region's authorities)"));
+        Path file = a.get("file")
+                .map(Path::of)
+                .orElseThrow(() -> new UsageException("'region' needs --file REGION.yml (the region's authorities)"));
         if (!Files.isRegularFile(file)) {
             throw new UsageException("the region file " + file + " does not exist");
         }
-        Quarter quarter = Quarter.parse(a.get("quarter").orElseThrow(() -> new UsageException("'region' needs --quarter, e.g. --quarter \"2025-26 Q1\"")));
+        Quarter quarter = Quarter.parse(a.get("quarter")
+                .orElseThrow(() -> new UsageException("'region' needs --quarter, e.g. --quarter \"2025-26 Q1\"")));
         int parallel = a.get("parallel").map(Integer::parseInt).orElse(2);
         if (parallel < 1) {
             throw new UsageException("--parallel takes how many authorities run at once, at least 1, not " + parallel);
         }
         String url = setting("TYSS_DB_URL", "jdbc:postgresql://127.0.0.1:5432/tyss");
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new UsageException("a region shares a PostgreSQL store: set TYSS_DB_URL to it (jdbc:postgresql://...), not " + url);
+            throw new UsageException(
+                    "a region shares a PostgreSQL store: set TYSS_DB_URL to it (jdbc:postgresql://...), not " + url);
         }
         RegionFile region = RegionFile.load(file);
-        // without Spring Boot's logging set-up the libraries would print at DEBUG; each authority's run logs to its own data folder
+        // without Spring Boot's logging set-up the libraries would print at DEBUG; each authority's run logs to its own
+        // data folder
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(a.has("debug") ? ch.qos.logback.classic.Level.INFO : ch.qos.logback.classic.Level.WARN);
         List<String> arguments = new ArrayList<>(List.of("--quarter", quarter.toString()));
@@ -45,11 +49,18 @@ final class RegionCommand {
         if (a.has("publish-incomplete")) {
             arguments.add("--publish-incomplete");
         }
-        out.printf("Region: %d authorities into %s, %d at a time%n", region.authorities().size(), url.replaceFirst("\\?.*", ""), parallel);
+        out.printf(
+                "Region: %d authorities into %s, %d at a time%n",
+                region.authorities().size(), url.replaceFirst("\\?.*", ""), parallel);
         List<RegionRun.Outcome> outcomes;
         try {
-            outcomes = new RegionRun(region, new RegionRun.Store(url, setting("TYSS_DB_USER", "tyss"), setting("TYSS_DB_PASSWORD", "")),
-                    arguments, parallel, out).run();
+            outcomes = new RegionRun(
+                            region,
+                            new RegionRun.Store(url, setting("TYSS_DB_USER", "tyss"), setting("TYSS_DB_PASSWORD", "")),
+                            arguments,
+                            parallel,
+                            out)
+                    .run();
         } catch (IllegalArgumentException e) {
             err.println("tyss: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
@@ -67,7 +78,8 @@ final class RegionCommand {
                 code = o.exitCode();
             }
         }
-        long finished = outcomes.stream().filter(o -> o.exitCode() == ExitCodes.OK).count();
+        long finished =
+                outcomes.stream().filter(o -> o.exitCode() == ExitCodes.OK).count();
         out.printf("Region: %d of %d authorities finished %s%n", finished, outcomes.size(), quarter);
         return code;
     }

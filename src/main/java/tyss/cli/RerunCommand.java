@@ -23,11 +23,12 @@ import tyss.run.RunSettings;
  */
 final class RerunCommand {
 
-    private RerunCommand() {
-    }
+    private RerunCommand() {}
 
     static int run(Arguments a, PrintStream out, PrintStream err, String keyFromEnvironment) {
-        Path manifest = Path.of(a.get("manifest").orElseThrow(() -> new UsageException("'rerun' needs --manifest FILE (a published run's manifest.json)")));
+        Path manifest = Path.of(a.get("manifest")
+                .orElseThrow(
+                        () -> new UsageException("'rerun' needs --manifest FILE (a published run's manifest.json)")));
         if (!Files.isRegularFile(manifest)) {
             throw new UsageException("the manifest " + manifest + " does not exist");
         }
@@ -40,10 +41,11 @@ final class RerunCommand {
         if (published.demoKey()) {
             args.add("--demo");
         } else {
-            PseudonymKey resolved = PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
+            PseudonymKey resolved =
+                    PseudonymKey.resolve(a.get("key-file").map(Path::of).orElse(null), keyFromEnvironment);
             if (!resolved.fingerprint().equals(published.keyFingerprint())) {
-                throw new UsageException("this key's fingerprint " + resolved.fingerprint() + " is not the published run's "
-                        + published.keyFingerprint() + "; a rerun needs the same key");
+                throw new UsageException("this key's fingerprint " + resolved.fingerprint()
+                        + " is not the published run's " + published.keyFingerprint() + "; a rerun needs the same key");
             }
             a.get("key-file").ifPresent(f -> args.addAll(List.of("--key-file", f)));
             key = keyFromEnvironment;
@@ -52,8 +54,15 @@ final class RerunCommand {
         Path work = evaluation.resolve(".rerun");
         try {
             deleteRecursively(work);
-            Path inbox = Rerun.rebuildInbox(published, archive, new ArchiveCipher(archiveKey.archiveKey()), work.resolve("inbox"));
-            args.addAll(List.of("--inbox", inbox.toString(), "--data-dir", work.resolve("data").toString(), "--out", evaluation.toString()));
+            Path inbox = Rerun.rebuildInbox(
+                    published, archive, new ArchiveCipher(archiveKey.archiveKey()), work.resolve("inbox"));
+            args.addAll(List.of(
+                    "--inbox",
+                    inbox.toString(),
+                    "--data-dir",
+                    work.resolve("data").toString(),
+                    "--out",
+                    evaluation.toString()));
             Path mapping = Rerun.mappingFile(published, archive);
             if (mapping != null) {
                 args.addAll(List.of("--mapping", mapping.toString()));
@@ -63,7 +72,9 @@ final class RerunCommand {
                 args.addAll(List.of("--commentary", commentary.toString()));
             }
             var settings = published.manifest().path("settings");
-            args.addAll(List.of("--reject-threshold", settings.path("reject_threshold").asText(String.valueOf(RunSettings.DEFAULT_REJECT_THRESHOLD))));
+            args.addAll(List.of(
+                    "--reject-threshold",
+                    settings.path("reject_threshold").asText(String.valueOf(RunSettings.DEFAULT_REJECT_THRESHOLD))));
             if (settings.path("publish_incomplete").asBoolean(false)) {
                 args.add("--publish-incomplete");
             }
@@ -74,9 +85,14 @@ final class RerunCommand {
             if (code != ExitCodes.OK) {
                 return code;
             }
-            Path rerunOut = evaluation.resolve(Quarter.parse(published.quarter()).slug());
+            Path rerunOut =
+                    evaluation.resolve(Quarter.parse(published.quarter()).slug());
             String statement = Rerun.compare(published, rerunOut);
-            Files.writeString(evaluation.resolve("rerun-" + Quarter.parse(published.quarter()).slug() + ".txt"), statement, StandardCharsets.UTF_8);
+            Files.writeString(
+                    evaluation.resolve(
+                            "rerun-" + Quarter.parse(published.quarter()).slug() + ".txt"),
+                    statement,
+                    StandardCharsets.UTF_8);
             out.print(statement);
             return statement.startsWith("Reproduced") ? ExitCodes.OK : ExitCodes.NOT_REPRODUCED;
         } catch (IOException e) {

@@ -28,7 +28,8 @@ final class ValidateCommand {
 
     int run() {
         DatasetCatalog catalog = DatasetCatalog.load();
-        LocalMapping mapping = settings.mappingFile().map(f -> LocalMapping.load(f, catalog)).orElse(LocalMapping.NONE);
+        LocalMapping mapping =
+                settings.mappingFile().map(f -> LocalMapping.load(f, catalog)).orElse(LocalMapping.NONE);
         FileValidator validator = new FileValidator(catalog, mapping);
         List<RejectsReport.Line> lines = new ArrayList<>();
         int read = 0;
@@ -38,19 +39,36 @@ final class ValidateCommand {
             FileValidator.Result r = validator.validate(entry);
             read += r.read();
             rejected += r.rejected();
-            boolean fileRefused = r.dataset() == null || r.issues().stream().anyMatch(i -> i.rowNumber() == null && i.reason().startsWith("file refused"));
+            boolean fileRefused = r.dataset() == null
+                    || r.issues().stream()
+                            .anyMatch(i -> i.rowNumber() == null && i.reason().startsWith("file refused"));
             if (fileRefused) {
                 refused++;
             }
-            out.printf("%-60s %-38s %7d rows %6d rejected%s%n", r.file(), r.dataset() == null ? "(unknown)" : r.dataset(), r.read(),
-                    r.rejected(), fileRefused ? "  REFUSED" : "");
-            r.issues().forEach(i -> lines.add(new RejectsReport.Line(r.file(), i.rowNumber(), i.column(), i.shownValue(),
-                    i.severity().name(), i.reason(), i.expected())));
+            out.printf(
+                    "%-60s %-38s %7d rows %6d rejected%s%n",
+                    r.file(),
+                    r.dataset() == null ? "(unknown)" : r.dataset(),
+                    r.read(),
+                    r.rejected(),
+                    fileRefused ? "  REFUSED" : "");
+            r.issues()
+                    .forEach(i -> lines.add(new RejectsReport.Line(
+                            r.file(),
+                            i.rowNumber(),
+                            i.column(),
+                            i.shownValue(),
+                            i.severity().name(),
+                            i.reason(),
+                            i.expected())));
         }
         Path report = RejectsReport.write(lines, settings.outDir());
-        out.printf("%d rows read, %d rejected, %d file(s) refused; rejects report: %s%n", read, rejected, refused, report);
+        out.printf(
+                "%d rows read, %d rejected, %d file(s) refused; rejects report: %s%n", read, rejected, refused, report);
         if (read > 0 && (double) rejected / read > settings.rejectThreshold()) {
-            err.printf("tyss: %.1f%% of rows would be rejected, more than the %.1f%% allowed%n", 100.0 * rejected / read, settings.rejectThreshold() * 100);
+            err.printf(
+                    "tyss: %.1f%% of rows would be rejected, more than the %.1f%% allowed%n",
+                    100.0 * rejected / read, settings.rejectThreshold() * 100);
             return ExitCodes.INPUT_REJECTED;
         }
         return ExitCodes.OK;

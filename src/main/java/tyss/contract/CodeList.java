@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import java.util.regex.Pattern;
-
 
 /** A list of canonical codes, each with the synonyms and legacy codes accepted for it. */
 public record CodeList(String name, List<String> codes, Map<String, String> lookup) {
@@ -31,7 +29,8 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
         Map<String, String> merged = new LinkedHashMap<>(lookup);
         labelToCode.forEach((label, code) -> {
             if (!codes.contains(code)) {
-                throw new IllegalArgumentException("maps '" + label + "' to '" + code + "', which is not one of " + codes);
+                throw new IllegalArgumentException(
+                        "maps '" + label + "' to '" + code + "', which is not one of " + codes);
             }
             merged.put(key(label), code);
         });
@@ -44,7 +43,9 @@ public record CodeList(String name, List<String> codes, Map<String, String> look
 
     static String key(String value) {
         String key = value.strip().toLowerCase(Locale.ROOT);
-        return key.indexOf("  ") >= 0 || key.indexOf('\t') >= 0 ? SPACES.matcher(key).replaceAll(" ") : key;
+        return key.indexOf("  ") >= 0 || key.indexOf('\t') >= 0
+                ? SPACES.matcher(key).replaceAll(" ")
+                : key;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

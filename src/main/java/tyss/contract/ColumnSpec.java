@@ -3,7 +3,6 @@ package tyss.contract;
 import java.math.BigDecimal;
 import java.util.List;
 
-
 /**
  * One contract column of a dataset.
  *
@@ -13,6 +12,13 @@ import java.util.List;
  * @param keyOptional an optional column a measure needs ({@code key-optional: true}): the partner
  *                  data-quality scorecard reports how often it is filled, as it does for required ones
  */
-public record ColumnSpec(String name, ColumnType type, boolean required, CodeList codes, String notBefore,
-                         BigDecimal min, BigDecimal max, List<String> headers, boolean keyOptional) {
-}
+public record ColumnSpec(
+        String name,
+        ColumnType type,
+        boolean required,
+        CodeList codes,
+        String notBefore,
+        BigDecimal min,
+        BigDecimal max,
+        List<String> headers,
+        boolean keyOptional) {}

@@ -1,6 +1,5 @@
 package tyss.contract;
 
-
 /** How a contract column is parsed and stored. */
 public enum ColumnType {
     TEXT,
@@ -10,7 +9,13 @@ public enum ColumnType {
     UPN,
     /** An NHS number: an identifier whose modulus 11 check digit is verified. */
     NHS_NUMBER,
-    DATE, DATETIME, INT, DECIMAL, CODE, CODE_LIST, MONTH,
+    DATE,
+    DATETIME,
+    INT,
+    DECIMAL,
+    CODE,
+    CODE_LIST,
+    MONTH,
     /** A name: used only to build pseudonymous match keys, never stored. */
     NAME,
     /** A date of birth: used for match keys, stored only as the month of birth. */

@@ -14,12 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
 import tools.jackson.core.type.TypeReference;
-
 
 /** Every dataset of the input contract, loaded from the specs under {@code datasets/}. */
 public final class DatasetCatalog {
@@ -78,29 +75,43 @@ public final class DatasetCatalog {
     }
 
     private static boolean startsWithName(String fileName, String dataset) {
-        return fileName.startsWith(dataset) && fileName.length() > dataset.length()
+        return fileName.startsWith(dataset)
+                && fileName.length() > dataset.length()
                 && "_-. ".indexOf(fileName.charAt(dataset.length())) >= 0;
     }
 
     private static Map<String, CodeList> loadCodes(Resource resource) throws IOException {
         Map<String, CodeList> lists = new LinkedHashMap<>();
-        Map<String, LinkedHashMap<String, List<String>>> file = YamlFiles.bind(readYaml(resource), new TypeReference<>() { }, resource.getFilename());
+        Map<String, LinkedHashMap<String, List<String>>> file =
+                YamlFiles.bind(readYaml(resource), new TypeReference<>() {}, resource.getFilename());
         file.forEach((name, codes) -> lists.put(name, CodeList.of(name, codes)));
         return lists;
     }
 
     /** A spec file as written, bound from its YAML; a key not named here is refused. */
-    record SpecFile(String dataset, String description, boolean person, Map<String, List<String>> headers,
-                    LinkedHashMap<String, ColumnFile> columns) {
-    }
+    record SpecFile(
+            String dataset,
+            String description,
+            boolean person,
+            Map<String, List<String>> headers,
+            LinkedHashMap<String, ColumnFile> columns) {}
 
     /** @param codes the name of a shared list in {@code codes.yml}, or the codes inline with their synonyms */
-    record ColumnFile(String type, boolean required, Object codes, @JsonProperty("not-before") String notBefore, BigDecimal min,
-                      BigDecimal max, List<String> headers, @JsonProperty("key-optional") boolean keyOptional) {
-    }
+    record ColumnFile(
+            String type,
+            boolean required,
+            Object codes,
+            @JsonProperty("not-before") String notBefore,
+            BigDecimal min,
+            BigDecimal max,
+            List<String> headers,
+            @JsonProperty("key-optional") boolean keyOptional) {}
 
     private static DatasetSpec loadSpec(Resource resource, Map<String, CodeList> shared) throws IOException {
-        return spec(YamlFiles.bind(readYaml(resource), new TypeReference<SpecFile>() { }, resource.getFilename()), shared, resource.getFilename());
+        return spec(
+                YamlFiles.bind(readYaml(resource), new TypeReference<SpecFile>() {}, resource.getFilename()),
+                shared,
+                resource.getFilename());
     }
 
     static DatasetSpec spec(SpecFile file, Map<String, CodeList> shared, String where) {
@@ -115,8 +126,16 @@ public final class DatasetCatalog {
                 if (columns.stream().noneMatch(c -> c.name().equals(column))) {
                     List<String> all = new ArrayList<>(headers);
                     all.addAll(headerOverrides.getOrDefault(column, List.of()));
-                    columns.add(new ColumnSpec(column, personType(column), false,
-                            column.equals("sex") ? shared.get("sex") : null, null, null, null, List.copyOf(all), false));
+                    columns.add(new ColumnSpec(
+                            column,
+                            personType(column),
+                            false,
+                            column.equals("sex") ? shared.get("sex") : null,
+                            null,
+                            null,
+                            null,
+                            List.copyOf(all),
+                            false));
                 }
             });
         }
@@ -131,8 +150,11 @@ public final class DatasetCatalog {
         try {
             type = ColumnType.of(def.type());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": column " + name + " has an unknown type '" + def.type() + "'; expected one of "
-                    + Arrays.stream(ColumnType.values()).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+            throw new IllegalStateException(
+                    where + ": column " + name + " has an unknown type '" + def.type() + "'; expected one of "
+                            + Arrays.stream(ColumnType.values())
+                                    .map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                    .toList());
         }
         CodeList codes = null;
         if (def.codes() instanceof String listName) {
@@ -141,13 +163,26 @@ public final class DatasetCatalog {
                 throw new IllegalStateException(where + ": column " + name + " names an unknown code list " + listName);
             }
         } else if (def.codes() instanceof Map<?, ?> inline) {
-            codes = CodeList.of(name, YamlFiles.bind(inline, new TypeReference<LinkedHashMap<String, List<String>>>() { }, where + " column " + name));
+            codes = CodeList.of(
+                    name,
+                    YamlFiles.bind(
+                            inline,
+                            new TypeReference<LinkedHashMap<String, List<String>>>() {},
+                            where + " column " + name));
         }
         if ((type == ColumnType.CODE || type == ColumnType.CODE_LIST) && codes == null) {
             throw new IllegalStateException(where + ": code column " + name + " has no code list");
         }
-        return new ColumnSpec(name, type, def.required(), codes, def.notBefore(), def.min(), def.max(),
-                def.headers() == null ? List.of() : List.copyOf(def.headers()), def.keyOptional());
+        return new ColumnSpec(
+                name,
+                type,
+                def.required(),
+                codes,
+                def.notBefore(),
+                def.min(),
+                def.max(),
+                def.headers() == null ? List.of() : List.copyOf(def.headers()),
+                def.keyOptional());
     }
 
     private static ColumnType personType(String column) {

@@ -12,8 +12,12 @@ public record DatasetId(String agency, String dataset) {
     private static final Pattern PART = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public DatasetId {
-        if (agency == null || !PART.matcher(agency).matches() || dataset == null || !PART.matcher(dataset).matches()) {
-            throw new IllegalArgumentException("a dataset is named agency/dataset in lower case with hyphens, not " + agency + "/" + dataset);
+        if (agency == null
+                || !PART.matcher(agency).matches()
+                || dataset == null
+                || !PART.matcher(dataset).matches()) {
+            throw new IllegalArgumentException(
+                    "a dataset is named agency/dataset in lower case with hyphens, not " + agency + "/" + dataset);
         }
     }
 

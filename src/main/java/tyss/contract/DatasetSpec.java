@@ -3,7 +3,6 @@ package tyss.contract;
 import java.util.List;
 import java.util.Optional;
 
-
 /**
  * A dataset of the input contract, read from {@code datasets/<agency>/<name>.yml}.
  *
@@ -29,8 +28,12 @@ public record DatasetSpec(String name, String description, boolean person, List<
     /** The column saying when a row happened: its first required date, date-time or month; empty for undated datasets. */
     public Optional<String> eventDate() {
         return columns.stream()
-                .filter(c -> c.required() && (c.type() == ColumnType.DATE || c.type() == ColumnType.DATETIME || c.type() == ColumnType.MONTH))
-                .map(ColumnSpec::name).findFirst();
+                .filter(c -> c.required()
+                        && (c.type() == ColumnType.DATE
+                                || c.type() == ColumnType.DATETIME
+                                || c.type() == ColumnType.MONTH))
+                .map(ColumnSpec::name)
+                .findFirst();
     }
 
     /** Whether rows can be linked to a person (and so the table has a person_id column). */

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The keys a row is linked by ({@code type:pseudonym}) and the person id they give. A person's id
  * comes from their most trusted key, so a row that carries it already has its final person when
@@ -18,15 +17,17 @@ import java.util.Map;
 public final class PersonKey {
 
     /** Identifier columns in the order they are trusted. */
-    public static final List<String> IDENTIFIERS = List.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id");
+    public static final List<String> IDENTIFIERS =
+            List.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id");
+
     public static final List<String> NAME_KEYS = List.of("name_key", "fuzzy_key");
     private static final List<String> TRUST = concat(IDENTIFIERS, NAME_KEYS);
 
     /** Most trusted kind first, then by value, so the choice never depends on the order rows were read. */
-    public static final Comparator<String> MOST_TRUSTED_FIRST = Comparator.<String>comparingInt(k -> TRUST.indexOf(type(k))).thenComparing(k -> k);
+    public static final Comparator<String> MOST_TRUSTED_FIRST =
+            Comparator.<String>comparingInt(k -> TRUST.indexOf(type(k))).thenComparing(k -> k);
 
-    private PersonKey() {
-    }
+    private PersonKey() {}
 
     /** The key columns a dataset's rows carry, most trusted first. */
     public static List<String> columns(DatasetSpec spec) {
@@ -58,7 +59,8 @@ public final class PersonKey {
     /** The pseudonymous person id of a set of keys, from the most trusted of them. */
     public static String personOf(String mostTrustedKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mostTrustedKey.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(mostTrustedKey.getBytes(StandardCharsets.UTF_8));
             return "P" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

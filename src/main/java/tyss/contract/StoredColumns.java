@@ -31,13 +31,11 @@ public final class StoredColumns {
      *
      * @param source the contract column it is made from; null for the name keys, made from the person columns
      */
-    public record Column(String name, Kind kind, ColumnSpec source) {
-    }
+    public record Column(String name, Kind kind, ColumnSpec source) {}
 
     private static final Map<String, List<Column>> BY_DATASET = new ConcurrentHashMap<>();
 
-    private StoredColumns() {
-    }
+    private StoredColumns() {}
 
     public static List<Column> of(DatasetSpec spec) {
         return BY_DATASET.computeIfAbsent(spec.table(), t -> derive(spec));

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class YamlFiles {
 
     private static final JsonMapper BINDER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     /** The document as maps and lists; SafeConstructor builds no other types. */
     public static Object read(InputStream in) throws IOException {
@@ -39,8 +39,11 @@ public final class YamlFiles {
         try {
             return BINDER.convertValue(yaml, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(where + at(e) + ": unknown key '" + e.getPropertyName() + "'; expected one of "
-                    + new TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList()));
+            throw new IllegalArgumentException(
+                    where + at(e) + ": unknown key '" + e.getPropertyName() + "'; expected one of "
+                            + new TreeSet<>(e.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .toList()));
         } catch (JacksonException e) {
             throw new IllegalArgumentException(where + at(e) + ": " + e.getOriginalMessage());
         }
@@ -50,7 +53,8 @@ public final class YamlFiles {
     private static String at(JacksonException e) {
         List<String> tokens = new ArrayList<>();
         List<JacksonException.Reference> path = e.getPath();
-        for (JacksonException.Reference r : path.subList(0, Math.max(0, path.size() - 1))) {  // the last is the refused key itself
+        for (JacksonException.Reference r :
+                path.subList(0, Math.max(0, path.size() - 1))) { // the last is the refused key itself
             if (r.getPropertyName() != null) {
                 tokens.add(r.getPropertyName());
             } else if (r.getIndex() >= 0) {

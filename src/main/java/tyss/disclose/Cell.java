@@ -31,7 +31,8 @@ public sealed interface Cell {
             return switch (unit) {
                 case PERCENT -> String.format("%,.1f%%", value);
                 case RATE, MEAN, HOURS -> String.format("%,.1f", value);
-                default -> String.format("%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
+                default ->
+                    String.format("%,d", value.setScale(0, RoundingMode.HALF_UP).longValue());
             };
         }
 

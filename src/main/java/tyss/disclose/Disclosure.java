@@ -3,20 +3,20 @@ package tyss.disclose;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import tyss.link.MatchReport;
+import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
-
-import java.util.HashSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tyss.measure.LogicModel;
 import tyss.period.Quarter;
 
 /**
@@ -49,32 +49,57 @@ public final class Disclosure {
         List<String> incomplete = incomplete(input);
         if (edition == Edition.INTERNAL) {
             List<Figure> shown = linkage.stream().map(Figure::shown).toList();
-            return new ReportModel(edition, input, figures(results, Set.of(), notReceived), shown,
-                    input.rejects(), new ReportModel.SuppressionCount(0, 0), incomplete,
+            return new ReportModel(
+                    edition,
+                    input,
+                    figures(results, Set.of(), notReceived),
+                    shown,
+                    input.rejects(),
+                    new ReportModel.SuppressionCount(0, 0),
+                    incomplete,
                     Scorecard.build(input.quarter(), input.quality(), shown, null, ScorecardThresholds.configured()));
         }
         // what was not received is not published, so it takes no part in suppression
-        List<MeasureResult> all = new ArrayList<>(results.stream().filter(r -> !notReceived.contains(r)).toList());
+        List<MeasureResult> all = new ArrayList<>(
+                results.stream().filter(r -> !notReceived.contains(r)).toList());
         all.addAll(linkage);
         long started = System.nanoTime();
         SmallNumberSuppression.Decision decision = suppression.decide(all);
         Set<MeasureResult> hidden = decision.hidden();
-        log.debug("commissioners' edition: {} figures withheld ({} primary) in {} ms", hidden.size(), decision.primary().size(),
+        log.debug(
+                "commissioners' edition: {} figures withheld ({} primary) in {} ms",
+                hidden.size(),
+                decision.primary().size(),
                 (System.nanoTime() - started) / 1_000_000);
         List<Figure> published = figures(linkage, hidden, Set.of());
-        return new ReportModel(edition, input, figures(results, hidden, notReceived), published, List.of(),
-                new ReportModel.SuppressionCount(decision.primary().size(), hidden.size() - decision.primary().size()), incomplete,
-                Scorecard.build(input.quarter(), input.quality(), published, suppression, ScorecardThresholds.configured()));
+        return new ReportModel(
+                edition,
+                input,
+                figures(results, hidden, notReceived),
+                published,
+                List.of(),
+                new ReportModel.SuppressionCount(
+                        decision.primary().size(),
+                        hidden.size() - decision.primary().size()),
+                incomplete,
+                Scorecard.build(
+                        input.quarter(), input.quality(), published, suppression, ScorecardThresholds.configured()));
     }
 
-    private static List<Figure> figures(List<MeasureResult> results, Set<MeasureResult> hidden, Set<MeasureResult> notReceived) {
-        return results.stream().map(r -> notReceived.contains(r) ? Figure.notReceived(r) : hidden.contains(r) ? Figure.suppressed(r)
-                : Figure.shown(r)).toList();
+    private static List<Figure> figures(
+            List<MeasureResult> results, Set<MeasureResult> hidden, Set<MeasureResult> notReceived) {
+        return results.stream()
+                .map(r -> notReceived.contains(r)
+                        ? Figure.notReceived(r)
+                        : hidden.contains(r) ? Figure.suppressed(r) : Figure.shown(r))
+                .toList();
     }
 
     /** The sources of a result's measure (for a baseline statistic, of the measure it compares) not received for its period. */
     private static List<String> notReceived(ReportInput input, MeasureResult r) {
-        String id = r.breakdown().equals("statistic") && r.figure().contains(".") ? r.figure().substring(0, r.figure().indexOf('.')) : r.measureId();
+        String id = r.breakdown().equals("statistic") && r.figure().contains(".")
+                ? r.figure().substring(0, r.figure().indexOf('.'))
+                : r.measureId();
         var d = input.model().measures().get(id);
         return d == null ? List.of() : input.coverage().missing(d, r.period());
     }
@@ -86,11 +111,13 @@ public final class Disclosure {
     public static List<String> incomplete(ReportInput input) {
         Period now = Period.of(input.quarter());
         if (!input.coverage().anyCovers(now)) {
-            return List.of("no data received reaches " + input.quarter() + " (the latest received data ends before it)");
+            return List.of(
+                    "no data received reaches " + input.quarter() + " (the latest received data ends before it)");
         }
         Map<String, List<String>> bySource = new TreeMap<>();
         for (var s : input.model().statements()) {
-            List<LogicModel.MeasureDefinition> key = s.dashboard().isEmpty() ? input.model().measuresOf(s.number())
+            List<LogicModel.MeasureDefinition> key = s.dashboard().isEmpty()
+                    ? input.model().measuresOf(s.number())
                     : s.dashboard().stream().map(input.model()::measure).toList();
             for (var d : key) {
                 for (String source : input.coverage().missing(d, now)) {
@@ -102,8 +129,8 @@ public final class Disclosure {
             }
         }
         List<String> problems = new ArrayList<>();
-        bySource.forEach((source, ids) -> problems.add(source + " not received for " + input.quarter() + " (key measure" + (ids.size() > 1 ? "s " : " ")
-                + String.join(", ", ids) + ")"));
+        bySource.forEach((source, ids) -> problems.add(source + " not received for " + input.quarter() + " (key measure"
+                + (ids.size() > 1 ? "s " : " ") + String.join(", ", ids) + ")"));
         return problems;
     }
 
@@ -130,7 +157,8 @@ public final class Disclosure {
             cells.forEach((cell, n) -> {
                 String[] bc = cell.split("\u0000");
                 BigDecimal count = BigDecimal.valueOf(n[0]);
-                results.add(new MeasureResult(LINKAGE, dq[0], "1", period, bc[0], bc[1], count, null, count, Unit.EVENTS));
+                results.add(
+                        new MeasureResult(LINKAGE, dq[0], "1", period, bc[0], bc[1], count, null, count, Unit.EVENTS));
             });
         });
         return results;

@@ -24,20 +24,48 @@ public record Figure(
         Cell denominator) {
 
     static Figure shown(MeasureResult r) {
-        return new Figure(r.measureId(), r.figure(), r.definitionVersion(), r.period(), r.breakdown(), r.breakdownValue(), r.unit(),
-                Cell.of(r.value(), r.unit()), part(r.numerator()), part(r.denominator()));
+        return new Figure(
+                r.measureId(),
+                r.figure(),
+                r.definitionVersion(),
+                r.period(),
+                r.breakdown(),
+                r.breakdownValue(),
+                r.unit(),
+                Cell.of(r.value(), r.unit()),
+                part(r.numerator()),
+                part(r.denominator()));
     }
 
     static Figure suppressed(MeasureResult r) {
         Cell c = new Cell.Symbol(Cell.Reason.SUPPRESSED);
-        return new Figure(r.measureId(), r.figure(), r.definitionVersion(), r.period(), r.breakdown(), r.breakdownValue(), r.unit(),
-                c, r.numerator() == null ? part(null) : c, r.denominator() == null ? part(null) : c);
+        return new Figure(
+                r.measureId(),
+                r.figure(),
+                r.definitionVersion(),
+                r.period(),
+                r.breakdown(),
+                r.breakdownValue(),
+                r.unit(),
+                c,
+                r.numerator() == null ? part(null) : c,
+                r.denominator() == null ? part(null) : c);
     }
 
     /** A result whose sources were not received for its period: shown as "not received", never as its (zero) value. */
     static Figure notReceived(MeasureResult r) {
         Cell c = new Cell.Symbol(Cell.Reason.NOT_RECEIVED);
-        return new Figure(r.measureId(), r.figure(), r.definitionVersion(), r.period(), r.breakdown(), r.breakdownValue(), r.unit(), c, c, c);
+        return new Figure(
+                r.measureId(),
+                r.figure(),
+                r.definitionVersion(),
+                r.period(),
+                r.breakdown(),
+                r.breakdownValue(),
+                r.unit(),
+                c,
+                c,
+                c);
     }
 
     private static Cell part(BigDecimal n) {

@@ -20,11 +20,11 @@ final class HtmlFigures {
 
     /** How {@code tyss.report.HtmlReport} marks a figure cell. */
     private static final Pattern CELL = Pattern.compile("<td class=\"n\">(.*?)</td>", Pattern.DOTALL);
+
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Set<String> WORDS = Set.of("c", "\u2013", "z", "p", "not", "received");
 
-    private HtmlFigures() {
-    }
+    private HtmlFigures() {}
 
     static List<String> notInWorkbook(Path html, List<Published> workbook) {
         PdfFigures.Values published = PdfFigures.Values.of(workbook);
@@ -37,13 +37,17 @@ final class HtmlFigures {
         }
         Matcher cell = CELL.matcher(text);
         while (cell.find()) {
-            String content = TAG.matcher(cell.group(1)).replaceAll(" ").replace("&amp;", "&").strip();
+            String content = TAG.matcher(cell.group(1))
+                    .replaceAll(" ")
+                    .replace("&amp;", "&")
+                    .strip();
             for (String token : content.split("\\s+")) {
                 if (token.isEmpty() || WORDS.contains(token)) {
                     continue;
                 }
                 if (!PdfFigures.VALUE.matcher(token).matches() || !published.contains(token)) {
-                    findings.add("the HTML edition prints " + token + " (\"" + content + "\" in a table), which the workbook does not publish");
+                    findings.add("the HTML edition prints " + token + " (\"" + content
+                            + "\" in a table), which the workbook does not publish");
                 }
             }
         }

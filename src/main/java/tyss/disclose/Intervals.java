@@ -35,15 +35,18 @@ final class Intervals {
     /** A withheld figure a reader can narrow more than the protection allows, and how far. */
     record Finding(LinkedTables.Variable variable, Bound bound, List<String> relations) {
         String describe() {
-            String range = bound.hi() == Double.POSITIVE_INFINITY ? "at least " + fmt(bound.lo())
-                    : bound.width() <= 0 ? "exactly " + fmt(Math.ceil(bound.lo() - 1e-6)) : "between " + fmt(bound.lo()) + " and " + fmt(bound.hi());
-            return variable.row().key() + (variable.kind() == LinkedTables.Kind.SHARE_COUNT ? " (the count behind the share)" : "")
+            String range = bound.hi() == Double.POSITIVE_INFINITY
+                    ? "at least " + fmt(bound.lo())
+                    : bound.width() <= 0
+                            ? "exactly " + fmt(Math.ceil(bound.lo() - 1e-6))
+                            : "between " + fmt(bound.lo()) + " and " + fmt(bound.hi());
+            return variable.row().key()
+                    + (variable.kind() == LinkedTables.Kind.SHARE_COUNT ? " (the count behind the share)" : "")
                     + " can be worked out as " + range + " from: " + String.join("; ", relations);
         }
     }
 
-    private Intervals() {
-    }
+    private Intervals() {}
 
     /**
      * The protection: a withheld count must leave a reader at least {@code threshold + 1} whole
@@ -68,10 +71,18 @@ final class Intervals {
                 continue;
             }
             LinkedTables.Variable v = tables.variables.get(id);
-            boolean weak = v.kind() == LinkedTables.Kind.REST ? b.lo() >= 1 - 1e-6 && b.hi() <= threshold + 1e-6 : b.width() < threshold;
+            boolean weak = v.kind() == LinkedTables.Kind.REST
+                    ? b.lo() >= 1 - 1e-6 && b.hi() <= threshold + 1e-6
+                    : b.width() < threshold;
             if (weak) {
-                findings.add(new Finding(v, b, tables.relations.stream().filter(r -> r.terms().containsKey(id))
-                        .map(LinkedTables.Relation::what).distinct().toList()));
+                findings.add(new Finding(
+                        v,
+                        b,
+                        tables.relations.stream()
+                                .filter(r -> r.terms().containsKey(id))
+                                .map(LinkedTables.Relation::what)
+                                .distinct()
+                                .toList()));
             }
         }
         return findings;
@@ -153,12 +164,17 @@ final class Intervals {
             return bounds;
         }
         // counts are never negative: stated as constraints, since SimplexSolver 3.6.1 with its
-        // NonNegativeConstraint(true) maximises x2 subject to x1 + x2 + x3 = 14 as 0 (its phase 1 leaves it at a degenerate vertex)
-        // and a withheld count is at least 1: a true zero is always shown (the count behind a share or the rest may be 0)
+        // NonNegativeConstraint(true) maximises x2 subject to x1 + x2 + x3 = 14 as 0 (its phase 1 leaves it at a
+        // degenerate vertex)
+        // and a withheld count is at least 1: a true zero is always shown (the count behind a share or the rest may be
+        // 0)
         for (int i = 0; i < component.size(); i++) {
             double[] a = new double[component.size()];
             a[i] = 1;
-            constraints.add(new LinearConstraint(a, Relationship.GEQ, tables.variables.get(component.get(i)).kind() == LinkedTables.Kind.COUNT ? 1 : 0));
+            constraints.add(new LinearConstraint(
+                    a,
+                    Relationship.GEQ,
+                    tables.variables.get(component.get(i)).kind() == LinkedTables.Kind.COUNT ? 1 : 0));
         }
         LinearConstraintSet set = new LinearConstraintSet(constraints);
         try {
@@ -177,8 +193,14 @@ final class Intervals {
 
     private static double optimum(double[] objective, LinearConstraintSet constraints, GoalType goal) {
         try {
-            return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0), constraints, goal,
-                    new NonNegativeConstraint(false)).getValue();
+            return new SimplexSolver()
+                    .optimize(
+                            new MaxIter(100_000),
+                            new LinearObjectiveFunction(objective, 0),
+                            constraints,
+                            goal,
+                            new NonNegativeConstraint(false))
+                    .getValue();
         } catch (UnboundedSolutionException e) {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : 0;
         }

@@ -48,8 +48,7 @@ public final class IntruderAudit {
         }
     }
 
-    private IntruderAudit() {
-    }
+    private IntruderAudit() {}
 
     public static Result of(Path workbook, int threshold) {
         return of(rows(workbook), threshold);
@@ -73,7 +72,8 @@ public final class IntruderAudit {
     }
 
     private static List<Published> rows(Path workbook) {
-        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(workbook);
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<Published> rows = new ArrayList<>(data(wb.getSheet("Data")));
             rows.addAll(linkage(wb.getSheet("Linkage")));
             return rows;
@@ -85,7 +85,8 @@ public final class IntruderAudit {
     /** The audit of figures as a reader sees them. */
     public static Result of(List<Published> rows, int threshold) {
         Map<String, List<Published>> byMeasure = new LinkedHashMap<>();
-        rows.forEach(r -> byMeasure.computeIfAbsent(r.measureId(), k -> new ArrayList<>()).add(r));
+        rows.forEach(r ->
+                byMeasure.computeIfAbsent(r.measureId(), k -> new ArrayList<>()).add(r));
         List<String> findings = new ArrayList<>();
         int groups = 0;
         for (List<Published> measure : byMeasure.values()) {
@@ -107,11 +108,20 @@ public final class IntruderAudit {
             if (shown != null && unit == Unit.PERCENT) {
                 shown = shown * 100; // stored as a fraction, formatted as a percentage
             }
-            return new Published(text(row, col.get("measure_id")), text(row, col.get("figure")),
-                    Period.Kind.valueOf(text(row, col.get("period_kind")).toUpperCase(Locale.ROOT)), text(row, col.get("period")),
-                    LocalDate.parse(text(row, col.get("period_start"))), LocalDate.parse(text(row, col.get("period_end"))),
-                    text(row, col.get("breakdown")), text(row, col.get("breakdown_value")), unit,
-                    shown, number(row, col.get("numerator")), number(row, col.get("denominator")), isSymbol(row, value));
+            return new Published(
+                    text(row, col.get("measure_id")),
+                    text(row, col.get("figure")),
+                    Period.Kind.valueOf(text(row, col.get("period_kind")).toUpperCase(Locale.ROOT)),
+                    text(row, col.get("period")),
+                    LocalDate.parse(text(row, col.get("period_start"))),
+                    LocalDate.parse(text(row, col.get("period_end"))),
+                    text(row, col.get("breakdown")),
+                    text(row, col.get("breakdown_value")),
+                    unit,
+                    shown,
+                    number(row, col.get("numerator")),
+                    number(row, col.get("denominator")),
+                    isSymbol(row, value));
         });
     }
 
@@ -131,14 +141,26 @@ public final class IntruderAudit {
                 // records with no date form a table of their own
             }
             Integer records = col.get("records");
-            return new Published(Disclosure.LINKAGE, text(row, col.get("dataset")), Period.Kind.QUARTER, label, start, end,
-                    text(row, col.get("breakdown")), text(row, col.get("cell")), Unit.EVENTS, number(row, records), null, null,
+            return new Published(
+                    Disclosure.LINKAGE,
+                    text(row, col.get("dataset")),
+                    Period.Kind.QUARTER,
+                    label,
+                    start,
+                    end,
+                    text(row, col.get("breakdown")),
+                    text(row, col.get("cell")),
+                    Unit.EVENTS,
+                    number(row, records),
+                    null,
+                    null,
                     isSymbol(row, records));
         });
     }
 
     /** The rows below a sheet's header row (the one starting with {@code first}), each read by column name; a null read is skipped. */
-    private static List<Published> table(Sheet sheet, String first, BiFunction<Row, Map<String, Integer>, Published> read) {
+    private static List<Published> table(
+            Sheet sheet, String first, BiFunction<Row, Map<String, Integer>, Published> read) {
         List<Published> rows = new ArrayList<>();
         if (sheet == null) {
             return rows;

@@ -1,19 +1,18 @@
 package tyss.disclose;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tyss.measure.MeasureResult;
-import tyss.period.Period;
 import tyss.measure.cohort.MatchedComparison;
-
-import java.time.temporal.ChronoUnit;
-import java.util.Set;
+import tyss.period.Period;
 
 /**
  * Every arithmetic relation a reader can see between the figures of one measure, written as linear
@@ -27,11 +26,14 @@ import java.util.Set;
 final class LinkedTables {
 
     /** {@code lo <= sum(coefficient * variable) <= hi}. */
-    record Relation(Map<String, Double> terms, double lo, double hi, String what) {
-    }
+    record Relation(Map<String, Double> terms, double lo, double hi, String what) {}
 
     /** What a variable stands for: a published figure's count, the count behind a share, or an unpublished rest. */
-    enum Kind { COUNT, SHARE_COUNT, REST }
+    enum Kind {
+        COUNT,
+        SHARE_COUNT,
+        REST
+    }
 
     record Variable(String id, Kind kind, Published row, Double known) {
         boolean free() {
@@ -42,18 +44,20 @@ final class LinkedTables {
     private static final double EPS = 1e-6;
     /** A breakdown of a figure shown for both populations is the cohort's, unless its name starts so. */
     static final String AUTHORITY_PREFIX = "authority_";
+
     private static final Pattern MATCHED = Pattern.compile("matched_(\\d+m)");
     private static final Pattern UNION = Pattern.compile("(.*_)([a-z]+)_or_([a-z]+)");
     private static final String OUTCOME = "outcome";
     /** Outcome cells that are not yet an outcome, so are outside a share of outcomes' base. */
     private static final Set<String> NOT_AN_OUTCOME = Set.of("waiting", "not recorded");
-    private static final List<String> NOT_TABLES = List.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
+
+    private static final List<String> NOT_TABLES =
+            List.of(MeasureResult.ALL, "population", "before_after", MatchedComparison.BREAKDOWN, "statistic");
 
     final Map<String, Variable> variables = new LinkedHashMap<>();
     final List<Relation> relations = new ArrayList<>();
 
-    private LinkedTables() {
-    }
+    private LinkedTables() {}
 
     /** The same relations with one more figure withheld: what a reader would see if it were. */
     LinkedTables withheld(String id) {
@@ -76,7 +80,9 @@ final class LinkedTables {
             if (p.unit().isCount()) {
                 variables.put(countId(p), new Variable(countId(p), Kind.COUNT, p, p.suppressed() ? null : p.value()));
             } else if (p.unit() == MeasureResult.Unit.PERCENT) {
-                variables.put(shareId(p), new Variable(shareId(p), Kind.SHARE_COUNT, p, p.suppressed() ? null : p.numerator()));
+                variables.put(
+                        shareId(p),
+                        new Variable(shareId(p), Kind.SHARE_COUNT, p, p.suppressed() ? null : p.numerator()));
             }
         }
         breakdowns(rows, byPlace);
@@ -101,14 +107,23 @@ final class LinkedTables {
             }
             String s = m.group(1);
             Published people = byPlace.get(place("people_" + s, matched.period(), "before_after", MeasureResult.ALL));
-            Published unmatched = byPlace.get(place("unmatched_" + s, matched.period(), MatchedComparison.BREAKDOWN, MeasureResult.ALL));
+            Published unmatched = byPlace.get(
+                    place("unmatched_" + s, matched.period(), MatchedComparison.BREAKDOWN, MeasureResult.ALL));
             if (people != null && unmatched != null && !people.noData() && !unmatched.noData()) {
-                sumOrBound(variables.get(countId(people)), List.of(variables.get(countId(matched)), variables.get(countId(unmatched))),
-                        matched.measureId() + ", " + matched.period() + ": the cohort compared " + s + ", matched and unmatched");
+                sumOrBound(
+                        variables.get(countId(people)),
+                        List.of(variables.get(countId(matched)), variables.get(countId(unmatched))),
+                        matched.measureId() + ", " + matched.period() + ": the cohort compared " + s
+                                + ", matched and unmatched");
             }
             for (String side : List.of("before", "after")) {
-                Published all = byPlace.get(place(side + "_" + s + "_events", matched.period(), "before_after", MeasureResult.ALL));
-                Published part = byPlace.get(place("cohort_" + side + "_" + s + "_events", matched.period(), MatchedComparison.BREAKDOWN, MeasureResult.ALL));
+                Published all = byPlace.get(
+                        place(side + "_" + s + "_events", matched.period(), "before_after", MeasureResult.ALL));
+                Published part = byPlace.get(place(
+                        "cohort_" + side + "_" + s + "_events",
+                        matched.period(),
+                        MatchedComparison.BREAKDOWN,
+                        MeasureResult.ALL));
                 if (all == null || part == null || all.noData() || part.noData()) {
                     continue;
                 }
@@ -118,11 +133,27 @@ final class LinkedTables {
                     continue;
                 }
                 String rest = "rest|" + part.key() + "|unmatched";
-                Published restRow = new Published(part.measureId(), part.figure(), part.kind(), part.period(), part.start(), part.end(),
-                        part.breakdown(), "the unmatched cohort", part.unit(), null, null, null, true);
+                Published restRow = new Published(
+                        part.measureId(),
+                        part.figure(),
+                        part.kind(),
+                        part.period(),
+                        part.start(),
+                        part.end(),
+                        part.breakdown(),
+                        "the unmatched cohort",
+                        part.unit(),
+                        null,
+                        null,
+                        null,
+                        true);
                 variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
-                relations.add(new Relation(Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0), 0, 0,
-                        part.measureId() + ", " + part.period() + ": the cohort's events " + side + " (" + s + "), matched and not"));
+                relations.add(new Relation(
+                        Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0),
+                        0,
+                        0,
+                        part.measureId() + ", " + part.period() + ": the cohort's events " + side + " (" + s
+                                + "), matched and not"));
             }
         }
     }
@@ -131,7 +162,9 @@ final class LinkedTables {
         Map<String, List<Published>> tables = new LinkedHashMap<>();
         for (Published p : rows) {
             if (p.unit().isCount() && !NOT_TABLES.contains(p.breakdown())) {
-                tables.computeIfAbsent(p.figure() + "\u0000" + p.period() + "\u0000" + p.breakdown(), k -> new ArrayList<>()).add(p);
+                tables.computeIfAbsent(
+                                p.figure() + "\u0000" + p.period() + "\u0000" + p.breakdown(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         for (List<Published> cells : tables.values()) {
@@ -144,17 +177,30 @@ final class LinkedTables {
             // ... unless it is named as the authority's (Y01's authority_tier)
             List<String> places = first.breakdown().startsWith(AUTHORITY_PREFIX)
                     ? List.of(place(first.figure(), first.period(), "population", "authority"))
-                    : List.of(place(first.figure(), first.period(), MeasureResult.ALL, MeasureResult.ALL),
-                            place(first.figure(), first.period(), "population", "cohort"), place(first.figure(), first.period(), "population", "authority"));
+                    : List.of(
+                            place(first.figure(), first.period(), MeasureResult.ALL, MeasureResult.ALL),
+                            place(first.figure(), first.period(), "population", "cohort"),
+                            place(first.figure(), first.period(), "population", "authority"));
             List<Variable> totals = places.stream()
-                    .map(byPlace::get).filter(t -> t != null && !t.noData()).map(t -> variables.get(countId(t))).toList();
+                    .map(byPlace::get)
+                    .filter(t -> t != null && !t.noData())
+                    .map(t -> variables.get(countId(t)))
+                    .toList();
             if (totals.isEmpty()) {
                 continue;
             }
-            List<Variable> parts = cells.stream().map(c -> variables.get(countId(c))).toList();
-            Variable total = totals.stream().filter(t -> additive(t, parts)).findFirst().orElse(totals.get(totals.size() - 1));
-            sumOrBound(total, parts, first.measureId() + " " + first.figure() + ", " + first.period() + ": the " + first.breakdown()
-                    + " cells and the " + (total.row().breakdown().equals("population") ? total.row().cell() + " " : "") + "total");
+            List<Variable> parts =
+                    cells.stream().map(c -> variables.get(countId(c))).toList();
+            Variable total =
+                    totals.stream().filter(t -> additive(t, parts)).findFirst().orElse(totals.get(totals.size() - 1));
+            sumOrBound(
+                    total,
+                    parts,
+                    first.measureId() + " " + first.figure() + ", " + first.period() + ": the " + first.breakdown()
+                            + " cells and the "
+                            + (total.row().breakdown().equals("population")
+                                    ? total.row().cell() + " "
+                                    : "") + "total");
         }
     }
 
@@ -166,7 +212,10 @@ final class LinkedTables {
         if (whole.free()) {
             return true;
         }
-        double shown = parts.stream().filter(v -> !v.free()).mapToDouble(Variable::known).sum();
+        double shown = parts.stream()
+                .filter(v -> !v.free())
+                .mapToDouble(Variable::known)
+                .sum();
         long withheld = parts.stream().filter(Variable::free).count();
         return withheld == 0 ? Math.abs(shown - whole.known()) <= EPS : shown + withheld <= whole.known() + EPS;
     }
@@ -180,7 +229,8 @@ final class LinkedTables {
             relations.add(new Relation(terms, 0, 0, what));
         } else {
             for (Variable part : parts) {
-                relations.add(new Relation(Map.of(part.id(), 1.0, whole.id(), -1.0), Double.NEGATIVE_INFINITY, 0, what));
+                relations.add(
+                        new Relation(Map.of(part.id(), 1.0, whole.id(), -1.0), Double.NEGATIVE_INFINITY, 0, what));
             }
         }
     }
@@ -192,34 +242,53 @@ final class LinkedTables {
      */
     private void outcomes(List<Published> rows) {
         for (Published share : rows) {
-            if (share.unit() != MeasureResult.Unit.PERCENT || !share.figure().startsWith("pct_") || !share.breakdown().equals(MeasureResult.ALL)
+            if (share.unit() != MeasureResult.Unit.PERCENT
+                    || !share.figure().startsWith("pct_")
+                    || !share.breakdown().equals(MeasureResult.ALL)
                     || share.noData()) {
                 continue;
             }
             String x = share.figure().substring("pct_".length());
-            Published part = rows.stream().filter(p -> p.unit().isCount() && p.breakdown().equals(OUTCOME) && p.cell().equals(x)
-                    && p.period().equals(share.period())).findFirst().orElse(null);
+            Published part = rows.stream()
+                    .filter(p -> p.unit().isCount()
+                            && p.breakdown().equals(OUTCOME)
+                            && p.cell().equals(x)
+                            && p.period().equals(share.period()))
+                    .findFirst()
+                    .orElse(null);
             if (part == null) {
                 continue;
             }
-            List<Published> cells = rows.stream().filter(p -> p.unit().isCount() && p.breakdown().equals(OUTCOME)
-                    && p.figure().equals(part.figure()) && p.period().equals(share.period())).toList();
+            List<Published> cells = rows.stream()
+                    .filter(p -> p.unit().isCount()
+                            && p.breakdown().equals(OUTCOME)
+                            && p.figure().equals(part.figure())
+                            && p.period().equals(share.period()))
+                    .toList();
             if (cells.stream().anyMatch(Published::noData)) {
                 continue;
             }
             String what = share.measureId() + " " + share.figure() + ", " + share.period() + ": ";
-            relations.add(new Relation(Map.of(shareId(share), 1.0, countId(part), -1.0), 0, 0, what + "its count is the " + x + " outcome's"));
+            relations.add(new Relation(
+                    Map.of(shareId(share), 1.0, countId(part), -1.0),
+                    0,
+                    0,
+                    what + "its count is the " + x + " outcome's"));
             if (!share.suppressed() && share.denominator() != null) {
                 Map<String, Double> terms = new LinkedHashMap<>();
                 cells.stream().filter(c -> !NOT_AN_OUTCOME.contains(c.cell())).forEach(c -> terms.put(countId(c), 1.0));
-                relations.add(new Relation(terms, share.denominator(), share.denominator(), what + "its base is the outcomes recorded"));
+                relations.add(new Relation(
+                        terms, share.denominator(), share.denominator(), what + "its base is the outcomes recorded"));
             }
         }
     }
 
     private void populations(List<Published> rows, Map<String, Published> byPlace) {
         for (Published cohort : rows) {
-            if (!cohort.unit().isCount() || !cohort.breakdown().equals("population") || !cohort.cell().equals("cohort") || cohort.noData()) {
+            if (!cohort.unit().isCount()
+                    || !cohort.breakdown().equals("population")
+                    || !cohort.cell().equals("cohort")
+                    || cohort.noData()) {
                 continue;
             }
             Published authority = byPlace.get(place(cohort.figure(), cohort.period(), "population", "authority"));
@@ -232,11 +301,27 @@ final class LinkedTables {
                 continue;
             }
             String rest = "rest|" + cohort.measureId() + "|" + cohort.figure() + "|" + cohort.period();
-            Published restRow = new Published(cohort.measureId(), cohort.figure(), cohort.kind(), cohort.period(), cohort.start(), cohort.end(),
-                    "population", "outside the cohort", cohort.unit(), null, null, null, true);
+            Published restRow = new Published(
+                    cohort.measureId(),
+                    cohort.figure(),
+                    cohort.kind(),
+                    cohort.period(),
+                    cohort.start(),
+                    cohort.end(),
+                    "population",
+                    "outside the cohort",
+                    cohort.unit(),
+                    null,
+                    null,
+                    null,
+                    true);
             variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
-            relations.add(new Relation(Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0), 0, 0,
-                    cohort.measureId() + " " + cohort.figure() + ", " + cohort.period() + ": the whole authority less the TYSS cohort"));
+            relations.add(new Relation(
+                    Map.of(a.id(), 1.0, c.id(), -1.0, rest, -1.0),
+                    0,
+                    0,
+                    cohort.measureId() + " " + cohort.figure() + ", " + cohort.period()
+                            + ": the whole authority less the TYSS cohort"));
         }
     }
 
@@ -252,17 +337,36 @@ final class LinkedTables {
             if (a == null || b == null || a.noData() || b.noData()) {
                 continue;
             }
-            String what = whole.measureId() + " " + whole.figure() + ", " + whole.period() + " (" + whole.cell() + "): ";
+            String what =
+                    whole.measureId() + " " + whole.figure() + ", " + whole.period() + " (" + whole.cell() + "): ";
             Variable w = variables.get(countId(whole));
             for (Published[] part : new Published[][] {{a, b}, {b, a}}) {
                 String rest = "rest|" + whole.key() + "|only " + part[1].figure();
-                Published restRow = new Published(whole.measureId(), whole.figure(), whole.kind(), whole.period(), whole.start(), whole.end(),
-                        whole.breakdown(), whole.cell() + ", " + part[1].figure() + " only", whole.unit(), null, null, null, true);
+                Published restRow = new Published(
+                        whole.measureId(),
+                        whole.figure(),
+                        whole.kind(),
+                        whole.period(),
+                        whole.start(),
+                        whole.end(),
+                        whole.breakdown(),
+                        whole.cell() + ", " + part[1].figure() + " only",
+                        whole.unit(),
+                        null,
+                        null,
+                        null,
+                        true);
                 variables.put(rest, new Variable(rest, Kind.REST, restRow, null));
-                relations.add(new Relation(Map.of(w.id(), 1.0, countId(part[0]), -1.0, rest, -1.0), 0, 0,
+                relations.add(new Relation(
+                        Map.of(w.id(), 1.0, countId(part[0]), -1.0, rest, -1.0),
+                        0,
+                        0,
                         what + part[0].figure() + " and those " + part[1].figure() + " only"));
             }
-            relations.add(new Relation(Map.of(w.id(), 1.0, countId(a), -1.0, countId(b), -1.0), Double.NEGATIVE_INFINITY, 0,
+            relations.add(new Relation(
+                    Map.of(w.id(), 1.0, countId(a), -1.0, countId(b), -1.0),
+                    Double.NEGATIVE_INFINITY,
+                    0,
                     what + "no more than " + a.figure() + " and " + b.figure()));
         }
     }
@@ -271,23 +375,34 @@ final class LinkedTables {
         Map<String, List<Published>> groups = new LinkedHashMap<>();
         for (Published p : rows) {
             if (p.unit() == MeasureResult.Unit.PERCENT && !p.noData()) {
-                groups.computeIfAbsent(p.period() + "\u0000" + p.breakdown() + "\u0000" + p.cell(), k -> new ArrayList<>()).add(p);
+                groups.computeIfAbsent(
+                                p.period() + "\u0000" + p.breakdown() + "\u0000" + p.cell(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         for (List<Published> shares : groups.values()) {
-            List<Double> bases = shares.stream().map(Published::denominator).filter(d -> d != null).distinct().toList();
+            List<Double> bases = shares.stream()
+                    .map(Published::denominator)
+                    .filter(d -> d != null)
+                    .distinct()
+                    .toList();
             if (shares.size() < 2 || bases.size() != 1) {
                 continue;
             }
             double base = bases.get(0);
-            List<Variable> counts = shares.stream().map(s -> variables.get(shareId(s))).toList();
+            List<Variable> counts =
+                    shares.stream().map(s -> variables.get(shareId(s))).toList();
             boolean anyFree = counts.stream().anyMatch(Variable::free);
             Published first = shares.get(0);
             String what = first.measureId() + ", " + first.period() + ": the shares of " + fmt(base);
-            double shown = counts.stream().filter(v -> !v.free()).mapToDouble(Variable::known).sum();
+            double shown = counts.stream()
+                    .filter(v -> !v.free())
+                    .mapToDouble(Variable::known)
+                    .sum();
             Map<String, Double> terms = new LinkedHashMap<>();
             counts.forEach(v -> terms.put(v.id(), 1.0));
-            // two shares of one base may be nested (severe within persistent absence) or overlap; three or more are read as a split
+            // two shares of one base may be nested (severe within persistent absence) or overlap; three or more are
+            // read as a split
             if (shares.size() >= 3 && (anyFree ? shown <= base + EPS : Math.abs(shown - base) <= EPS)) {
                 // shares of one base that may add up to it: the withheld counts make up the rest
                 relations.add(new Relation(terms, base, base, what + " add up to it"));
@@ -301,22 +416,33 @@ final class LinkedTables {
     private void periods(List<Published> rows) {
         Map<String, List<Published>> quarters = new HashMap<>();
         for (Published p : rows) {
-            if (p.kind() == Period.Kind.QUARTER && p.unit() == MeasureResult.Unit.EVENTS && !List.of("before_after", MatchedComparison.BREAKDOWN, "statistic").contains(p.breakdown())) {
-                quarters.computeIfAbsent(p.figure() + "\u0000" + p.breakdown() + "\u0000" + p.cell(), k -> new ArrayList<>()).add(p);
+            if (p.kind() == Period.Kind.QUARTER
+                    && p.unit() == MeasureResult.Unit.EVENTS
+                    && !List.of("before_after", MatchedComparison.BREAKDOWN, "statistic")
+                            .contains(p.breakdown())) {
+                quarters.computeIfAbsent(
+                                p.figure() + "\u0000" + p.breakdown() + "\u0000" + p.cell(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         for (Published span : rows) {
-            if (span.unit() != MeasureResult.Unit.EVENTS || span.noData()
+            if (span.unit() != MeasureResult.Unit.EVENTS
+                    || span.noData()
                     || span.kind() != Period.Kind.YEAR_TO_DATE && span.kind() != Period.Kind.ROLLING_12_MONTHS) {
                 continue;
             }
-            List<Published> within = quarters.getOrDefault(span.figure() + "\u0000" + span.breakdown() + "\u0000" + span.cell(), List.of()).stream()
-                    .filter(q -> !q.start().isBefore(span.start()) && !q.end().isAfter(span.end())).toList();
+            List<Published> within = quarters
+                    .getOrDefault(span.figure() + "\u0000" + span.breakdown() + "\u0000" + span.cell(), List.of())
+                    .stream()
+                    .filter(q -> !q.start().isBefore(span.start()) && !q.end().isAfter(span.end()))
+                    .toList();
             long months = ChronoUnit.MONTHS.between(span.start(), span.end().plusDays(1));
             if (within.size() * 3L != months || within.stream().anyMatch(Published::noData)) {
                 continue;
             }
-            sumOrBound(variables.get(countId(span)), within.stream().map(q -> variables.get(countId(q))).toList(),
+            sumOrBound(
+                    variables.get(countId(span)),
+                    within.stream().map(q -> variables.get(countId(q))).toList(),
                     span.measureId() + " " + span.figure() + ", " + span.period() + ": the quarters it spans");
         }
     }

@@ -22,20 +22,24 @@ public record PartnerQuality(List<Delivery> deliveries, List<Issue> issues, List
      * A file of a dataset: the quarter it delivers (the one its name gives, else that of its latest row),
      * the day it was received, and its rows.
      */
-    public record Delivery(long fileId, String dataset, String quarter, LocalDate receivedOn, int read, int loaded, int rejected, int warned) {
-    }
+    public record Delivery(
+            long fileId,
+            String dataset,
+            String quarter,
+            LocalDate receivedOn,
+            int read,
+            int loaded,
+            int rejected,
+            int warned) {}
 
     /** Rows of a file with one kind of issue. */
-    public record Issue(long fileId, String severity, String column, String reason, int rows) {
-    }
+    public record Issue(long fileId, String severity, String column, String reason, int rows) {}
 
     /**
      * A file's rows with a column filled: of its loaded rows, and for a required column also those
      * rejected because it was blank ({@code blankRejected}), since those rows were never loaded.
      */
-    public record Filled(long fileId, String column, boolean required, int loaded, int filled, int blankRejected) {
-    }
+    public record Filled(long fileId, String column, boolean required, int loaded, int filled, int blankRejected) {}
 
-    public record Joined(String dataset, String quarter, int rows, int joined) {
-    }
+    public record Joined(String dataset, String quarter, int rows, int joined) {}
 }

@@ -2,6 +2,7 @@ package tyss.disclose;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import java.math.BigDecimal;
 import tyss.measure.MeasureResult;
 
 /**
@@ -27,8 +27,7 @@ final class PdfFigures {
     static final Pattern VALUE = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})*|\\d+)(\\.\\d+)?(%|/100)?|c|\u2013");
     private static final String FIRST_ANNEX = "Annex A. Methodology";
 
-    private PdfFigures() {
-    }
+    private PdfFigures() {}
 
     /** The values the workbook publishes: counts (whole) and the rest, each found from its printed form. */
     record Values(NavigableSet<Double> counts, NavigableSet<Double> others) {
@@ -48,7 +47,9 @@ final class PdfFigures {
                     }
                     // days are printed whole, as Cell prints them (a median of 4.5 days reads 5)
                     if (p.unit() == MeasureResult.Unit.DAYS) {
-                        counts.add(Double.parseDouble(new Cell.Number(BigDecimal.valueOf(p.value()), p.unit()).text().replace(",", "")));
+                        counts.add(Double.parseDouble(new Cell.Number(BigDecimal.valueOf(p.value()), p.unit())
+                                .text()
+                                .replace(",", "")));
                     }
                 }
             }
@@ -87,7 +88,8 @@ final class PdfFigures {
         return findings;
     }
 
-    private static void check(String line, int page, NavigableSet<Double> counts, NavigableSet<Double> others, List<String> findings) {
+    private static void check(
+            String line, int page, NavigableSet<Double> counts, NavigableSet<Double> others, List<String> findings) {
         String[] tokens = line.strip().split("\\s+");
         int i = 0;
         while (i < tokens.length) {
@@ -96,7 +98,8 @@ final class PdfFigures {
                 end++;
             }
             if (end - i >= 2 || end - i == 1 && tokens.length == 1) {
-                // a row's figures share one form (whole, decimal or percentage): a different one before them is part of its label ("4 or 5")
+                // a row's figures share one form (whole, decimal or percentage): a different one before them is part of
+                // its label ("4 or 5")
                 String kind = null;
                 for (int j = end - 1; j >= i; j--) {
                     if (isSymbol(tokens[j])) {
@@ -107,7 +110,8 @@ final class PdfFigures {
                     }
                     kind = kind(tokens[j]);
                     if (!published(tokens[j], counts, others)) {
-                        findings.add("the PDF prints " + tokens[j] + " on page " + page + " (\"" + line.strip() + "\"), which the workbook does not publish");
+                        findings.add("the PDF prints " + tokens[j] + " on page " + page + " (\"" + line.strip()
+                                + "\"), which the workbook does not publish");
                     }
                 }
             }
@@ -120,11 +124,14 @@ final class PdfFigures {
     }
 
     private static String kind(String token) {
-        return token.endsWith("%") ? "percent" : token.endsWith("/100") ? "rate" : token.contains(".") ? "decimal" : "whole";
+        return token.endsWith("%")
+                ? "percent"
+                : token.endsWith("/100") ? "rate" : token.contains(".") ? "decimal" : "whole";
     }
 
     private static boolean published(String token, NavigableSet<Double> counts, NavigableSet<Double> others) {
-        String digits = token.replace(",", "").replace("%", "").replace("/100", "").replace("+", "");
+        String digits =
+                token.replace(",", "").replace("%", "").replace("/100", "").replace("+", "");
         double value = Double.parseDouble(digits);
         int dot = digits.indexOf('.');
         if (dot < 0) {

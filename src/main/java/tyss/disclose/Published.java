@@ -10,11 +10,24 @@ import tyss.period.Period;
  * numerator and denominator where shown (null where withheld or where there is none). What both
  * the suppression and the intruder's audit reason about.
  */
-public record Published(String measureId, String figure, Period.Kind kind, String period, LocalDate start, LocalDate end,
-                        String breakdown, String cell, Unit unit, Double value, Double numerator, Double denominator, boolean suppressed) {
+public record Published(
+        String measureId,
+        String figure,
+        Period.Kind kind,
+        String period,
+        LocalDate start,
+        LocalDate end,
+        String breakdown,
+        String cell,
+        Unit unit,
+        Double value,
+        Double numerator,
+        Double denominator,
+        boolean suppressed) {
 
     public String key() {
-        return measureId + " " + figure + ", " + period + ", " + (breakdown.equals("all") ? "total" : breakdown + " " + cell);
+        return measureId + " " + figure + ", " + period + ", "
+                + (breakdown.equals("all") ? "total" : breakdown + " " + cell);
     }
 
     /** No figure at all (not withheld: nothing to show). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import tyss.ingest.LocalMapping;
 import tyss.ingest.RejectsReport;
@@ -13,11 +14,9 @@ import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
+import tyss.measure.Targets;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.util.stream.Collectors;
-import tyss.measure.Targets;
 
 /**
  * Everything one edition publishes, built once by {@link Disclosure}: statement, measure, figure
@@ -27,20 +26,16 @@ import tyss.measure.Targets;
 public final class ReportModel {
 
     /** A statement of the logic model with the measures that evidence it. */
-    public record StatementPart(LogicModel.Statement statement, List<MeasurePart> measures) {
-    }
+    public record StatementPart(LogicModel.Statement statement, List<MeasurePart> measures) {}
 
     /** A measure with its tables: one per figure and breakdown. */
-    public record MeasurePart(MeasureDefinition definition, List<FigureTable> tables) {
-    }
+    public record MeasurePart(MeasureDefinition definition, List<FigureTable> tables) {}
 
     /** One figure of a measure by one breakdown, over every period. */
-    public record FigureTable(String figure, String breakdown, List<Figure> rows) {
-    }
+    public record FigureTable(String figure, String breakdown, List<Figure> rows) {}
 
     /** How many figures disclosure control withheld, and why. */
-    public record SuppressionCount(int primary, int secondary) {
-    }
+    public record SuppressionCount(int primary, int secondary) {}
 
     private final Edition edition;
     private final Quarter quarter;
@@ -61,8 +56,15 @@ public final class ReportModel {
     private final Targets targets;
     private final ReportInput.Commentary commentary;
 
-    ReportModel(Edition edition, ReportInput input, List<Figure> figures, List<Figure> linkage, List<RejectsReport.Line> rejects,
-                SuppressionCount suppression, List<String> incomplete, Scorecard scorecard) {
+    ReportModel(
+            Edition edition,
+            ReportInput input,
+            List<Figure> figures,
+            List<Figure> linkage,
+            List<RejectsReport.Line> rejects,
+            SuppressionCount suppression,
+            List<String> incomplete,
+            Scorecard scorecard) {
         this.scorecard = scorecard;
         this.incomplete = incomplete;
         this.coverage = input.coverage();
@@ -79,21 +81,39 @@ public final class ReportModel {
         this.rejects = rejects;
         this.suppression = suppression;
         for (Figure f : figures) {
-            index.putIfAbsent(key(f.measureId(), f.figure(), f.breakdown(), f.breakdownValue(), f.period().label()), f);
+            index.putIfAbsent(
+                    key(
+                            f.measureId(),
+                            f.figure(),
+                            f.breakdown(),
+                            f.breakdownValue(),
+                            f.period().label()),
+                    f);
         }
         Map<String, MeasurePart> parts = new LinkedHashMap<>();
         for (MeasureDefinition d : model.measures().values()) {
             Map<String, List<Figure>> tables = new LinkedHashMap<>();
             for (Figure f : figures) {
                 if (f.measureId().equals(d.id())) {
-                    tables.computeIfAbsent(f.figure() + "\u0000" + f.breakdown(), k -> new ArrayList<>()).add(f);
+                    tables.computeIfAbsent(f.figure() + "\u0000" + f.breakdown(), k -> new ArrayList<>())
+                            .add(f);
                 }
             }
-            parts.put(d.id(), new MeasurePart(d, tables.values().stream()
-                    .map(rows -> new FigureTable(rows.get(0).figure(), rows.get(0).breakdown(), List.copyOf(rows))).toList()));
+            parts.put(
+                    d.id(),
+                    new MeasurePart(
+                            d,
+                            tables.values().stream()
+                                    .map(rows -> new FigureTable(
+                                            rows.get(0).figure(), rows.get(0).breakdown(), List.copyOf(rows)))
+                                    .toList()));
         }
         for (LogicModel.Statement s : model.statements()) {
-            statements.add(new StatementPart(s, model.measuresOf(s.number()).stream().map(d -> parts.get(d.id())).toList()));
+            statements.add(new StatementPart(
+                    s,
+                    model.measuresOf(s.number()).stream()
+                            .map(d -> parts.get(d.id()))
+                            .toList()));
         }
     }
 
@@ -179,8 +199,12 @@ public final class ReportModel {
             return null;
         }
         // one line: the problems in full are in Annex B
-        String what = incomplete.get(0).startsWith("no data") ? "no data received reaches " + quarter
-                : "not received: " + incomplete.stream().map(p -> p.substring(0, p.indexOf(' '))).collect(Collectors.joining(", "));
+        String what = incomplete.get(0).startsWith("no data")
+                ? "no data received reaches " + quarter
+                : "not received: "
+                        + incomplete.stream()
+                                .map(p -> p.substring(0, p.indexOf(' ')))
+                                .collect(Collectors.joining(", "));
         return "INCOMPLETE \u2014 " + what + " (Annex B)";
     }
 

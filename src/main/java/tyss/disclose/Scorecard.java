@@ -33,7 +33,10 @@ public final class Scorecard {
 
     /** How a dimension stands against its thresholds, in a word and a symbol as well as a colour. */
     public enum Rag {
-        GREEN("good", "\u25CF"), AMBER("check", "\u25D0"), RED("poor", "\u25CB"), NONE("no data", "\u2013");
+        GREEN("good", "\u25CF"),
+        AMBER("check", "\u25D0"),
+        RED("poor", "\u25CB"),
+        NONE("no data", "\u2013");
 
         public final String word;
         public final String symbol;
@@ -50,8 +53,7 @@ public final class Scorecard {
     }
 
     /** How often a required or key optional column was filled. */
-    public record ColumnShare(String column, boolean required, Cell share) {
-    }
+    public record ColumnShare(String column, boolean required, Cell share) {}
 
     /** Rows of the quarter's files rejected or warned for one reason. */
     public record Reason(String severity, String column, String reason, int rows) {
@@ -73,11 +75,29 @@ public final class Scorecard {
      * @param joined       share of the records whose young person is in another agency's records too
      * @param inCohort     share of the records whose young person is in the TYSS cohort
      */
-    public record Row(String agency, String dataset, Quarter quarter,
-                      int files, LocalDate receivedOn, Cell daysLate, Rag timeliness,
-                      List<ColumnShare> columns, String lowestColumn, Cell lowestShare, Rag completeness,
-                      Cell rowsRead, Cell rejected, Cell rejectedShare, Cell warned, List<Reason> reasons, Rag validity,
-                      Cell records, Cell strongId, Cell joined, Cell inCohort, Rag linkability) {
+    public record Row(
+            String agency,
+            String dataset,
+            Quarter quarter,
+            int files,
+            LocalDate receivedOn,
+            Cell daysLate,
+            Rag timeliness,
+            List<ColumnShare> columns,
+            String lowestColumn,
+            Cell lowestShare,
+            Rag completeness,
+            Cell rowsRead,
+            Cell rejected,
+            Cell rejectedShare,
+            Cell warned,
+            List<Reason> reasons,
+            Rag validity,
+            Cell records,
+            Cell strongId,
+            Cell joined,
+            Cell inCohort,
+            Rag linkability) {
 
         /** The worst of its four RAGs: what a partner's summary leads with. */
         public Rag worst() {
@@ -143,21 +163,29 @@ public final class Scorecard {
      * Builds the edition's scorecard from the store's counts and the linkage table as the edition
      * publishes it; {@code suppression} is null for the internal edition (nothing withheld).
      */
-    static Scorecard build(Quarter quarter, PartnerQuality quality, List<Figure> linkage, SmallNumberSuppression suppression,
-                           ScorecardThresholds thresholds) {
+    static Scorecard build(
+            Quarter quarter,
+            PartnerQuality quality,
+            List<Figure> linkage,
+            SmallNumberSuppression suppression,
+            ScorecardThresholds thresholds) {
         List<Quarter> quarters = lastFour(quarter);
         Set<String> datasets = new TreeSet<>();
         quality.deliveries().forEach(d -> datasets.add(d.dataset()));
         Map<String, Figure> cells = new HashMap<>();
         for (Figure f : linkage) {
-            cells.put(f.figure() + "\u0000" + f.period().label() + "\u0000" + f.breakdown() + "\u0000" + f.breakdownValue(), f);
+            cells.put(
+                    f.figure() + "\u0000" + f.period().label() + "\u0000" + f.breakdown() + "\u0000"
+                            + f.breakdownValue(),
+                    f);
         }
         Map<String, Cell> joined = joined(quality, quarters, suppression);
         List<Row> rows = new ArrayList<>();
         for (String dataset : datasets) {
             for (Quarter q : quarters) {
                 List<PartnerQuality.Delivery> files = quality.deliveries().stream()
-                        .filter(d -> d.dataset().equals(dataset) && d.quarter().equals(q.toString())).toList();
+                        .filter(d -> d.dataset().equals(dataset) && d.quarter().equals(q.toString()))
+                        .toList();
                 rows.add(row(dataset, q, files, quality, cells, joined, thresholds));
             }
         }
@@ -165,13 +193,23 @@ public final class Scorecard {
         return new Scorecard(quarters, rows, thresholds);
     }
 
-    private static Row row(String dataset, Quarter q, List<PartnerQuality.Delivery> files, PartnerQuality quality, Map<String, Figure> cells,
-                           Map<String, Cell> joined, ScorecardThresholds t) {
+    private static Row row(
+            String dataset,
+            Quarter q,
+            List<PartnerQuality.Delivery> files,
+            PartnerQuality quality,
+            Map<String, Figure> cells,
+            Map<String, Cell> joined,
+            ScorecardThresholds t) {
         String agency = dataset.substring(0, dataset.indexOf('/'));
         Set<Long> ids = new TreeSet<>();
         files.forEach(f -> ids.add(f.fileId()));
         // timeliness: the quarter's data is in when its last file is
-        LocalDate received = files.stream().map(PartnerQuality.Delivery::receivedOn).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        LocalDate received = files.stream()
+                .map(PartnerQuality.Delivery::receivedOn)
+                .filter(d -> d != null)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         BigDecimal days = received == null ? null : BigDecimal.valueOf(ChronoUnit.DAYS.between(q.end(), received));
         // completeness: each column over the rows whose filling is known
         Map<String, long[]> byColumn = new LinkedHashMap<>();
@@ -197,14 +235,18 @@ public final class Scorecard {
         }
         // validity
         long read = files.stream().mapToLong(PartnerQuality.Delivery::read).sum();
-        long rejected = files.stream().mapToLong(PartnerQuality.Delivery::rejected).sum();
+        long rejected =
+                files.stream().mapToLong(PartnerQuality.Delivery::rejected).sum();
         long warned = files.stream().mapToLong(PartnerQuality.Delivery::warned).sum();
         Map<String, Reason> reasons = new TreeMap<>();
         for (PartnerQuality.Issue i : quality.issues()) {
             if (ids.contains(i.fileId())) {
                 String key = i.severity() + "\u0000" + i.column() + "\u0000" + i.reason();
                 Reason before = reasons.get(key);
-                reasons.put(key, new Reason(i.severity(), i.column(), i.reason(), i.rows() + (before == null ? 0 : before.rows())));
+                reasons.put(
+                        key,
+                        new Reason(
+                                i.severity(), i.column(), i.reason(), i.rows() + (before == null ? 0 : before.rows())));
             }
         }
         BigDecimal rejectedShare = percent(rejected, read);
@@ -213,13 +255,33 @@ public final class Scorecard {
         Cell records = cell(cells.get(at + MeasureResult.ALL + "\u0000" + MeasureResult.ALL));
         Cell strong = strongShare(cells, at, records);
         Cell inCohort = share(cell(cells.get(at + "status\u0000in_cohort")), records);
-        Cell joins = records.isSuppressed() ? records : joined.getOrDefault(dataset + "\u0000" + q, new Cell.Symbol(Cell.Reason.NO_DATA));
+        Cell joins = records.isSuppressed()
+                ? records
+                : joined.getOrDefault(dataset + "\u0000" + q, new Cell.Symbol(Cell.Reason.NO_DATA));
         boolean delivered = !files.isEmpty();
-        return new Row(agency, dataset, q, files.size(), received, Cell.of(days, Unit.EVENTS), t.timelinessDays().rag(days),
-                List.copyOf(columns), lowestColumn, Cell.of(lowest, Unit.PERCENT), t.completenessPercent().rag(lowest),
-                delivered ? count(read) : none(), delivered ? count(rejected) : none(), Cell.of(rejectedShare, Unit.PERCENT),
-                delivered ? count(warned) : none(), List.copyOf(reasons.values()), t.rejectedPercent().rag(rejectedShare),
-                records, strong, joins, inCohort, t.strongIdentifierPercent().rag(strong.number()));
+        return new Row(
+                agency,
+                dataset,
+                q,
+                files.size(),
+                received,
+                Cell.of(days, Unit.EVENTS),
+                t.timelinessDays().rag(days),
+                List.copyOf(columns),
+                lowestColumn,
+                Cell.of(lowest, Unit.PERCENT),
+                t.completenessPercent().rag(lowest),
+                delivered ? count(read) : none(),
+                delivered ? count(rejected) : none(),
+                Cell.of(rejectedShare, Unit.PERCENT),
+                delivered ? count(warned) : none(),
+                List.copyOf(reasons.values()),
+                t.rejectedPercent().rag(rejectedShare),
+                records,
+                strong,
+                joins,
+                inCohort,
+                t.strongIdentifierPercent().rag(strong.number()));
     }
 
     /** Records carrying an identifier: shown only when every linkage cell of the quarter is, since the rest could be worked out. */
@@ -236,7 +298,9 @@ public final class Scorecard {
             if (f.isSuppressed()) {
                 return new Cell.Symbol(Cell.Reason.SUPPRESSED);
             }
-            if (f.breakdown().equals("matched_by") && PersonKey.IDENTIFIERS.contains(f.breakdownValue()) && f.number() != null) {
+            if (f.breakdown().equals("matched_by")
+                    && PersonKey.IDENTIFIERS.contains(f.breakdownValue())
+                    && f.number() != null) {
                 strong = strong.add(f.number());
             }
         }
@@ -257,20 +321,35 @@ public final class Scorecard {
      * Records joining another agency's, as shares; in the commissioners' edition a share resting on
      * 1 to 5 such records is withheld by {@link SmallNumberSuppression}, as any count of matches is.
      */
-    private static Map<String, Cell> joined(PartnerQuality quality, List<Quarter> quarters, SmallNumberSuppression suppression) {
+    private static Map<String, Cell> joined(
+            PartnerQuality quality, List<Quarter> quarters, SmallNumberSuppression suppression) {
         List<MeasureResult> results = new ArrayList<>();
         for (PartnerQuality.Joined j : quality.joined()) {
-            Quarter q = quarters.stream().filter(x -> x.toString().equals(j.quarter())).findFirst().orElse(null);
+            Quarter q = quarters.stream()
+                    .filter(x -> x.toString().equals(j.quarter()))
+                    .findFirst()
+                    .orElse(null);
             if (q != null && j.rows() > 0) {
-                results.add(new MeasureResult(JOINED, j.dataset(), "1", Period.of(q), MeasureResult.ALL, MeasureResult.ALL,
-                        BigDecimal.valueOf(j.joined()), BigDecimal.valueOf(j.rows()), percent(j.joined(), j.rows()), Unit.PERCENT));
+                results.add(new MeasureResult(
+                        JOINED,
+                        j.dataset(),
+                        "1",
+                        Period.of(q),
+                        MeasureResult.ALL,
+                        MeasureResult.ALL,
+                        BigDecimal.valueOf(j.joined()),
+                        BigDecimal.valueOf(j.rows()),
+                        percent(j.joined(), j.rows()),
+                        Unit.PERCENT));
             }
         }
-        Set<MeasureResult> hidden = suppression == null ? Set.of() : suppression.decide(results).hidden();
+        Set<MeasureResult> hidden =
+                suppression == null ? Set.of() : suppression.decide(results).hidden();
         Map<String, Cell> cells = new HashMap<>();
         for (MeasureResult r : results) {
-            cells.put(r.figure() + "\u0000" + r.period().label(), hidden.contains(r) ? new Cell.Symbol(Cell.Reason.SUPPRESSED)
-                    : Cell.of(r.value(), Unit.PERCENT));
+            cells.put(
+                    r.figure() + "\u0000" + r.period().label(),
+                    hidden.contains(r) ? new Cell.Symbol(Cell.Reason.SUPPRESSED) : Cell.of(r.value(), Unit.PERCENT));
         }
         return cells;
     }

@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.Yaml;
  * {@code application.yml}: the one place they are set. A dimension is green at or better than its
  * green value, amber at or better than its amber value, red beyond.
  */
-public record ScorecardThresholds(Band timelinessDays, Band completenessPercent, Band rejectedPercent, Band strongIdentifierPercent) {
+public record ScorecardThresholds(
+        Band timelinessDays, Band completenessPercent, Band rejectedPercent, Band strongIdentifierPercent) {
 
     /** Green and amber limits; {@code higherIsBetter} for shares filled or linked, not for days late or rows rejected. */
     public record Band(double green, double amber, boolean higherIsBetter) {
@@ -32,7 +33,8 @@ public record ScorecardThresholds(Band timelinessDays, Band completenessPercent,
         /** In words, for the notes: "green at 20 or fewer, amber at 40 or fewer, red beyond". */
         public String describe(String unit) {
             String better = higherIsBetter ? " or more" : " or fewer";
-            return "green at " + plain(green) + unit + better + ", amber at " + plain(amber) + unit + better + ", red beyond";
+            return "green at " + plain(green) + unit + better + ", amber at " + plain(amber) + unit + better
+                    + ", red beyond";
         }
 
         private static String plain(double d) {
@@ -54,19 +56,25 @@ public record ScorecardThresholds(Band timelinessDays, Band completenessPercent,
             }
             Map<String, Object> yaml = new Yaml().load(in);
             Map<String, Object> block = (Map<String, Object>) ((Map<String, Object>) yaml.get("tyss")).get("scorecard");
-            return new ScorecardThresholds(band(block, "timeliness-days", false), band(block, "completeness-percent", true),
-                    band(block, "rejected-percent", false), band(block, "strong-identifier-percent", true));
+            return new ScorecardThresholds(
+                    band(block, "timeliness-days", false),
+                    band(block, "completeness-percent", true),
+                    band(block, "rejected-percent", false),
+                    band(block, "strong-identifier-percent", true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("application.yml: tyss.scorecard needs timeliness-days, completeness-percent, rejected-percent "
-                    + "and strong-identifier-percent, each {green: N, amber: N}: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "application.yml: tyss.scorecard needs timeliness-days, completeness-percent, rejected-percent "
+                            + "and strong-identifier-percent, each {green: N, amber: N}: " + e.getMessage(),
+                    e);
         }
     }
 
     @SuppressWarnings("unchecked")
     private static Band band(Map<String, Object> block, String key, boolean higherIsBetter) {
         Map<String, Object> b = (Map<String, Object>) block.get(key);
-        return new Band(((Number) b.get("green")).doubleValue(), ((Number) b.get("amber")).doubleValue(), higherIsBetter);
+        return new Band(
+                ((Number) b.get("green")).doubleValue(), ((Number) b.get("amber")).doubleValue(), higherIsBetter);
     }
 }

@@ -13,10 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import tyss.measure.MeasureResult;
-import tyss.period.Period;
-import tyss.measure.cohort.MatchedComparison;
-
 import tyss.measure.cohort.BeforeAfter;
+import tyss.measure.cohort.MatchedComparison;
+import tyss.period.Period;
 
 /**
  * Small-number suppression for the commissioners' edition (ONS and DfE practice, see
@@ -54,8 +53,7 @@ public final class SmallNumberSuppression {
     }
 
     /** What disclosure control withholds: the primary cells (small counts) and, among {@code hidden}, those hidden to protect them. */
-    public record Decision(Set<MeasureResult> primary, Set<MeasureResult> hidden) {
-    }
+    public record Decision(Set<MeasureResult> primary, Set<MeasureResult> hidden) {}
 
     /** The results that must be shown as {@code c}. */
     public Set<MeasureResult> suppressed(List<MeasureResult> results) {
@@ -107,7 +105,8 @@ public final class SmallNumberSuppression {
         LinkedTables tables = new LinkedTables(view);
         Set<MeasureResult> added = new HashSet<>();
         for (List<String> component : Intervals.components(tables)) {
-            // a group found protected stays so until a figure joins it (its relations' figures only change by joining it)
+            // a group found protected stays so until a figure joins it (its relations' figures only change by joining
+            // it)
             String signature = String.join("\u0000", component);
             if (settled.contains(signature)) {
                 continue;
@@ -115,7 +114,8 @@ public final class SmallNumberSuppression {
             if (Intervals.unprotected(tables, component, threshold).isEmpty()) {
                 settled.add(signature);
             } else {
-                complement(tables, component).ifPresent(v -> added.add(byKey.get(v.row().key())));
+                complement(tables, component)
+                        .ifPresent(v -> added.add(byKey.get(v.row().key())));
             }
         }
         return added;
@@ -131,18 +131,25 @@ public final class SmallNumberSuppression {
             r.terms().keySet().forEach(id -> relationsOf.merge(id, 1, Integer::sum));
         }
         Set<String> group = new HashSet<>(component);
-        List<LinkedTables.Variable> candidates = tables.relations.stream().filter(r -> r.terms().keySet().stream().anyMatch(group::contains))
-                .flatMap(r -> r.terms().keySet().stream()).distinct().map(tables.variables::get)
+        List<LinkedTables.Variable> candidates = tables.relations.stream()
+                .filter(r -> r.terms().keySet().stream().anyMatch(group::contains))
+                .flatMap(r -> r.terms().keySet().stream())
+                .distinct()
+                .map(tables.variables::get)
                 .filter(v -> v != null && !v.free() && v.kind() != LinkedTables.Kind.REST && v.known() > 0)
-                .sorted(Comparator.comparing((LinkedTables.Variable v) -> relationsOf.get(v.id())).thenComparing(LinkedTables.Variable::known)
+                .sorted(Comparator.comparing((LinkedTables.Variable v) -> relationsOf.get(v.id()))
+                        .thenComparing(LinkedTables.Variable::known)
                         .thenComparing(LinkedTables.Variable::id))
-                .limit(CANDIDATES).toList();
+                .limit(CANDIDATES)
+                .toList();
         LinkedTables.Variable best = null;
         int fewest = Integer.MAX_VALUE;
         for (LinkedTables.Variable c : candidates) {
             LinkedTables after = tables.withheld(c.id());
-            int left = Intervals.components(after).stream().filter(g -> g.contains(c.id()))
-                    .mapToInt(g -> Intervals.unprotected(after, g, threshold).size()).sum();
+            int left = Intervals.components(after).stream()
+                    .filter(g -> g.contains(c.id()))
+                    .mapToInt(g -> Intervals.unprotected(after, g, threshold).size())
+                    .sum();
             if (left < fewest) {
                 best = c;
                 fewest = left;
@@ -156,9 +163,20 @@ public final class SmallNumberSuppression {
 
     /** A result as the commissioners' workbook would show it. */
     static Published published(MeasureResult r, boolean hidden) {
-        return new Published(r.measureId(), r.figure(), r.period().kind(), r.period().label(), r.period().start(), r.period().end(),
-                r.breakdown(), r.breakdownValue(), r.unit(), hidden ? null : number(r.value()), hidden ? null : number(r.numerator()),
-                hidden ? null : number(r.denominator()), hidden);
+        return new Published(
+                r.measureId(),
+                r.figure(),
+                r.period().kind(),
+                r.period().label(),
+                r.period().start(),
+                r.period().end(),
+                r.breakdown(),
+                r.breakdownValue(),
+                r.unit(),
+                hidden ? null : number(r.value()),
+                hidden ? null : number(r.numerator()),
+                hidden ? null : number(r.denominator()),
+                hidden);
     }
 
     private static Double number(BigDecimal n) {
@@ -182,7 +200,10 @@ public final class SmallNumberSuppression {
                     quartersOf.computeIfAbsent(cell(r), k -> new ArrayList<>()).add(r);
                 }
                 if (r.unit().isCount()) {
-                    countsAt.computeIfAbsent(place(r.measureId(), r.period().label(), r.breakdown(), r.breakdownValue()), k -> new ArrayList<>()).add(r);
+                    countsAt.computeIfAbsent(
+                                    place(r.measureId(), r.period().label(), r.breakdown(), r.breakdownValue()),
+                                    k -> new ArrayList<>())
+                            .add(r);
                 }
             }
         }
@@ -192,9 +213,14 @@ public final class SmallNumberSuppression {
                 if (hidden.contains(r)) {
                     continue;
                 }
-                boolean spansHidden = (r.period().kind() == Period.Kind.YEAR_TO_DATE || r.period().kind() == Period.Kind.ROLLING_12_MONTHS)
-                        && quartersOf.getOrDefault(cell(r), List.of()).stream().anyMatch(q -> hidden.contains(q)
-                                && !q.period().start().isBefore(r.period().start()) && !q.period().end().isAfter(r.period().end()));
+                boolean spansHidden = (r.period().kind() == Period.Kind.YEAR_TO_DATE
+                                || r.period().kind() == Period.Kind.ROLLING_12_MONTHS)
+                        && quartersOf.getOrDefault(cell(r), List.of()).stream()
+                                .anyMatch(q -> hidden.contains(q)
+                                        && !q.period()
+                                                .start()
+                                                .isBefore(r.period().start())
+                                        && !q.period().end().isAfter(r.period().end()));
                 if (spansHidden || !r.unit().isCount() && restsOnHidden(r, hidden)) {
                     added.add(r);
                 }
@@ -208,19 +234,34 @@ public final class SmallNumberSuppression {
         private boolean restsOnHidden(MeasureResult r, Set<MeasureResult> hidden) {
             if (r.breakdown().equals("statistic") && r.figure().contains(".")) {
                 String[] source = r.figure().split("\\.", 2);
-                return countsAt.getOrDefault(place(source[0], r.period().label(), MeasureResult.ALL, MeasureResult.ALL), List.of()).stream()
-                        .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c))
-                        || countsAt.getOrDefault(place(source[0], r.period().label(), "population", "cohort"), List.of()).stream()
-                        .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c));
+                return countsAt
+                                .getOrDefault(
+                                        place(source[0], r.period().label(), MeasureResult.ALL, MeasureResult.ALL),
+                                        List.of())
+                                .stream()
+                                .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c))
+                        || countsAt
+                                .getOrDefault(place(source[0], r.period().label(), "population", "cohort"), List.of())
+                                .stream()
+                                .anyMatch(c -> c.figure().equals(source[1]) && hidden.contains(c));
             }
-            if (r.breakdown().equals(MatchedComparison.BREAKDOWN) || r.breakdown().equals(BeforeAfter.BREAKDOWN)) {
-                List<String> behind = r.breakdown().equals(MatchedComparison.BREAKDOWN) ? MatchedComparison.countsBehind(r.figure())
+            if (r.breakdown().equals(MatchedComparison.BREAKDOWN)
+                    || r.breakdown().equals(BeforeAfter.BREAKDOWN)) {
+                List<String> behind = r.breakdown().equals(MatchedComparison.BREAKDOWN)
+                        ? MatchedComparison.countsBehind(r.figure())
                         : BeforeAfter.countsBehind(r.figure());
-                return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), MeasureResult.ALL), List.of()).stream()
+                return countsAt
+                        .getOrDefault(
+                                place(r.measureId(), r.period().label(), r.breakdown(), MeasureResult.ALL), List.of())
+                        .stream()
                         .anyMatch(c -> hidden.contains(c) && behind.contains(c.figure()));
             }
-            return countsAt.getOrDefault(place(r.measureId(), r.period().label(), r.breakdown(), r.breakdownValue()), List.of()).stream()
-                    .anyMatch(c -> hidden.contains(c) && c.value() != null
+            return countsAt
+                    .getOrDefault(
+                            place(r.measureId(), r.period().label(), r.breakdown(), r.breakdownValue()), List.of())
+                    .stream()
+                    .anyMatch(c -> hidden.contains(c)
+                            && c.value() != null
                             && (equal(c.value(), r.numerator()) || equal(c.value(), r.denominator())));
         }
 

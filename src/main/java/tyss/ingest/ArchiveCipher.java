@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -51,7 +50,8 @@ public final class ArchiveCipher {
         byte[] prefix = new byte[PREFIX];
         RANDOM.nextBytes(prefix);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(partial)) {
+        try (InputStream in = Files.newInputStream(plain);
+                OutputStream out = Files.newOutputStream(partial)) {
             out.write(MAGIC);
             out.write(prefix);
             byte[] segment = in.readNBytes(SEGMENT);
@@ -87,17 +87,21 @@ public final class ArchiveCipher {
         }
         long body = Files.size(sealed) - HEADER;
         long segments = Math.max(1, (body + SEGMENT + TAG - 1) / (SEGMENT + TAG));
-        try (InputStream in = Files.newInputStream(sealed); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = Files.newInputStream(sealed);
+                OutputStream out = Files.newOutputStream(target)) {
             in.readNBytes(MAGIC.length);
             byte[] prefix = in.readNBytes(PREFIX);
             for (int i = 0; i < segments; i++) {
                 byte[] sealedSegment = in.readNBytes(SEGMENT + TAG);
-                out.write(cipher(Cipher.DECRYPT_MODE, prefix, i, i == segments - 1).doFinal(sealedSegment));
+                out.write(cipher(Cipher.DECRYPT_MODE, prefix, i, i == segments - 1)
+                        .doFinal(sealedSegment));
             }
         } catch (AEADBadTagException e) {
-            throw new IOException("the archived copy " + sealed.getFileName() + " does not open with this key, or has been altered");
+            throw new IOException(
+                    "the archived copy " + sealed.getFileName() + " does not open with this key, or has been altered");
         } catch (GeneralSecurityException e) {
-            throw new IOException("the archived copy " + sealed.getFileName() + " cannot be decrypted: " + e.getMessage());
+            throw new IOException(
+                    "the archived copy " + sealed.getFileName() + " cannot be decrypted: " + e.getMessage());
         }
     }
 
@@ -108,7 +112,11 @@ public final class ArchiveCipher {
     }
 
     private Cipher cipher(int mode, byte[] prefix, int segment, boolean last) throws GeneralSecurityException {
-        byte[] nonce = ByteBuffer.allocate(PREFIX + 5).put(prefix).putInt(segment).put((byte) (last ? 1 : 0)).array();
+        byte[] nonce = ByteBuffer.allocate(PREFIX + 5)
+                .put(prefix)
+                .putInt(segment)
+                .put((byte) (last ? 1 : 0))
+                .array();
         Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
         c.init(mode, key, new GCMParameterSpec(TAG * 8, nonce));
         c.updateAAD(MAGIC);

@@ -18,17 +18,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ArchiveRetention {
 
     /** What one application of the rule did. */
-    public record Outcome(int deleted, LocalDate before) {
-    }
+    public record Outcome(int deleted, LocalDate before) {}
 
-    private ArchiveRetention() {
-    }
+    private ArchiveRetention() {}
 
     public static Outcome apply(JdbcClient jdbc, int keepMonths, LocalDate today) {
         LocalDate before = today.minusMonths(keepMonths);
-        List<Object[]> old = jdbc.sql("SELECT f.file_id, f.archived_path FROM received_file f JOIN run_record r ON r.run_id = f.received_run "
-                        + "WHERE f.archived_path IS NOT NULL AND r.started_at < ? ORDER BY f.file_id")
-                .param(before.atStartOfDay()).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        List<Object[]> old = jdbc.sql(
+                        "SELECT f.file_id, f.archived_path FROM received_file f JOIN run_record r ON r.run_id = f.received_run "
+                                + "WHERE f.archived_path IS NOT NULL AND r.started_at < ? ORDER BY f.file_id")
+                .param(before.atStartOfDay())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .list();
         for (Object[] file : old) {
             try {
                 Path copy = Path.of((String) file[1]);
@@ -39,7 +40,9 @@ public final class ArchiveRetention {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete the archived copy " + file[1] + ": " + e.getMessage(), e);
             }
-            jdbc.sql("UPDATE received_file SET archived_path = NULL, archive_deleted_on = ? WHERE file_id = ?").params(today, file[0]).update();
+            jdbc.sql("UPDATE received_file SET archived_path = NULL, archive_deleted_on = ? WHERE file_id = ?")
+                    .params(today, file[0])
+                    .update();
         }
         return new Outcome(old.size(), before);
     }

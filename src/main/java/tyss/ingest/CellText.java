@@ -14,8 +14,7 @@ final class CellText {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String of(Cell cell) {
         if (cell == null) {
@@ -26,7 +25,8 @@ final class CellText {
             case NUMERIC -> numeric(cell);
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            // #N/A, #REF!...: shown as Excel shows it, so the row is rejected saying so rather than read as an empty cell
+            // #N/A, #REF!...: shown as Excel shows it, so the row is rejected saying so rather than read as an empty
+            // cell
             case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> null;
         };
@@ -35,7 +35,9 @@ final class CellText {
     private static String numeric(Cell cell) {
         if (DateUtil.isCellDateFormatted(cell)) {
             LocalDateTime value = cell.getLocalDateTimeCellValue();
-            return value.toLocalTime().toSecondOfDay() == 0 ? value.toLocalDate().toString() : value.format(DATE_TIME);
+            return value.toLocalTime().toSecondOfDay() == 0
+                    ? value.toLocalDate().toString()
+                    : value.format(DATE_TIME);
         }
         BigDecimal number = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
         return number.scale() < 0 ? number.setScale(0).toPlainString() : number.toPlainString();

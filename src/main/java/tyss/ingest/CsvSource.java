@@ -75,7 +75,8 @@ final class CsvSource implements TabularSource {
     public Iterator<SourceRow> rows(String sheet) throws IOException {
         close();
         reader = new CSVReaderBuilder(openReader())
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+                .withCSVParser(
+                        new RFC4180ParserBuilder().withSeparator(separator).build())
                 .withKeepCarriageReturn(false)
                 .build();
         return new Iterator<>() {
@@ -106,10 +107,12 @@ final class CsvSource implements TabularSource {
                     String[] cells = reader.readNext();
                     return cells == null ? null : new SourceRow(++records, Arrays.asList(cells));
                 } catch (CsvMalformedLineException e) {
-                    throw new InputFileException("a quoted field opened on line " + e.getLineNumber()
-                            + " is never closed, so the rest of the file cannot be read; check for an unbalanced double quote");
+                    throw new InputFileException(
+                            "a quoted field opened on line " + e.getLineNumber()
+                                    + " is never closed, so the rest of the file cannot be read; check for an unbalanced double quote");
                 } catch (CsvValidationException | IOException e) {
-                    throw new InputFileException("the file cannot be read past line " + reader.getLinesRead() + ": " + e.getMessage(), e);
+                    throw new InputFileException(
+                            "the file cannot be read past line " + reader.getLinesRead() + ": " + e.getMessage(), e);
                 }
             }
         };
@@ -124,8 +127,13 @@ final class CsvSource implements TabularSource {
             // not UTF-8 throughout: each line UTF-8 where it is, Windows-1252 where it is not
             return new BufferedReader(new LineDecodingReader(in), 1 << 16);
         }
-        return new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        return new BufferedReader(
+                new InputStreamReader(
+                        in,
+                        charset.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
     }
 
     private char guessSeparator() throws IOException {
@@ -167,18 +175,29 @@ final class CsvSource implements TabularSource {
             head = in.readNBytes(512);
         }
         if (looksLikeUtf16WithoutBom(head)) {
-            throw new InputFileException("the file is UTF-16 text without a byte-order mark (every other byte is 0); save it as CSV UTF-8 "
-                    + "(Excel: 'CSV UTF-8 (Comma delimited)')")
-                    .withRows(rowsAfterFirst(file, head[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
+            throw new InputFileException(
+                            "the file is UTF-16 text without a byte-order mark (every other byte is 0); save it as CSV UTF-8 "
+                                    + "(Excel: 'CSV UTF-8 (Comma delimited)')")
+                    .withRows(
+                            rowsAfterFirst(file, head[1] == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            throw new InputFileException("the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
+            throw new InputFileException(
+                    "the file is an Excel workbook (or another zip file) with a text file's name; save it as .xlsx or as CSV");
         }
-        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            throw new InputFileException("the file is an old-style Excel workbook with a text file's name; save it as .xlsx or as CSV");
+        if (head.length >= 4
+                && (head[0] & 0xFF) == 0xD0
+                && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            throw new InputFileException(
+                    "the file is an old-style Excel workbook with a text file's name; save it as .xlsx or as CSV");
         }
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-            throw new InputFileException("the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')")
+        if (head.length >= 2
+                && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            throw new InputFileException(
+                            "the file is UTF-16 text; save it as CSV UTF-8 (Excel: 'CSV UTF-8 (Comma delimited)')")
                     .withRows(rowsAfterFirst(file, StandardCharsets.UTF_16));
         }
     }
@@ -218,8 +237,10 @@ final class CsvSource implements TabularSource {
 
     /** Decodes the whole file as UTF-8, reporting (not replacing) bad bytes. Streams: 64 KiB at a time. */
     private static boolean isValidUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         char[] buffer = new char[1 << 16];
         try (Reader r = new InputStreamReader(Files.newInputStream(file), decoder)) {
             while (r.read(buffer) >= 0) {

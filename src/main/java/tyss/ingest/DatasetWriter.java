@@ -30,7 +30,9 @@ public class DatasetWriter {
 
     public void write(List<StoredRow> rows) {
         Map<String, List<StoredRow>> byDataset = new LinkedHashMap<>();
-        rows.forEach(r -> byDataset.computeIfAbsent(r.spec().name(), s -> new ArrayList<>()).add(r));
+        rows.forEach(r -> byDataset
+                .computeIfAbsent(r.spec().name(), s -> new ArrayList<>())
+                .add(r));
         byDataset.values().forEach(ofDataset -> insert(ofDataset.get(0).spec(), ofDataset));
     }
 
@@ -43,8 +45,9 @@ public class DatasetWriter {
         }
         List<String> keys = spec.linkable() ? PersonKey.columns(spec) : null;
         Map<String, String> personOfKey = new HashMap<>();
-        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (keys != null ? "person_id, " : "") + String.join(", ", columns)
-                + ") VALUES (?, ?" + (keys != null ? ", ?" : "") + ", ?".repeat(columns.size()) + ")";
+        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (keys != null ? "person_id, " : "")
+                + String.join(", ", columns) + ") VALUES (?, ?" + (keys != null ? ", ?" : "")
+                + ", ?".repeat(columns.size()) + ")";
         jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
             int p = 1;
             ps.setLong(p++, row.fileId());

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  */
 final class DeliveryName {
 
-    private static final Pattern MARKS = Pattern.compile("(\\s*\\(\\d+\\)|\\s*-\\s*copy|[ _.-](v\\d+|final|corrected|correction|revised|updated|copy))+$");
+    private static final Pattern MARKS = Pattern.compile(
+            "(\\s*\\(\\d+\\)|\\s*-\\s*copy|[ _.-](v\\d+|final|corrected|correction|revised|updated|copy))+$");
 
-    private DeliveryName() {
-    }
+    private DeliveryName() {}
 
     static String extract(String sourceName) {
         String name = sourceName.toLowerCase(Locale.ROOT);

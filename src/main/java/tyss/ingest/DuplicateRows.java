@@ -24,8 +24,7 @@ import tyss.contract.StoredColumns;
  */
 public final class DuplicateRows {
 
-    private DuplicateRows() {
-    }
+    private DuplicateRows() {}
 
     /** Adds a warning for each repeat in the files a run received; returns how many. */
     static int warn(JdbcClient jdbc, DatasetCatalog catalog, ReceivedFiles files, String runId) {
@@ -36,9 +35,13 @@ public final class DuplicateRows {
             }
             DatasetSpec spec = catalog.find(file.dataset()).orElseThrow();
             List<int[]> repeats = repeats(jdbc, spec.table(), StoredColumns.names(spec), file.fileId());
-            jdbc.sql("DELETE FROM row_issue WHERE file_id = ? AND reason LIKE ?").params(file.fileId(), RowIssue.REPEATS + "%").update();
+            jdbc.sql("DELETE FROM row_issue WHERE file_id = ? AND reason LIKE ?")
+                    .params(file.fileId(), RowIssue.REPEATS + "%")
+                    .update();
             if (!repeats.isEmpty()) {
-                files.addIssues(file.fileId(), repeats.stream().map(r -> RowIssue.repeats(r[0], r[1])).toList());
+                files.addIssues(
+                        file.fileId(),
+                        repeats.stream().map(r -> RowIssue.repeats(r[0], r[1])).toList());
                 warned += repeats.size();
             }
         }

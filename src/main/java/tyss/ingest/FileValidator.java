@@ -13,8 +13,7 @@ import tyss.ingest.LocalMapping.FileMapping;
 public final class FileValidator {
 
     /** What validating a file found. */
-    public record Result(String file, String dataset, int read, int rejected, int warned, List<RowIssue> issues) {
-    }
+    public record Result(String file, String dataset, int read, int rejected, int warned, List<RowIssue> issues) {}
 
     private final DatasetCatalog catalog;
     private final LocalMapping mapping;
@@ -26,12 +25,17 @@ public final class FileValidator {
 
     public Result validate(Inbox.Entry entry) {
         Optional<FileMapping> fileMapping = mapping.forFile(entry.relativeName());
-        Optional<DatasetSpec> spec = fileMapping.flatMap(m -> catalog.find(m.dataset())).or(() -> catalog.detect(entry.relativeName()));
+        Optional<DatasetSpec> spec =
+                fileMapping.flatMap(m -> catalog.find(m.dataset())).or(() -> catalog.detect(entry.relativeName()));
         if (spec.isEmpty()) {
-            return refused(entry, null, "not a dataset of the input contract: expected <agency>/<dataset>_*.csv or .xlsx");
+            return refused(
+                    entry, null, "not a dataset of the input contract: expected <agency>/<dataset>_*.csv or .xlsx");
         }
         if (entry.isSymbolicLink()) {
-            return refused(entry, spec.get().name(), "a symbolic link, not followed: it could point anywhere on the server; put the file itself in the inbox");
+            return refused(
+                    entry,
+                    spec.get().name(),
+                    "a symbolic link, not followed: it could point anywhere on the server; put the file itself in the inbox");
         }
         int read = 0;
         int rejected = 0;
@@ -62,7 +66,10 @@ public final class FileValidator {
         } catch (InputFileException e) {
             return refused(entry, spec.get().name(), e.getMessage(), e.rows());
         } catch (IOException e) {
-            return refused(entry, spec.get().name(), "the file cannot be read (" + e.getClass().getSimpleName() + ")");
+            return refused(
+                    entry,
+                    spec.get().name(),
+                    "the file cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -72,7 +79,6 @@ public final class FileValidator {
 
     /** A refused file's rows (where they could be counted) are all rejected with it. */
     private static Result refused(Inbox.Entry entry, String dataset, String reason, int rows) {
-        return new Result(entry.relativeName(), dataset, rows, rows, 0,
-                List.of(RowIssue.fileRefused(reason)));
+        return new Result(entry.relativeName(), dataset, rows, rows, 0, List.of(RowIssue.fileRefused(reason)));
     }
 }

@@ -36,13 +36,19 @@ final class HeaderBinder {
 
     /** The contract column of each position in the file, where it has one. */
     /** {@code width}: the header's columns, up to its last named one. */
-    record Binding(String sheet, int headerRow, Map<Integer, String> columnsByIndex, List<String> ignoredHeaders,
-                   Iterator<SourceRow> dataRows, int width) {
+    record Binding(
+            String sheet,
+            int headerRow,
+            Map<Integer, String> columnsByIndex,
+            List<String> ignoredHeaders,
+            Iterator<SourceRow> dataRows,
+            int width) {
 
         /** A data row's cells by contract column. */
         Map<String, String> cells(SourceRow row) {
             Map<String, String> cells = new LinkedHashMap<>();
-            columnsByIndex.forEach((index, column) -> cells.put(column, index < row.cells().size() ? row.cells().get(index) : null));
+            columnsByIndex.forEach((index, column) ->
+                    cells.put(column, index < row.cells().size() ? row.cells().get(index) : null));
             return cells;
         }
 
@@ -86,17 +92,29 @@ final class HeaderBinder {
             }
         }
         if (best == null || best.bound.isEmpty()) {
-            String found = best == null || best.row.isBlank() ? ""
-                    : "; the first row has " + shown(best.row) + ", none of them a column of " + spec.name() + nearest(best.row, best.bound);
+            String found = best == null || best.row.isBlank()
+                    ? ""
+                    : "; the first row has " + shown(best.row) + ", none of them a column of " + spec.name()
+                            + nearest(best.row, best.bound);
             throw new InputFileException("no header row was found in the first " + HEADER_SEARCH_ROWS
-                    + " rows (columns must be separated by commas, semicolons or tabs)" + found + "; expected the columns of " + spec.name() + ": "
-                    + spec.columns().stream().filter(ColumnSpec::required).map(ColumnSpec::name).toList()
-                    + " and others (a mapping in jobs/mappings can name the file's own headers)")
-                    .withRows(best == null || best.row.isBlank() ? 0 : rowsBelow(source, best.sheet, best.row.rowNumber()));
+                            + " rows (columns must be separated by commas, semicolons or tabs)" + found
+                            + "; expected the columns of " + spec.name() + ": "
+                            + spec.columns().stream()
+                                    .filter(ColumnSpec::required)
+                                    .map(ColumnSpec::name)
+                                    .toList()
+                            + " and others (a mapping in jobs/mappings can name the file's own headers)")
+                    .withRows(
+                            best == null || best.row.isBlank()
+                                    ? 0
+                                    : rowsBelow(source, best.sheet, best.row.rowNumber()));
         }
-        throw new InputFileException("the file is missing the required column" + (missingRequired(best.bound).size() > 1 ? "s " : " ")
-                + String.join(", ", missingRequired(best.bound)) + " (header found on row " + best.row.rowNumber()
-                + (sheets.size() > 1 ? " of sheet '" + best.sheet + "'" : "") + ", with " + shown(best.row) + ")" + nearest(best.row, best.bound))
+        throw new InputFileException("the file is missing the required column"
+                        + (missingRequired(best.bound).size() > 1 ? "s " : " ")
+                        + String.join(", ", missingRequired(best.bound)) + " (header found on row "
+                        + best.row.rowNumber()
+                        + (sheets.size() > 1 ? " of sheet '" + best.sheet + "'" : "") + ", with " + shown(best.row)
+                        + ")" + nearest(best.row, best.bound))
                 .withRows(rowsBelow(source, best.sheet, best.row.rowNumber()));
     }
 
@@ -115,12 +133,14 @@ final class HeaderBinder {
         return count;
     }
 
-    private record Candidate(String sheet, SourceRow row, Map<Integer, String> bound) {
-    }
+    private record Candidate(String sheet, SourceRow row, Map<Integer, String> bound) {}
 
     /** The header's names as the sender typed them, for a message: {@code 'Ref', 'When', 'What'}. */
     private static String shown(SourceRow header) {
-        return header.cells().stream().filter(c -> c != null && !c.isBlank()).limit(12).map(c -> "'" + c.strip() + "'")
+        return header.cells().stream()
+                .filter(c -> c != null && !c.isBlank())
+                .limit(12)
+                .map(c -> "'" + c.strip() + "'")
                 .collect(Collectors.joining(", "));
     }
 
@@ -173,16 +193,19 @@ final class HeaderBinder {
     private Binding binding(String sheet, SourceRow header, Map<Integer, String> bound, Iterator<SourceRow> rows) {
         if (spec.person() && !identifiesAPerson(bound.values())) {
             // said once for the file, not once for each of its rows
-            throw new InputFileException("the file has no column that identifies a young person (header on row " + header.rowNumber()
-                    + ": " + shown(header) + "); it needs one of la_child_id, upn, nhs_number, yot_id, police_person_id, "
-                    + "tyss_id, or first_name + last_name + dob" + nearest(header, bound));
+            throw new InputFileException(
+                    "the file has no column that identifies a young person (header on row " + header.rowNumber()
+                            + ": " + shown(header)
+                            + "); it needs one of la_child_id, upn, nhs_number, yot_id, police_person_id, "
+                            + "tyss_id, or first_name + last_name + dob" + nearest(header, bound));
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         bound.forEach((index, column) -> {
             Integer earlier = seen.put(column, index);
             if (earlier != null) {
                 throw new InputFileException("two columns of the header on row " + header.rowNumber() + " ('"
-                        + header.cells().get(earlier) + "' and '" + header.cells().get(index) + "') both mean " + column
+                        + header.cells().get(earlier) + "' and '"
+                        + header.cells().get(index) + "') both mean " + column
                         + "; remove or rename one");
             }
         });
@@ -238,7 +261,10 @@ final class HeaderBinder {
     Predicate<String> headerTest(ColumnSpec column) {
         List<String> mapped = mapping.map(m -> m.columns().get(column.name())).orElse(null);
         // A mapped column is matched only as the mapping says, so the contract name can't steal another header.
-        List<String> names = mapped != null ? mapped : Stream.concat(Stream.of(column.name()), column.headers().stream()).toList();
+        List<String> names = mapped != null
+                ? mapped
+                : Stream.concat(Stream.of(column.name()), column.headers().stream())
+                        .toList();
         Set<String> plain = new HashSet<>();
         List<Pattern> patterns = new ArrayList<>();
         for (String name : names) {
@@ -248,7 +274,8 @@ final class HeaderBinder {
                 plain.add(normal(name));
             }
         }
-        return header -> plain.contains(normal(header)) || patterns.stream().anyMatch(p -> p.matcher(header.strip()).matches());
+        return header -> plain.contains(normal(header))
+                || patterns.stream().anyMatch(p -> p.matcher(header.strip()).matches());
     }
 
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");

@@ -1,7 +1,6 @@
 package tyss.ingest;
 
 import java.util.Locale;
-
 import java.util.regex.Pattern;
 
 /** Normalising and checking identifiers as they arrive from spreadsheets. */
@@ -11,8 +10,7 @@ public final class Identifiers {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern EXCEL_NUMBER = Pattern.compile("\\d+\\.0+");
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** Trimmed, upper case, no spaces, and no {@code .0} that Excel adds to a numeric ID. */
     public static String normalise(String raw) {

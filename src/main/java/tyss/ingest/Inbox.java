@@ -21,8 +21,7 @@ public final class Inbox {
 
     private static final List<String> DATA_EXTENSIONS = List.of(".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls");
 
-    private Inbox() {
-    }
+    private Inbox() {}
 
     /** A file found in the inbox, by its path relative to the inbox (always with forward slashes). */
     public record Entry(Path path, String relativeName) {
@@ -37,8 +36,13 @@ public final class Inbox {
         try (Stream<Path> walk = Files.walk(inbox)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> DATA_EXTENSIONS.stream().anyMatch(ext -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
-                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
+                    .filter(p -> DATA_EXTENSIONS.stream()
+                            .anyMatch(ext -> p.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(ext)))
+                    .filter(p ->
+                            !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
                     .map(p -> new Entry(p, inbox.relativize(p).toString().replace('\\', '/')))
                     .filter(e -> e.relativeName().contains("/"))
                     .sorted((a, b) -> a.relativeName().compareTo(b.relativeName()))
@@ -51,7 +55,8 @@ public final class Inbox {
     /** SHA-256 of a text, for a record that has no file bytes (a refused link). */
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -60,7 +65,8 @@ public final class Inbox {
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -73,7 +79,8 @@ public final class Inbox {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Entry e : entries) {
-                sha.update((e.relativeName() + "=" + (e.isSymbolicLink() ? "symbolic link" : sha256(e.path())) + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update((e.relativeName() + "=" + (e.isSymbolicLink() ? "symbolic link" : sha256(e.path())) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

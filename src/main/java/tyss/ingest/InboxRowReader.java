@@ -55,7 +55,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private Consumer<Runnable> bookkeeping = Runnable::run;
 
     /** Files are read from their encrypted archive copy, opened into {@code workDir} (private) while read and deleted after. */
-    public InboxRowReader(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, ArchiveCipher cipher, Path workDir) {
+    public InboxRowReader(
+            ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, ArchiveCipher cipher, Path workDir) {
         this.files = files;
         this.catalog = catalog;
         this.mapping = mapping;
@@ -69,8 +70,7 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     }
 
     /** How far reading has gone: the file of the last row handed on and how many of its rows that makes. */
-    record Position(long fileId, int rows) {
-    }
+    record Position(long fileId, int rows) {}
 
     Position position() {
         return current == null ? null : new Position(current.fileId(), rowsHandedOn);
@@ -116,7 +116,13 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                     if (rowsHandedOn % PROGRESS_EVERY == 0) {
                         log.info("  {}: {} rows read", current.sourceName(), String.format("%,d", rowsHandedOn));
                     }
-                    return new FileRow(current, spec, row.rowNumber(), binding.cells(row), source.decimalComma(), binding.extraCells(row));
+                    return new FileRow(
+                            current,
+                            spec,
+                            row.rowNumber(),
+                            binding.cells(row),
+                            source.decimalComma(),
+                            binding.extraCells(row));
                 }
                 finishFile(ReceivedFiles.LOADED, ignoredNote());
             } catch (InputFileException e) {
@@ -143,7 +149,9 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
                 log.info("reading file {} of {}: {} as {}", fileNumber, fileCount, current.sourceName(), spec.name());
                 return true;
             } catch (InputFileException | IOException e) {
-                String reason = e instanceof InputFileException ? e.getMessage() : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
+                String reason = e instanceof InputFileException
+                        ? e.getMessage()
+                        : "the file cannot be read (" + e.getClass().getSimpleName() + ")";
                 long fileId = current.fileId();
                 List<RowIssue> issue = List.of(RowIssue.fileRefused(reason));
                 // its rows are all rejected, so the reject threshold weighs a refused file as it does a loaded one
@@ -163,7 +171,8 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
     private Path plainCopy(ReceivedFile file) throws IOException {
         Files.createDirectories(workDir);
         String archived = Path.of(file.archivedPath()).getFileName().toString();
-        plainCopy = workDir.resolve("reading-" + file.fileId() + (archived.contains(".") ? archived.substring(archived.lastIndexOf('.')) : ""));
+        plainCopy = workDir.resolve("reading-" + file.fileId()
+                + (archived.contains(".") ? archived.substring(archived.lastIndexOf('.')) : ""));
         cipher.open(Path.of(file.archivedPath()), plainCopy);
         return plainCopy;
     }
@@ -182,15 +191,20 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
         resumeFile = -1;
     }
 
-
     private String ignoredNote() {
-        return binding.ignoredHeaders().isEmpty() ? null : "columns not in the contract were ignored: " + String.join(", ", binding.ignoredHeaders());
+        return binding.ignoredHeaders().isEmpty()
+                ? null
+                : "columns not in the contract were ignored: " + String.join(", ", binding.ignoredHeaders());
     }
 
     private void finishFile(String status, String message) {
         double seconds = Math.max(1e-3, (System.nanoTime() - fileStarted) / 1e9);
         if (binding != null) {
-            log.info("  {}: {} rows in {} s ({} rows/s)", current.sourceName(), String.format("%,d", rowsHandedOn), String.format("%.1f", seconds),
+            log.info(
+                    "  {}: {} rows in {} s ({} rows/s)",
+                    current.sourceName(),
+                    String.format("%,d", rowsHandedOn),
+                    String.format("%.1f", seconds),
                     String.format("%,.0f", rowsHandedOn / seconds));
         }
         long fileId = current.fileId();
@@ -212,7 +226,10 @@ public class InboxRowReader implements ItemStreamReader<FileRow> {
             try {
                 Files.deleteIfExists(plainCopy);
             } catch (IOException e) {
-                log.warn("could not delete the working copy of {}: {}", current == null ? "a file" : current.sourceName(), e.getMessage());
+                log.warn(
+                        "could not delete the working copy of {}: {}",
+                        current == null ? "a file" : current.sourceName(),
+                        e.getMessage());
             }
             plainCopy = null;
         }

@@ -42,7 +42,8 @@ public class IngestWriter implements ItemWriter<IngestedRow> {
                 if (row.loaded()) {
                     c[3]++;
                 }
-                issues.computeIfAbsent(fileId, id -> new ArrayList<>()).addAll(row.checked().issues());
+                issues.computeIfAbsent(fileId, id -> new ArrayList<>())
+                        .addAll(row.checked().issues());
             }
         }
         datasets.write(stored);

@@ -72,14 +72,17 @@ final class LineDecodingReader extends Reader {
             try {
                 return windows1252.decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException neither) {
-                throw new InputFileException("line " + lineNumber + " has bytes that are neither UTF-8 nor Windows-1252 text, so it and "
-                        + "the lines after it cannot be read; save the file as CSV UTF-8");
+                throw new InputFileException(
+                        "line " + lineNumber + " has bytes that are neither UTF-8 nor Windows-1252 text, so it and "
+                                + "the lines after it cannot be read; save the file as CSV UTF-8");
             }
         }
     }
 
     private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     @Override

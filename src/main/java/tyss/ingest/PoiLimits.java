@@ -1,15 +1,15 @@
 package tyss.ingest;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.IOUtils;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.IOUtils;
 
 /**
  * Limits on what a workbook may expand to, set deliberately rather than left to POI's defaults:
@@ -24,8 +24,7 @@ final class PoiLimits {
     /** No single record or byte array read whole (only small parts are) may exceed 200 MB. */
     static final int MAX_BYTE_ARRAY = 200_000_000;
 
-    private PoiLimits() {
-    }
+    private PoiLimits() {}
 
     static synchronized void apply() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
@@ -42,14 +41,16 @@ final class PoiLimits {
         }
         try (var fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new InputFileException("the workbook is password-protected; save it without a password and send it again");
+                throw new InputFileException(
+                        "the workbook is password-protected; save it without a password and send it again");
             }
         } catch (RuntimeException | IOException e) {
             if (e instanceof InputFileException) {
                 throw e;
             }
         }
-        throw new InputFileException("the file is an old-style .xls workbook named .xlsx; rename it .xls or save it as .xlsx");
+        throw new InputFileException(
+                "the file is an old-style .xls workbook named .xlsx; rename it .xls or save it as .xlsx");
     }
 
     /** A sentence for the person who sent the file. */

@@ -27,20 +27,15 @@ public class ReadAhead implements ItemStreamReader<IngestedRow> {
     /** Batches read ahead at most: two chunks of 5,000 rows, enough to cover a chunk's commit. */
     private static final int BATCHES_AHEAD = 20;
 
-    private sealed interface Item {
-    }
+    private sealed interface Item {}
 
-    private record Row(IngestedRow row, InboxRowReader.Position position) implements Item {
-    }
+    private record Row(IngestedRow row, InboxRowReader.Position position) implements Item {}
 
-    private record Bookkeeping(Runnable action) implements Item {
-    }
+    private record Bookkeeping(Runnable action) implements Item {}
 
-    private record Failure(Throwable error) implements Item {
-    }
+    private record Failure(Throwable error) implements Item {}
 
-    private record End() implements Item {
-    }
+    private record End() implements Item {}
 
     private final InboxRowReader reader;
     private final RowProcessor processor;

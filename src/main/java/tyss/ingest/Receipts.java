@@ -41,7 +41,8 @@ public final class Receipts {
         if (!Files.isRegularFile(log)) {
             return new Receipts(delivered);
         }
-        try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
+        try (Reader in = Files.newBufferedReader(log, StandardCharsets.UTF_8);
+                CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
             for (Map<String, String> row = csv.readMap(); row != null; row = csv.readMap()) {
                 String file = row.get("file");
                 String at = row.get("received_at");
@@ -73,7 +74,8 @@ public final class Receipts {
         try {
             return at.length() == 10 ? LocalDate.parse(at).atStartOfDay() : LocalDateTime.parse(at);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("the receipts log " + log + " has a received_at that is not an ISO date or date-time: " + at, e);
+            throw new IllegalArgumentException(
+                    "the receipts log " + log + " has a received_at that is not an ISO date or date-time: " + at, e);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +19,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
 
-import java.time.LocalDateTime;
-
 /**
  * The {@code receive} stage: checksums every file in the inbox, archives an encrypted read-only copy, and
  * records it. The same file twice is recognised and skipped; a changed file under the same name (or
@@ -32,12 +31,10 @@ public class Receiver {
     private static final Logger log = LoggerFactory.getLogger(Receiver.class);
 
     /** A file received before. */
-    record Known(long fileId, String sourceName, String dataset, String status) {
-    }
+    record Known(long fileId, String sourceName, String dataset, String status) {}
 
     /** What happened to the files of one receive. */
-    public record Outcome(int received, int alreadyReceived, int replaced, int refused) {
-    }
+    public record Outcome(int received, int alreadyReceived, int replaced, int refused) {}
 
     private final JdbcClient jdbc;
     private final DatasetCatalog catalog;
@@ -66,8 +63,11 @@ public class Receiver {
                 continue;
             }
             String sha = Inbox.sha256(entry.path());
-            Optional<Known> earlier = jdbc.sql("SELECT file_id, source_name, dataset, status FROM received_file WHERE sha256 = ?").param(sha)
-                    .query(Known.class).optional();
+            Optional<Known> earlier = jdbc.sql(
+                            "SELECT file_id, source_name, dataset, status FROM received_file WHERE sha256 = ?")
+                    .param(sha)
+                    .query(Known.class)
+                    .optional();
             if (earlier.isPresent() && isRevert(earlier.get(), entry.relativeName(), sha)) {
                 deliverAgain(earlier.get(), entry.relativeName(), runId, receipts.of(entry.relativeName()));
                 received++;
@@ -81,39 +81,81 @@ public class Receiver {
                 }
                 continue;
             }
-            Optional<DatasetSpec> spec = mapping.forFile(entry.relativeName()).flatMap(m -> catalog.find(m.dataset()))
+            Optional<DatasetSpec> spec = mapping.forFile(entry.relativeName())
+                    .flatMap(m -> catalog.find(m.dataset()))
                     .or(() -> catalog.detect(entry.relativeName()));
             long size = size(entry.path());
             if (spec.isEmpty()) {
-                insert(sha, entry.relativeName(), null, null, size, runId, ReceivedFiles.REFUSED,
+                insert(
+                        sha,
+                        entry.relativeName(),
+                        null,
+                        null,
+                        size,
+                        runId,
+                        ReceivedFiles.REFUSED,
                         "not a dataset of the input contract: expected <agency>/<dataset>_*.csv or .xlsx, e.g. police/missing-reports_2025-26-Q1.csv, or a mapping entry for it");
                 refused++;
                 log.warn("refused {}: not a dataset of the input contract", entry.relativeName());
                 continue;
             }
             if (size == 0) {
-                insert(sha, entry.relativeName(), spec.get().name(), null, size, runId, ReceivedFiles.REFUSED, "the file is empty (0 bytes)");
+                insert(
+                        sha,
+                        entry.relativeName(),
+                        spec.get().name(),
+                        null,
+                        size,
+                        runId,
+                        ReceivedFiles.REFUSED,
+                        "the file is empty (0 bytes)");
                 refused++;
                 continue;
             }
             Path copy = archiveCopy(entry.path(), sha);
-            long fileId = insert(sha, entry.relativeName(), spec.get().name(), copy.toString(), size, runId, ReceivedFiles.PENDING, null);
+            long fileId = insert(
+                    sha,
+                    entry.relativeName(),
+                    spec.get().name(),
+                    copy.toString(),
+                    size,
+                    runId,
+                    ReceivedFiles.PENDING,
+                    null);
             // once, at first receipt: later runs skip the file, so its timeliness never moves
-            jdbc.sql("UPDATE received_file SET received_at = ? WHERE file_id = ?").params(receipts.of(entry.relativeName()), fileId).update();
+            jdbc.sql("UPDATE received_file SET received_at = ? WHERE file_id = ?")
+                    .params(receipts.of(entry.relativeName()), fileId)
+                    .update();
             if (supersedeEarlier(spec.get().name(), entry.relativeName(), fileId)) {
                 replaced++;
             }
             received++;
         }
-        log.info("received {} new file(s); {} already received, {} replacing an earlier version, {} refused", received, already, replaced, refused);
+        log.info(
+                "received {} new file(s); {} already received, {} replacing an earlier version, {} refused",
+                received,
+                already,
+                replaced,
+                refused);
         return new Outcome(received, already, replaced, refused);
     }
 
     /** Recorded as refused (once), never read: a link's target is not the partner's delivery. */
     private void refuseLink(Inbox.Entry entry, String runId) {
         String marker = Inbox.sha256("symbolic link " + entry.relativeName());
-        if (jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?").param(marker).query(Integer.class).single() == 0) {
-            insert(marker, entry.relativeName(), null, null, 0, runId, ReceivedFiles.REFUSED,
+        if (jdbc.sql("SELECT COUNT(*) FROM received_file WHERE sha256 = ?")
+                        .param(marker)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            insert(
+                    marker,
+                    entry.relativeName(),
+                    null,
+                    null,
+                    0,
+                    runId,
+                    ReceivedFiles.REFUSED,
                     "a symbolic link, not followed: it could point anywhere on the server; put the file itself in the inbox");
             log.warn("refused {}: a symbolic link, not followed", entry.relativeName());
         }
@@ -121,11 +163,15 @@ public class Receiver {
 
     /** The same bytes under another name (a copy such as "referrals (1).csv"): not loaded twice, but recorded and said. */
     private void duplicate(String sourceName, String sha, String sameAs, String runId) {
-        boolean known = jdbc.sql("SELECT COUNT(*) FROM duplicate_delivery WHERE source_name = ? AND sha256 = ?").params(sourceName, sha)
-                .query(Integer.class).single() > 0;
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM duplicate_delivery WHERE source_name = ? AND sha256 = ?")
+                        .params(sourceName, sha)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (!known) {
             jdbc.sql("INSERT INTO duplicate_delivery (source_name, sha256, same_as, received_run) VALUES (?, ?, ?, ?)")
-                    .params(sourceName, sha, sameAs, runId).update();
+                    .params(sourceName, sha, sameAs, runId)
+                    .update();
             log.warn("not loaded: {} has the same bytes as {}, already received", sourceName, sameAs);
         }
     }
@@ -135,19 +181,31 @@ public class Receiver {
         if (!earlier.status().equals(ReceivedFiles.SUPERSEDED) || earlier.dataset() == null) {
             return false;
         }
-        Optional<String> latest = jdbc.sql("SELECT sha256 FROM received_file WHERE source_name = ? ORDER BY delivery DESC FETCH FIRST 1 ROWS ONLY")
-                .param(sourceName).query(String.class).optional();
+        Optional<String> latest = jdbc.sql(
+                        "SELECT sha256 FROM received_file WHERE source_name = ? ORDER BY delivery DESC FETCH FIRST 1 ROWS ONLY")
+                .param(sourceName)
+                .query(String.class)
+                .optional();
         return latest.map(l -> !l.equals(sha)).orElse(true);
     }
 
     /** An old version delivered again is the latest delivery: it replaces the current one and is read again from the archive. */
     private void deliverAgain(Known file, String sourceName, String runId, LocalDateTime receivedAt) {
         supersedeEarlier(file.dataset(), sourceName, file.fileId());
-        jdbc.sql("UPDATE received_file SET status = ?, superseded_by = NULL, rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_warned = 0, "
-                        + "received_run = ?, received_at = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")
-                .params(ReceivedFiles.PENDING, runId, receivedAt, "delivered again as " + sourceName + ": the latest delivery, so it replaces the current one",
-                        file.fileId()).update();
-        log.info("{} is an earlier version delivered again (file {}): it replaces the current one", sourceName, file.fileId());
+        jdbc.sql(
+                        "UPDATE received_file SET status = ?, superseded_by = NULL, rows_read = 0, rows_loaded = 0, rows_rejected = 0, rows_warned = 0, "
+                                + "received_run = ?, received_at = ?, delivery = (SELECT MAX(delivery) + 1 FROM received_file), message = ? WHERE file_id = ?")
+                .params(
+                        ReceivedFiles.PENDING,
+                        runId,
+                        receivedAt,
+                        "delivered again as " + sourceName + ": the latest delivery, so it replaces the current one",
+                        file.fileId())
+                .update();
+        log.info(
+                "{} is an earlier version delivered again (file {}): it replaces the current one",
+                sourceName,
+                file.fileId());
     }
 
     /**
@@ -156,26 +214,52 @@ public class Receiver {
      */
     private boolean supersedeEarlier(String dataset, String sourceName, long newFileId) {
         String extract = DeliveryName.extract(sourceName);
-        List<ReceivedFile> earlier = jdbc.sql("SELECT file_id, source_name, dataset, archived_path FROM received_file "
+        List<ReceivedFile> earlier = jdbc
+                .sql("SELECT file_id, source_name, dataset, archived_path FROM received_file "
                         + "WHERE dataset = ? AND file_id <> ? AND status IN (?, ?, ?) ORDER BY file_id")
                 .params(dataset, newFileId, ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.PENDING)
-                .query(ReceivedFile.class).list().stream().filter(f -> DeliveryName.extract(f.sourceName()).equals(extract)).toList();
+                .query(ReceivedFile.class)
+                .list()
+                .stream()
+                .filter(f -> DeliveryName.extract(f.sourceName()).equals(extract))
+                .toList();
         for (ReceivedFile old : earlier) {
-            catalog.find(old.dataset()).ifPresent(spec ->
-                    jdbc.sql("DELETE FROM " + spec.table() + " WHERE file_id = ?").param(old.fileId()).update());
-            jdbc.sql("DELETE FROM row_issue WHERE file_id = ?").param(old.fileId()).update();
-            jdbc.sql("UPDATE received_file SET status = ?, superseded_by = ?, message = ? WHERE file_id = ?")
-                    .params(ReceivedFiles.SUPERSEDED, newFileId, "replaced by a later delivery of the same extract, " + sourceName, old.fileId())
+            catalog.find(old.dataset())
+                    .ifPresent(spec -> jdbc.sql("DELETE FROM " + spec.table() + " WHERE file_id = ?")
+                            .param(old.fileId())
+                            .update());
+            jdbc.sql("DELETE FROM row_issue WHERE file_id = ?")
+                    .param(old.fileId())
                     .update();
-            log.info("{} replaces {}, an earlier delivery of the same extract (file {})", sourceName, old.sourceName(), old.fileId());
+            jdbc.sql("UPDATE received_file SET status = ?, superseded_by = ?, message = ? WHERE file_id = ?")
+                    .params(
+                            ReceivedFiles.SUPERSEDED,
+                            newFileId,
+                            "replaced by a later delivery of the same extract, " + sourceName,
+                            old.fileId())
+                    .update();
+            log.info(
+                    "{} replaces {}, an earlier delivery of the same extract (file {})",
+                    sourceName,
+                    old.sourceName(),
+                    old.fileId());
         }
         return !earlier.isEmpty();
     }
 
-    private long insert(String sha, String name, String dataset, String archived, long size, String runId, String status, String message) {
+    private long insert(
+            String sha,
+            String name,
+            String dataset,
+            String archived,
+            long size,
+            String runId,
+            String status,
+            String message) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO received_file (sha256, source_name, dataset, archived_path, size_bytes, received_run, status, message, delivery) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(delivery), 0) + 1 FROM received_file))")
+        jdbc.sql(
+                        "INSERT INTO received_file (sha256, source_name, dataset, archived_path, size_bytes, received_run, status, message, delivery) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(delivery), 0) + 1 FROM received_file))")
                 .params(sha, name, dataset, archived, size, runId, status, message)
                 .update(key, "file_id");
         return key.getKey().longValue();

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,13 @@ public class RejectGate implements Tasklet {
     private final Consumer<String> progress;
 
     /** @param progress where the stage's one line goes (the console) */
-    public RejectGate(JdbcClient jdbc, DatasetCatalog catalog, ReceivedFiles files, double threshold, Path outDir, Consumer<String> progress) {
+    public RejectGate(
+            JdbcClient jdbc,
+            DatasetCatalog catalog,
+            ReceivedFiles files,
+            double threshold,
+            Path outDir,
+            Consumer<String> progress) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.files = files;
@@ -47,17 +53,32 @@ public class RejectGate implements Tasklet {
         Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), outDir);
         progress.accept(Received.of(files, jdbc, runId) + "; rejects report " + report);
         List<ReceivedFiles.Entry> counted = files.all().stream()
-                .filter(f -> f.is(ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.REFUSED)).toList();
+                .filter(f -> f.is(ReceivedFiles.LOADED, ReceivedFiles.PARTIAL, ReceivedFiles.REFUSED))
+                .toList();
         long read = counted.stream().mapToLong(ReceivedFiles.Entry::rowsRead).sum();
-        long rejected = counted.stream().mapToLong(ReceivedFiles.Entry::rowsRejected).sum();
+        long rejected =
+                counted.stream().mapToLong(ReceivedFiles.Entry::rowsRejected).sum();
         double rate = read == 0 ? 0 : (double) rejected / read;
-        log.debug("{} of {} rows rejected ({}); rejects report: {}", rejected, read, String.format("%.1f%%", rate * 100), report);
+        log.debug(
+                "{} of {} rows rejected ({}); rejects report: {}",
+                rejected,
+                read,
+                String.format("%.1f%%", rate * 100),
+                report);
         if (rate > threshold) {
-            List<String> refused = counted.stream().filter(f -> f.is(ReceivedFiles.REFUSED) && f.rowsRejected() > 0)
-                    .map(f -> f.sourceName() + " (" + f.rowsRejected() + " rows)").toList();
-            throw new RejectThresholdExceeded(String.format("%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed%s; "
-                    + "see %s, correct the files and run again", rate * 100, rejected, read, threshold * 100,
-                    refused.isEmpty() ? "" : ", among them every row of the refused " + String.join(", ", refused), report));
+            List<String> refused = counted.stream()
+                    .filter(f -> f.is(ReceivedFiles.REFUSED) && f.rowsRejected() > 0)
+                    .map(f -> f.sourceName() + " (" + f.rowsRejected() + " rows)")
+                    .toList();
+            throw new RejectThresholdExceeded(String.format(
+                    "%.1f%% of rows were rejected (%d of %d), more than the %.1f%% allowed%s; "
+                            + "see %s, correct the files and run again",
+                    rate * 100,
+                    rejected,
+                    read,
+                    threshold * 100,
+                    refused.isEmpty() ? "" : ", among them every row of the refused " + String.join(", ", refused),
+                    report));
         }
         return RepeatStatus.FINISHED;
     }

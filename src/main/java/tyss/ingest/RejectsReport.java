@@ -7,15 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Map;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.output.SafeText;
-
-import java.util.Map;
 
 /**
  * The rejects report of a run: every rejected row and every warning, with the file, the row as a
@@ -28,27 +26,35 @@ public final class RejectsReport {
     static final String[] HEADER = {"file", "row", "column", "value", "severity", "reason", "expected"};
 
     /** One line of the report. */
-    public record Line(String file, Integer row, String column, String value, String severity, String reason, String expected) {
-    }
+    public record Line(
+            String file, Integer row, String column, String value, String severity, String reason, String expected) {}
 
-    private RejectsReport() {
-    }
+    private RejectsReport() {}
 
     /** Issues of the files received by a run (or all files in the store when runId is null), in file and row order. */
     public static List<Line> lines(JdbcClient jdbc, String runId) {
         String ofRun = runId == null ? "" : " AND f.received_run = :run";
-        return jdbc.sql("SELECT f.source_name, i.row_number, i.column_name, i.shown_value, i.severity, i.reason, i.expected "
-                        + "FROM row_issue i JOIN received_file f ON f.file_id = i.file_id WHERE f.status <> 'superseded'" + ofRun
-                        + " UNION ALL "
-                        + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', '" + RowIssue.FILE_REFUSED + "' || f.message, NULL FROM received_file f "
-                        + "WHERE f.status = 'refused' AND f.archived_path IS NULL" + ofRun
-                        + " UNION ALL "
-                        + "SELECT f.source_name, NULL, NULL, NULL, 'WARNING', 'not loaded: the same bytes as ' || f.same_as || ', already received', NULL "
-                        + "FROM duplicate_delivery f WHERE 1 = 1" + ofRun
-                        + " ORDER BY 1, 2 NULLS FIRST, 3, 6")
+        return jdbc.sql(
+                        "SELECT f.source_name, i.row_number, i.column_name, i.shown_value, i.severity, i.reason, i.expected "
+                                + "FROM row_issue i JOIN received_file f ON f.file_id = i.file_id WHERE f.status <> 'superseded'"
+                                + ofRun
+                                + " UNION ALL "
+                                + "SELECT f.source_name, NULL, NULL, NULL, 'ERROR', '" + RowIssue.FILE_REFUSED
+                                + "' || f.message, NULL FROM received_file f "
+                                + "WHERE f.status = 'refused' AND f.archived_path IS NULL" + ofRun
+                                + " UNION ALL "
+                                + "SELECT f.source_name, NULL, NULL, NULL, 'WARNING', 'not loaded: the same bytes as ' || f.same_as || ', already received', NULL "
+                                + "FROM duplicate_delivery f WHERE 1 = 1" + ofRun
+                                + " ORDER BY 1, 2 NULLS FIRST, 3, 6")
                 .paramSource(runId == null ? Map.of() : Map.of("run", runId))
-                .query((rs, n) -> new Line(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new Line(
+                        rs.getString(1),
+                        (Integer) rs.getObject(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .list();
     }
 
@@ -57,11 +63,21 @@ public final class RejectsReport {
         try {
             Files.createDirectories(dir);
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+                    ICSVWriter csv =
+                            new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
                 csv.writeNext(HEADER, false);
                 for (Line l : lines) {
-                    csv.writeNext(new String[] {safe(l.file()), l.row() == null ? "" : l.row().toString(), safe(l.column()),
-                            safe(l.value()), l.severity(), safe(l.reason()), safe(l.expected())}, true);
+                    csv.writeNext(
+                            new String[] {
+                                safe(l.file()),
+                                l.row() == null ? "" : l.row().toString(),
+                                safe(l.column()),
+                                safe(l.value()),
+                                l.severity(),
+                                safe(l.reason()),
+                                safe(l.expected())
+                            },
+                            true);
                 }
             }
             return file;

@@ -1,6 +1,7 @@
 package tyss.ingest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import tyss.contract.CodeList;
 import tyss.contract.ColumnSpec;
@@ -28,9 +30,6 @@ import tyss.contract.DatasetSpec;
 import tyss.contract.PersonKey;
 import tyss.ingest.LocalMapping.FileMapping;
 
-import java.math.RoundingMode;
-import java.util.regex.Pattern;
-
 /**
  * Validates one row against its dataset spec: types, dates (never guessed), codes (with synonyms
  * and the local mapping's labels), required values, ranges, and an end never before its start.
@@ -38,8 +37,14 @@ import java.util.regex.Pattern;
 final class RowChecker {
 
     private static final List<String> DATE_PATTERNS = List.of("d/M/uuuu", "uuuu-MM-dd", "uuuu-MMM-dd");
-    private static final List<String> DATE_TIME_PATTERNS = List.of("d/M/uuuu H:mm", "d/M/uuuu H:mm:ss", "uuuu-MM-dd H:mm",
-            "uuuu-MM-dd H:mm:ss", "uuuu-MM-dd'T'H:mm", "uuuu-MM-dd'T'H:mm:ss", "uuuu-MMM-dd H:mm:ss");
+    private static final List<String> DATE_TIME_PATTERNS = List.of(
+            "d/M/uuuu H:mm",
+            "d/M/uuuu H:mm:ss",
+            "uuuu-MM-dd H:mm",
+            "uuuu-MM-dd H:mm:ss",
+            "uuuu-MM-dd'T'H:mm",
+            "uuuu-MM-dd'T'H:mm:ss",
+            "uuuu-MMM-dd H:mm:ss");
     private static final List<String> MONTH_PATTERNS = List.of("uuuu-MM", "MM/uuuu", "M/uuuu");
     private static final String DATE_HELP = "a date as dd/MM/yyyy or yyyy-MM-dd";
     private static final DateTimeFormatter ISO_DATE = formatter("uuuu-MM-dd");
@@ -67,7 +72,8 @@ final class RowChecker {
         spec.columns().forEach(c -> headerNames.put(c, binder.headerTest(c)));
         for (ColumnSpec c : spec.columns()) {
             if (c.codes() != null) {
-                Map<String, String> labels = mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
+                Map<String, String> labels =
+                        mapping.map(m -> m.values().get(c.name())).orElse(Map.of());
                 codes.put(c.name(), labels.isEmpty() ? c.codes() : c.codes().withLabels(labels));
             }
         }
@@ -78,7 +84,10 @@ final class RowChecker {
     }
 
     private static DateTimeFormatter formatter(String pattern) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.UK)
+        return new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.UK)
                 .withResolverStyle(ResolverStyle.STRICT);
     }
 
@@ -92,12 +101,22 @@ final class RowChecker {
         List<RowIssue> issues = new ArrayList<>();
         if (extraCells > 0) {
             // a comma inside an unquoted value shifts every value after it into the wrong column
-            issues.add(RowIssue.error(rowNumber, "the row", null, "the row has " + extraCells + " more value"
-                    + (extraCells == 1 ? "" : "s") + " than the header has columns, so its values cannot be matched to their columns "
-                    + "safely (a comma inside a value that is not in quotes?)", "one value per column of the header"));
+            issues.add(RowIssue.error(
+                    rowNumber,
+                    "the row",
+                    null,
+                    "the row has " + extraCells + " more value"
+                            + (extraCells == 1 ? "" : "s")
+                            + " than the header has columns, so its values cannot be matched to their columns "
+                            + "safely (a comma inside a value that is not in quotes?)",
+                    "one value per column of the header"));
         }
         if (repeatsTheHeader(raw)) {
-            issues.add(RowIssue.error(rowNumber, "the row", null, "the header again, not a data row (two exports joined into one file?)",
+            issues.add(RowIssue.error(
+                    rowNumber,
+                    "the row",
+                    null,
+                    "the header again, not a data row (two exports joined into one file?)",
                     "data rows only, below one header"));
             return new CheckedRow(fileId, spec, rowNumber, values, issues);
         }
@@ -111,8 +130,13 @@ final class RowChecker {
                 continue;
             }
             if (EXCEL_ERRORS.contains(text.toUpperCase(Locale.ROOT))) {
-                // what a failed formula leaves: in a column that is not required it would otherwise pass as text or be lost
-                issues.add(issue(rowNumber, column, text, "'" + text + "' is an Excel error, not a value: the formula behind the cell failed",
+                // what a failed formula leaves: in a column that is not required it would otherwise pass as text or be
+                // lost
+                issues.add(issue(
+                        rowNumber,
+                        column,
+                        text,
+                        "'" + text + "' is an Excel error, not a value: the formula behind the cell failed",
                         expectation(column)));
                 continue;
             }
@@ -125,15 +149,20 @@ final class RowChecker {
         checkOrder(rowNumber, values, issues);
         checkPlausible(rowNumber, values, issues);
         if (spec.person() && !hasPersonKey(values)) {
-            issues.add(RowIssue.error(rowNumber, "person identifiers", null, "the row has no way to identify the young person",
-                    "at least one of la_child_id, upn, nhs_number, yot_id, police_person_id, tyss_id, or first_name + last_name + dob"));
+            issues.add(
+                    RowIssue.error(
+                            rowNumber,
+                            "person identifiers",
+                            null,
+                            "the row has no way to identify the young person",
+                            "at least one of la_child_id, upn, nhs_number, yot_id, police_person_id, tyss_id, or first_name + last_name + dob"));
         }
         return new CheckedRow(fileId, spec, rowNumber, values, issues);
     }
 
     /** The values Excel shows when a formula fails, as a workbook cell or a CSV export writes them. */
-    private static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
-            "#CALC!", "#GETTING_DATA");
+    private static final Set<String> EXCEL_ERRORS = Set.of(
+            "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA");
 
     /** Trimmed of every kind of space, the no-break and zero-width ones of text pasted from a web page included ({@code strip} keeps them). */
     static String trimmed(String text) {
@@ -184,13 +213,15 @@ final class RowChecker {
 
     /** The store's text columns hold 255 characters; a longer value is a row error, not silently cut. */
     static final int MAX_TEXT = 255;
+
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     /** Care leavers are supported to 25, the oldest anyone in these records can be. */
     static final int OLDEST = 25;
 
     private static String limited(String text) {
         if (text.length() > MAX_TEXT) {
-            throw new BadValue("the value is " + text.length() + " characters long, more than the " + MAX_TEXT + " allowed");
+            throw new BadValue(
+                    "the value is " + text.length() + " characters long, more than the " + MAX_TEXT + " allowed");
         }
         return text;
     }
@@ -200,25 +231,36 @@ final class RowChecker {
     private String identifier(ColumnSpec column, String text, int row, List<RowIssue> issues) {
         if (text.chars().anyMatch(Character::isISOControl)) {
             // a NUL or other control byte would make the same person a different identifier
-            throw new BadValue("the identifier contains a control character (such as a NUL byte), so it cannot be matched");
+            throw new BadValue(
+                    "the identifier contains a control character (such as a NUL byte), so it cannot be matched");
         }
         String id = Identifiers.normalise(text);
         if (SCIENTIFIC.matcher(id).matches()) {
             // 1.23457E+11: Excel showed a long number so and saved what it showed, so the last digits are gone
-            throw new BadValue("the identifier is in scientific notation, as Excel shows a long number, so its last digits are lost; "
-                    + "format the column as text before exporting");
+            throw new BadValue(
+                    "the identifier is in scientific notation, as Excel shows a long number, so its last digits are lost; "
+                            + "format the column as text before exporting");
         }
         if (id.isEmpty()) {
             throw new BadValue("the identifier is empty once spaces are removed");
         }
         if (id.length() > 64) {
-            throw new BadValue("the identifier is " + id.length() + " characters long; no identifier is longer than 64");
+            throw new BadValue(
+                    "the identifier is " + id.length() + " characters long; no identifier is longer than 64");
         }
         if (column.type() == ColumnType.UPN && !Identifiers.isValidUpn(id)) {
-            issues.add(RowIssue.warning(row, column.name(), "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)", "a 13-character UPN"));
+            issues.add(RowIssue.warning(
+                    row,
+                    column.name(),
+                    "the UPN's check letter does not match its digits (loaded; check the pupil's UPN)",
+                    "a 13-character UPN"));
         }
         if (column.type() == ColumnType.NHS_NUMBER && !Identifiers.isValidNhsNumber(id)) {
-            issues.add(RowIssue.warning(row, column.name(), "the NHS number's check digit does not match (loaded; check the number)", "a 10-digit NHS number"));
+            issues.add(RowIssue.warning(
+                    row,
+                    column.name(),
+                    "the NHS number's check digit does not match (loaded; check the number)",
+                    "a 10-digit NHS number"));
         }
         return id;
     }
@@ -323,13 +365,16 @@ final class RowChecker {
         } catch (NumberFormatException e) {
             throw new BadValue("'" + text + "' is not a number");
         }
-        throw new BadValue("'" + text + "' is not a number: " + (decimalComma
-                ? "in this semicolon-separated file a comma is the decimal mark, used once (44,1)"
-                : "a comma here can only separate thousands (1,234); a decimal comma (44,1) is read only in a semicolon-separated file"));
+        throw new BadValue(
+                "'" + text + "' is not a number: "
+                        + (decimalComma
+                                ? "in this semicolon-separated file a comma is the decimal mark, used once (44,1)"
+                                : "a comma here can only separate thousands (1,234); a decimal comma (44,1) is read only in a semicolon-separated file"));
     }
 
     /** The largest whole number an INT column stores, and the largest magnitude of a DECIMAL(14,4) one (V3__dataset_tables.sql). */
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private static final BigDecimal MAX_DECIMAL = new BigDecimal("9999999999.9999");
 
     private static BigDecimal range(ColumnSpec column, BigDecimal n) {
@@ -342,13 +387,15 @@ final class RowChecker {
         // a value the store cannot hold is a row error like any other, not a failed run (issue 21, item 3)
         BigDecimal limit = column.type() == ColumnType.INT ? MAX_INT : MAX_DECIMAL;
         if (n.abs().compareTo(limit) > 0) {
-            throw new BadValue("'" + n.toPlainString() + "' is too large to be a real value here (at most " + limit.stripTrailingZeros().toPlainString() + ")");
+            throw new BadValue("'" + n.toPlainString() + "' is too large to be a real value here (at most "
+                    + limit.stripTrailingZeros().toPlainString() + ")");
         }
         return column.type() == ColumnType.DECIMAL && n.scale() > 4 ? n.setScale(4, RoundingMode.HALF_UP) : n;
     }
 
     private String code(ColumnSpec column, String text) {
-        return codes.get(column.name()).canonical(text)
+        return codes.get(column.name())
+                .canonical(text)
                 .orElseThrow(() -> new BadValue("'" + text + "' is not a known code"));
     }
 
@@ -374,7 +421,11 @@ final class RowChecker {
             Object end = values.get(column.name());
             Object start = values.get(column.notBefore());
             if (end != null && start != null && asDateTime(end).isBefore(asDateTime(start))) {
-                issues.add(RowIssue.error(row, column.name(), end.toString(), column.name() + " is before " + column.notBefore() + " (" + start + ")",
+                issues.add(RowIssue.error(
+                        row,
+                        column.name(),
+                        end.toString(),
+                        column.name() + " is before " + column.notBefore() + " (" + start + ")",
                         "a date on or after " + column.notBefore()));
             }
         }
@@ -384,10 +435,16 @@ final class RowChecker {
     private void checkPlausible(int row, Map<String, Object> values, List<RowIssue> issues) {
         for (ColumnSpec column : spec.columns()) {
             Object value = values.get(column.name());
-            if (value instanceof Temporal t && column.type() != ColumnType.DOB && asDateTime(t).toLocalDate().isBefore(EARLIEST)) {
+            if (value instanceof Temporal t
+                    && column.type() != ColumnType.DOB
+                    && asDateTime(t).toLocalDate().isBefore(EARLIEST)) {
                 values.remove(column.name());
-                issues.add(RowIssue.error(row, column.name(), value.toString(), "the date is before " + EARLIEST.getYear()
-                        + ", earlier than any record these services keep", "a date from " + EARLIEST.getYear() + " on"));
+                issues.add(RowIssue.error(
+                        row,
+                        column.name(),
+                        value.toString(),
+                        "the date is before " + EARLIEST.getYear() + ", earlier than any record these services keep",
+                        "a date from " + EARLIEST.getYear() + " on"));
             }
         }
         Object dob = values.get("dob");
@@ -397,10 +454,17 @@ final class RowChecker {
             int age = Period.between(born, on).getYears();
             if (born.isAfter(on) || age > OLDEST) {
                 values.remove("dob");
-                issues.add(RowIssue.error(row, "dob", null, born.isAfter(on)
-                        ? "the date of birth is after the " + spec.eventDate().get() + " of the row"
-                        : "the date of birth makes the young person older than " + OLDEST + " at the " + spec.eventDate().get(),
-                        "a date of birth before the " + spec.eventDate().get() + ", at most " + OLDEST + " years before it"));
+                issues.add(RowIssue.error(
+                        row,
+                        "dob",
+                        null,
+                        born.isAfter(on)
+                                ? "the date of birth is after the "
+                                        + spec.eventDate().get() + " of the row"
+                                : "the date of birth makes the young person older than " + OLDEST + " at the "
+                                        + spec.eventDate().get(),
+                        "a date of birth before the " + spec.eventDate().get() + ", at most " + OLDEST
+                                + " years before it"));
             }
         }
     }
@@ -416,11 +480,16 @@ final class RowChecker {
     }
 
     private RowIssue issue(int row, ColumnSpec column, String text, String reason, String expected) {
-        boolean personal = column.type().isIdentifier() || column.type() == ColumnType.NAME
-                || column.type() == ColumnType.DOB || column.type() == ColumnType.POSTCODE;
+        boolean personal = column.type().isIdentifier()
+                || column.type() == ColumnType.NAME
+                || column.type() == ColumnType.DOB
+                || column.type() == ColumnType.POSTCODE;
         String shown = text == null ? null : personal ? "(withheld: personal data)" : Identifiers.clip(text);
-        // a value is quoted in the reason clipped, so a cell of 100,000 characters cannot push the reason out of the report
-        String why = text == null ? reason : reason.replace("'" + text + "'", personal ? "the value" : "'" + Identifiers.clip(text) + "'");
+        // a value is quoted in the reason clipped, so a cell of 100,000 characters cannot push the reason out of the
+        // report
+        String why = text == null
+                ? reason
+                : reason.replace("'" + text + "'", personal ? "the value" : "'" + Identifiers.clip(text) + "'");
         return RowIssue.error(row, column.name(), shown, why, expected);
     }
 
@@ -431,7 +500,8 @@ final class RowChecker {
             case MONTH -> "a month as yyyy-MM";
             case INT -> "a whole number" + bounds(column);
             case DECIMAL -> "a number" + bounds(column);
-            case CODE, CODE_LIST -> "one of: " + String.join(", ", codes.get(column.name()).codes());
+            case CODE, CODE_LIST ->
+                "one of: " + String.join(", ", codes.get(column.name()).codes());
             default -> "a value";
         };
     }
@@ -440,8 +510,8 @@ final class RowChecker {
         if (column.min() == null && column.max() == null) {
             return "";
         }
-        return " from " + (column.min() == null ? "any" : column.min().toPlainString())
-                + " to " + (column.max() == null ? "any" : column.max().toPlainString());
+        return " from " + (column.min() == null ? "any" : column.min().toPlainString()) + " to "
+                + (column.max() == null ? "any" : column.max().toPlainString());
     }
 
     /** A value that does not fit its column; the message says why. */

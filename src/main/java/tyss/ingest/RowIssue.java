@@ -7,9 +7,13 @@ package tyss.ingest;
  *                   never shown, only described
  * @param expected   what was expected, e.g. the allowed codes
  */
-public record RowIssue(Integer rowNumber, String column, String shownValue, Severity severity, String reason, String expected) {
+public record RowIssue(
+        Integer rowNumber, String column, String shownValue, Severity severity, String reason, String expected) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     /** The reason given when a required column is blank: the scorecard counts these rows as its blanks. */
     public static final String VALUE_REQUIRED = "a value is required";
@@ -41,7 +45,8 @@ public record RowIssue(Integer rowNumber, String column, String shownValue, Seve
 
     /** The file could not be read past a point: the rows before it were read and stand. */
     public static RowIssue brokenOff(String why, int rowsBefore) {
-        return new RowIssue(null, null, null, Severity.ERROR, why + "; the " + rowsBefore + " rows before it were read", null);
+        return new RowIssue(
+                null, null, null, Severity.ERROR, why + "; the " + rowsBefore + " rows before it were read", null);
     }
 
     public boolean isError() {

@@ -21,10 +21,18 @@ public class RowProcessor implements ItemProcessor<FileRow, IngestedRow> {
 
     @Override
     public IngestedRow process(FileRow row) {
-        RowChecker checker = checkers.computeIfAbsent(row.file().fileId(),
+        RowChecker checker = checkers.computeIfAbsent(
+                row.file().fileId(),
                 id -> new RowChecker(row.spec(), mapping.forFile(row.file().sourceName()), row.decimalComma()));
         CheckedRow checked = checker.check(row.file().fileId(), row.rowNumber(), row.cells(), row.extraCells());
-        return new IngestedRow(checked, checked.rejected() ? null
-                : new StoredRow(checked.spec(), checked.fileId(), checked.rowNumber(), protector.protect(checked.spec(), checked.values())));
+        return new IngestedRow(
+                checked,
+                checked.rejected()
+                        ? null
+                        : new StoredRow(
+                                checked.spec(),
+                                checked.fileId(),
+                                checked.rowNumber(),
+                                protector.protect(checked.spec(), checked.values())));
     }
 }

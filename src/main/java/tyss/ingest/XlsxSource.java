@@ -7,12 +7,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-
-import com.github.pjfanning.xlsx.StreamingReader;
 
 /**
  * An .xlsx workbook read streaming (excel-streaming-reader over POI's SAX parser), so memory stays
@@ -75,7 +74,10 @@ final class XlsxSource implements TabularSource {
 
     private Workbook workbook() {
         if (workbook == null) {
-            workbook = StreamingReader.builder().rowCacheSize(200).bufferSize(1 << 16).open(file.toFile());
+            workbook = StreamingReader.builder()
+                    .rowCacheSize(200)
+                    .bufferSize(1 << 16)
+                    .open(file.toFile());
         }
         return workbook;
     }

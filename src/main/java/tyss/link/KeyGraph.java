@@ -3,10 +3,9 @@ package tyss.link;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 import tyss.contract.PersonKey;
-
-import java.util.stream.Stream;
 
 /**
  * Union-find over pseudonymous keys ({@code type:value}); each set is one person. A key is held
@@ -18,6 +17,7 @@ final class KeyGraph {
 
     /** Kinds of key in the order they are trusted, as {@link PersonKey#MOST_TRUSTED_FIRST} orders them. */
     static final List<String> KINDS = concat(PersonKey.IDENTIFIERS, PersonKey.NAME_KEYS);
+
     static final int NONE = -1;
 
     private byte[] kind = new byte[1024];
@@ -148,7 +148,8 @@ final class KeyGraph {
 
     private static long parseHex(String value, int from) {
         if (value.length() != 32) {
-            throw new IllegalStateException("a stored key is not a 128-bit pseudonym (length " + value.length() + "): was the store written by this pipeline?");
+            throw new IllegalStateException("a stored key is not a 128-bit pseudonym (length " + value.length()
+                    + "): was the store written by this pipeline?");
         }
         return Long.parseUnsignedLong(value, from, from + 16, 16);
     }

@@ -3,6 +3,8 @@ package tyss.link;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,9 +20,6 @@ import tyss.contract.DatasetSpec;
 import tyss.contract.PersonKey;
 import tyss.period.Quarter;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-
 /**
  * How well each partner's records link, per dataset and quarter: records linked to a cohort
  * member, linked to someone outside the cohort, or not linked at all, and by which key. It tells a
@@ -29,7 +28,8 @@ import java.time.OffsetDateTime;
 public class MatchReport {
 
     /** One line: a dataset's records of a quarter matched by one kind of key. */
-    public record Line(String dataset, String quarter, String matchedBy, int inCohort, int outsideCohort, int unlinked) {
+    public record Line(
+            String dataset, String quarter, String matchedBy, int inCohort, int outsideCohort, int unlinked) {
 
         public int total() {
             return inCohort + outsideCohort + unlinked;
@@ -46,20 +46,28 @@ public class MatchReport {
 
     /** The report as the link step last stored it. */
     public List<Line> stored() {
-        return jdbc.query("SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, quarter, matched_by",
-                (rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+        return jdbc.query(
+                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, quarter, matched_by",
+                (rs, n) -> new Line(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
     }
 
     /** Recomputes the report into {@code link_summary}. */
     public List<Line> refresh() {
         Set<String> cohort = new HashSet<>(jdbc.queryForList("SELECT person_id FROM cohort_member", String.class));
         List<Line> lines = new ArrayList<>();
-        for (DatasetSpec spec : catalog.all().stream().filter(DatasetSpec::linkable).toList()) {
+        for (DatasetSpec spec :
+                catalog.all().stream().filter(DatasetSpec::linkable).toList()) {
             lines.addAll(lines(spec, spec.eventDate(), cohort));
         }
         jdbc.update("DELETE FROM link_summary");
-        jdbc.batchUpdate("INSERT INTO link_summary (dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked) VALUES (?, ?, ?, ?, ?, ?)",
-                lines.stream().map(l -> new Object[] {l.dataset(), l.quarter(), l.matchedBy(), l.inCohort(), l.outsideCohort(), l.unlinked()}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO link_summary (dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked) VALUES (?, ?, ?, ?, ?, ?)",
+                lines.stream()
+                        .map(l -> new Object[] {
+                            l.dataset(), l.quarter(), l.matchedBy(), l.inCohort(), l.outsideCohort(), l.unlinked()
+                        })
+                        .toList());
         return lines;
     }
 
@@ -69,11 +77,14 @@ public class MatchReport {
                 ? ", CASE WHEN EXISTS (SELECT 1 FROM person_key pk WHERE pk.key_type = 'name_key' AND pk.key_value = t.name_key) THEN 1 ELSE 0 END"
                 : ", 0";
         String sql = "SELECT " + dateColumn.map(c -> "t." + c).orElse("NULL") + ", t.person_id, "
-                + String.join(", ", ids.stream().map(c -> "t." + c).toList()) + nameMatch + " FROM " + spec.table() + " t";
+                + String.join(", ", ids.stream().map(c -> "t." + c).toList()) + nameMatch + " FROM " + spec.table()
+                + " t";
         Map<String, int[]> counts = new TreeMap<>();
         jdbc.query(sql, rs -> {
             Object date = rs.getObject(1);
-            String quarter = date == null ? "(no date)" : Quarter.containing(toDate(date)).toString();
+            String quarter = date == null
+                    ? "(no date)"
+                    : Quarter.containing(toDate(date)).toString();
             String person = rs.getString(2);
             String by = "unlinked";
             if (person != null) {

@@ -42,13 +42,13 @@ public class PersonLinker {
     }
 
     /** What the linkage found. */
-    public record Outcome(int people, int conflicts) {
-    }
+    public record Outcome(int people, int conflicts) {}
 
     public Outcome link() {
         long started = System.nanoTime();
         KeyGraph graph = new KeyGraph();
-        List<DatasetSpec> linkable = catalog.all().stream().filter(DatasetSpec::linkable).toList();
+        List<DatasetSpec> linkable =
+                catalog.all().stream().filter(DatasetSpec::linkable).toList();
         for (DatasetSpec spec : linkable) {
             List<String> ids = PersonKey.identifierColumns(spec);
             int[] kinds = kinds(ids);
@@ -85,8 +85,13 @@ public class PersonLinker {
         saveKeys(graph, personOfRoot);
         log.debug("person index saved by {} ms", (System.nanoTime() - started) / 1_000_000);
         jdbc.update("DELETE FROM link_conflict");
-        jdbc.batchUpdate("INSERT INTO link_conflict (key_type, rows_affected, person_a, person_b) VALUES (?, ?, ?, ?)",
-                conflicts.stream().map(c -> new Object[] {c.keyType, c.rows, personOfRoot[graph.root(c.a)], personOfRoot[graph.root(c.b)]}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO link_conflict (key_type, rows_affected, person_a, person_b) VALUES (?, ?, ?, ?)",
+                conflicts.stream()
+                        .map(c -> new Object[] {
+                            c.keyType, c.rows, personOfRoot[graph.root(c.a)], personOfRoot[graph.root(c.b)]
+                        })
+                        .toList());
         int changed = 0;
         for (DatasetSpec spec : linkable) {
             changed += assignPersons(spec, graph, personOfRoot);
@@ -97,8 +102,7 @@ public class PersonLinker {
         return new Outcome(people, conflicts.size());
     }
 
-    private record Conflict(String keyType, int a, int b, int rows) {
-    }
+    private record Conflict(String keyType, int a, int b, int rows) {}
 
     private static int[] kinds(List<String> columns) {
         return columns.stream().mapToInt(KeyGraph.KINDS::indexOf).toArray();
@@ -116,20 +120,23 @@ public class PersonLinker {
         for (DatasetSpec spec : linkable.stream().filter(DatasetSpec::person).toList()) {
             List<String> ids = PersonKey.identifierColumns(spec);
             int[] kinds = kinds(ids);
-            jdbc.query("SELECT " + nameKey + ", " + String.join(", ", ids) + " FROM " + spec.table() + " WHERE " + nameKey + " IS NOT NULL", rs -> {
-                int name = names.add(nameKind, rs.getString(1));
-                if (name == rowsByName[0].length) {
-                    rowsByName[0] = Arrays.copyOf(rowsByName[0], name * 2);
-                }
-                rowsByName[0][name]++;
-                for (int i = 0; i < kinds.length; i++) {
-                    String value = rs.getString(i + 2);
-                    int key = value == null ? KeyGraph.NONE : graph.find(kinds[i], value);
-                    if (key != KeyGraph.NONE) {
-                        pairs.add(name, key);
-                    }
-                }
-            });
+            jdbc.query(
+                    "SELECT " + nameKey + ", " + String.join(", ", ids) + " FROM " + spec.table() + " WHERE " + nameKey
+                            + " IS NOT NULL",
+                    rs -> {
+                        int name = names.add(nameKind, rs.getString(1));
+                        if (name == rowsByName[0].length) {
+                            rowsByName[0] = Arrays.copyOf(rowsByName[0], name * 2);
+                        }
+                        rowsByName[0][name]++;
+                        for (int i = 0; i < kinds.length; i++) {
+                            String value = rs.getString(i + 2);
+                            int key = value == null ? KeyGraph.NONE : graph.find(kinds[i], value);
+                            if (key != KeyGraph.NONE) {
+                                pairs.add(name, key);
+                            }
+                        }
+                    });
         }
         long[] byName = pairs.sortedDistinct();
         int[] from = new int[names.size() + 1];
@@ -347,10 +354,17 @@ public class PersonLinker {
             }
         });
         jdbc.batchUpdate("DELETE FROM person_key WHERE key_type = ? AND key_value = ?", deletes);
-        inBatches(changed.stream(), key -> new Object[] {personOfRoot[graph.root(key)], KeyGraph.KINDS.get(graph.kind(key)), graph.value(key)},
+        inBatches(
+                changed.stream(),
+                key -> new Object[] {
+                    personOfRoot[graph.root(key)], KeyGraph.KINDS.get(graph.kind(key)), graph.value(key)
+                },
                 "UPDATE person_key SET person_id = ? WHERE key_type = ? AND key_value = ?");
-        inBatches(IntStream.range(0, graph.size()).filter(k -> !stored.get(k)),
-                key -> new Object[] {KeyGraph.KINDS.get(graph.kind(key)), graph.value(key), personOfRoot[graph.root(key)]},
+        inBatches(
+                IntStream.range(0, graph.size()).filter(k -> !stored.get(k)),
+                key -> new Object[] {
+                    KeyGraph.KINDS.get(graph.kind(key)), graph.value(key), personOfRoot[graph.root(key)]
+                },
                 "INSERT INTO person_key (key_type, key_value, person_id) VALUES (?, ?, ?)");
     }
 
@@ -369,7 +383,8 @@ public class PersonLinker {
     /** The cohort, every person with a TYSS referral and the date of their first, kept in {@code cohort_member} so "in the cohort" is a key lookup. */
     public static void refreshCohort(JdbcTemplate jdbc) {
         jdbc.update("DELETE FROM cohort_member");
-        jdbc.update("INSERT INTO cohort_member (person_id, first_referral) "
-                + "SELECT person_id, MIN(referral_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL GROUP BY person_id");
+        jdbc.update(
+                "INSERT INTO cohort_member (person_id, first_referral) "
+                        + "SELECT person_id, MIN(referral_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL GROUP BY person_id");
     }
 }

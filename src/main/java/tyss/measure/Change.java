@@ -9,7 +9,11 @@ package tyss.measure;
  */
 public final class Change {
 
-    public enum Call { UP, DOWN, NO_CLEAR_CHANGE }
+    public enum Call {
+        UP,
+        DOWN,
+        NO_CLEAR_CHANGE
+    }
 
     /** A 95% interval. */
     public record Interval(double lo, double hi) {
@@ -20,8 +24,7 @@ public final class Change {
 
     public static final double Z = 1.959964;
 
-    private Change() {
-    }
+    private Change() {}
 
     /**
      * The ratio of the rate now ({@code a} in a population of {@code na}) to the rate then, with
@@ -49,7 +52,8 @@ public final class Change {
         Interval w1 = wilson(x1, n1);
         Interval w2 = wilson(x2, n2);
         double d = p1 - p2;
-        return new Interval(d - Math.sqrt(sq(p1 - w1.lo()) + sq(w2.hi() - p2)), d + Math.sqrt(sq(w1.hi() - p1) + sq(p2 - w2.lo())));
+        return new Interval(
+                d - Math.sqrt(sq(p1 - w1.lo()) + sq(w2.hi() - p2)), d + Math.sqrt(sq(w1.hi() - p1) + sq(p2 - w2.lo())));
     }
 
     public static Interval wilson(double x, double n) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,6 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.period.Period;
-
-import java.util.HashSet;
 
 /**
  * Who the cohort's young people are, for breaking down any figure that counts them: strand, sex,
@@ -26,14 +25,14 @@ public final class CohortProfile {
 
     /** Breakdown name → column of {@code ds_tyss_referrals}; age band is worked out, not stored. */
     static final Map<String, String> COLUMNS = columns();
+
     public static final String AGE_BAND = "age_band";
     static final String NOT_RECORDED = "not recorded";
 
     private final JdbcClient jdbc;
     private Map<String, Profile> people;
 
-    private record Profile(Map<String, String> cells, LocalDate birthMonth, LocalDate firstReferral) {
-    }
+    private record Profile(Map<String, String> cells, LocalDate birthMonth, LocalDate firstReferral) {}
 
     public CohortProfile(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -53,7 +52,8 @@ public final class CohortProfile {
      * The figure's count of cohort members by each characteristic; people outside the cohort as it
      * stood at the end of the period (not referred by then) are ignored.
      */
-    public List<MeasureResult> breakdowns(MeasureContext ctx, String measureId, String figure, Period period, Collection<String> personIds) {
+    public List<MeasureResult> breakdowns(
+            MeasureContext ctx, String measureId, String figure, Period period, Collection<String> personIds) {
         Map<String, Map<String, Long>> tables = new LinkedHashMap<>();
         for (String breakdown : COLUMNS.keySet()) {
             tables.put(breakdown, new TreeMap<>());
@@ -66,7 +66,10 @@ public final class CohortProfile {
                 continue;
             }
             p.cells().forEach((breakdown, cell) -> tables.get(breakdown).merge(cell, 1L, Long::sum));
-            String band = p.birthMonth() == null ? NOT_RECORDED : ageBand(java.time.Period.between(p.birthMonth(), period.end()).getYears());
+            String band = p.birthMonth() == null
+                    ? NOT_RECORDED
+                    : ageBand(java.time.Period.between(p.birthMonth(), period.end())
+                            .getYears());
             tables.get(AGE_BAND).merge(band, 1L, Long::sum);
         }
         List<MeasureResult> results = new ArrayList<>();
@@ -83,7 +86,8 @@ public final class CohortProfile {
     private synchronized Map<String, Profile> people() {
         if (people == null) {
             Map<String, Profile> first = new HashMap<>();
-            jdbc.sql("SELECT person_id, " + String.join(", ", COLUMNS.values()) + ", birth_month, referral_date FROM ds_tyss_referrals "
+            jdbc.sql("SELECT person_id, " + String.join(", ", COLUMNS.values())
+                            + ", birth_month, referral_date FROM ds_tyss_referrals "
                             + "WHERE person_id IS NOT NULL ORDER BY person_id, referral_date, row_id")
                     .query((rs, n) -> {
                         if (!first.containsKey(rs.getString(1))) {
@@ -93,10 +97,16 @@ public final class CohortProfile {
                                 String v = rs.getString(column++);
                                 cells.put(breakdown, v == null || v.isBlank() ? NOT_RECORDED : v);
                             }
-                            first.put(rs.getString(1), new Profile(cells, rs.getObject(column, LocalDate.class), rs.getObject(column + 1, LocalDate.class)));
+                            first.put(
+                                    rs.getString(1),
+                                    new Profile(
+                                            cells,
+                                            rs.getObject(column, LocalDate.class),
+                                            rs.getObject(column + 1, LocalDate.class)));
                         }
                         return null;
-                    }).list();
+                    })
+                    .list();
             people = first;
         }
         return people;

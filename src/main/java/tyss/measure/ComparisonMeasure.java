@@ -13,7 +13,8 @@ import tyss.period.Period;
 public non-sealed interface ComparisonMeasure extends DeclaredMeasure {
 
     /** The comparison's results for the quarter of {@code context}, from the measures' results for it ({@code current}). */
-    List<MeasureResult> compare(MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline);
+    List<MeasureResult> compare(
+            MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline);
 
     @Override
     default List<DatasetId> sources() {

@@ -5,8 +5,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,10 +19,6 @@ import tyss.ingest.ReceivedFiles;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.util.Optional;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What the received data covers, per dataset: the months its loaded files name or its rows are
@@ -42,7 +41,8 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
         }
         YearMonth first = YearMonth.from(p.start());
         YearMonth lastQuarterStart = YearMonth.from(Quarter.containing(p.end()).start());
-        return m.contains(first) && m.stream().anyMatch(x -> !x.isBefore(lastQuarterStart) && !x.isAfter(YearMonth.from(p.end())));
+        return m.contains(first)
+                && m.stream().anyMatch(x -> !x.isBefore(lastQuarterStart) && !x.isAfter(YearMonth.from(p.end())));
     }
 
     /** The sources of a measure that do not cover the period. */
@@ -71,13 +71,17 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
      */
     public static Coverage read(JdbcClient jdbc, DatasetCatalog catalog, List<ReceivedFiles.Entry> received) {
         Map<String, List<String>> loadedFiles = new TreeMap<>();
-        received.stream().filter(f -> f.is(ReceivedFiles.LOADED) && f.dataset() != null)
-                .forEach(f -> loadedFiles.computeIfAbsent(f.dataset(), k -> new ArrayList<>()).add(f.sourceName()));
+        received.stream()
+                .filter(f -> f.is(ReceivedFiles.LOADED) && f.dataset() != null)
+                .forEach(f -> loadedFiles
+                        .computeIfAbsent(f.dataset(), k -> new ArrayList<>())
+                        .add(f.sourceName()));
         Map<String, Set<YearMonth>> months = new TreeMap<>();
         for (DatasetSpec spec : catalog.all()) {
             String column = spec.eventDate().orElse(null);
             // one pass per table: its rows, and for a dated dataset the span of their dates
-            jdbc.sql("SELECT COUNT(*)" + (column == null ? "" : ", MIN(" + column + "), MAX(" + column + ")") + " FROM " + spec.table())
+            jdbc.sql("SELECT COUNT(*)" + (column == null ? "" : ", MIN(" + column + "), MAX(" + column + ")") + " FROM "
+                            + spec.table())
                     .query((rs, n) -> {
                         if (rs.getLong(1) == 0) {
                             return null;
@@ -89,17 +93,22 @@ public record Coverage(Map<String, Set<YearMonth>> months, List<String> refused)
                         Set<YearMonth> covered = new TreeSet<>();
                         if (rs.getDate(2) != null) {
                             YearMonth last = YearMonth.from(rs.getDate(3).toLocalDate());
-                            for (YearMonth m = YearMonth.from(rs.getDate(2).toLocalDate()); !m.isAfter(last); m = m.plusMonths(1)) {
+                            for (YearMonth m = YearMonth.from(rs.getDate(2).toLocalDate());
+                                    !m.isAfter(last);
+                                    m = m.plusMonths(1)) {
                                 covered.add(m);
                             }
                         }
                         loadedFiles.getOrDefault(spec.name(), List.of()).forEach(name -> covered.addAll(named(name)));
                         months.put(spec.name(), covered);
                         return null;
-                    }).list();
+                    })
+                    .list();
         }
-        List<String> refused = received.stream().filter(f -> f.is(ReceivedFiles.REFUSED))
-                .map(f -> f.sourceName() + (f.dataset() == null ? "" : " (" + f.dataset() + ")")).toList();
+        List<String> refused = received.stream()
+                .filter(f -> f.is(ReceivedFiles.REFUSED))
+                .map(f -> f.sourceName() + (f.dataset() == null ? "" : " (" + f.dataset() + ")"))
+                .toList();
         return new Coverage(months, refused);
     }
 

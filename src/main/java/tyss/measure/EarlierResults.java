@@ -20,10 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.measure.MeasureRunner.Computation;
 import tyss.measure.MeasureRunner.Computed;
-import tyss.period.Period;
-
 import tyss.measure.cohort.BeforeAfter;
 import tyss.measure.cohort.MatchedComparison;
+import tyss.period.Period;
 
 /**
  * Results of earlier runs that a run may take instead of computing them: found by what they rest
@@ -42,19 +41,34 @@ final class EarlierResults {
 
     /** A measure's results for a period from the earliest stored run that rests on exactly the same. */
     Optional<Computed> find(Measure measure, Period period, String definitionVersion, String code, String inputs) {
-        return jdbc.sql("SELECT run_id FROM measure_input WHERE measure_id = ? AND period_kind = ? AND period_start = ? "
-                        + "AND period_end = ? AND definition_version = ? AND code_version = ? AND inputs = ? ORDER BY run_id")
-                .params(measure.id(), period.kind().name(), period.start(), period.end(), definitionVersion, code, inputs)
-                .query(String.class).list().stream().findFirst()
+        return jdbc
+                .sql(
+                        "SELECT run_id FROM measure_input WHERE measure_id = ? AND period_kind = ? AND period_start = ? "
+                                + "AND period_end = ? AND definition_version = ? AND code_version = ? AND inputs = ? ORDER BY run_id")
+                .params(
+                        measure.id(),
+                        period.kind().name(),
+                        period.start(),
+                        period.end(),
+                        definitionVersion,
+                        code,
+                        inputs)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
                 .map(run -> new Computed(measure, period, inputs, run, results(run, measure.id(), period)));
     }
 
     /** What each of a run's results rests on, and where it was reused from; replaces what the run recorded before. */
     void record(String runId, Computation computation, Function<String, String> definitionVersion) {
         jdbc.sql("DELETE FROM measure_input WHERE run_id = ?").param(runId).update();
-        template.batchUpdate("INSERT INTO measure_input (run_id, measure_id, period_kind, period_start, period_end, definition_version, code_version, "
+        template.batchUpdate(
+                "INSERT INTO measure_input (run_id, measure_id, period_kind, period_start, period_end, definition_version, code_version, "
                         + "inputs, reused_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                computation.computed().stream().filter(c -> c.inputs() != null).toList(), 1000, (ps, c) -> {
+                computation.computed().stream().filter(c -> c.inputs() != null).toList(),
+                1000,
+                (ps, c) -> {
                     ps.setString(1, runId);
                     ps.setString(2, c.measure().id());
                     ps.setString(3, c.period().kind().name());
@@ -68,9 +82,16 @@ final class EarlierResults {
     }
 
     private List<MeasureResult> results(String runId, String measureId, Period period) {
-        return jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? "
+        return jdbc.sql("SELECT " + ResultRows.COLUMNS
+                        + " FROM measure_result WHERE run_id = ? AND measure_id = ? AND period_kind = ? "
                         + "AND period_start = ? AND period_end = ? AND breakdown NOT IN (?, ?) ORDER BY result_id")
-                .params(runId, measureId, period.kind().name(), period.start(), period.end(), BeforeAfter.BREAKDOWN,
+                .params(
+                        runId,
+                        measureId,
+                        period.kind().name(),
+                        period.start(),
+                        period.end(),
+                        BeforeAfter.BREAKDOWN,
                         MatchedComparison.BREAKDOWN)
                 .query(ResultRows::read)
                 .list();
@@ -87,8 +108,9 @@ final class EarlierResults {
         try {
             List<Resource> classes = new ArrayList<>();
             for (String folder : CODE) {
-                classes.addAll(Arrays.asList(new PathMatchingResourcePatternResolver(EarlierResults.class.getClassLoader())
-                        .getResources("classpath*:" + folder + "**/*.class")));
+                classes.addAll(
+                        Arrays.asList(new PathMatchingResourcePatternResolver(EarlierResults.class.getClassLoader())
+                                .getResources("classpath*:" + folder + "**/*.class")));
             }
             classes.sort(Comparator.comparing(EarlierResults::classPath));
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -48,12 +48,16 @@ public final class InputFingerprints {
 
     /** One pass over every dataset table (after counting them), keeping five numbers a row. */
     public static InputFingerprints read(JdbcClient jdbc, DatasetCatalog catalog) {
-        List<DatasetSpec> specs = catalog.all().stream().sorted(Comparator.comparing(DatasetSpec::table)).toList();
+        List<DatasetSpec> specs = catalog.all().stream()
+                .sorted(Comparator.comparing(DatasetSpec::table))
+                .toList();
         Map<String, Integer> people = new HashMap<>();
         Map<LocalDate, Integer> quarterEnds = new HashMap<>();
         long stored = 0;
         for (DatasetSpec spec : specs) {
-            stored += jdbc.sql("SELECT COUNT(*) FROM " + spec.table()).query(Long.class).single();
+            stored += jdbc.sql("SELECT COUNT(*) FROM " + spec.table())
+                    .query(Long.class)
+                    .single();
         }
         Rows rows = new Rows(Math.toIntExact(stored));
         for (int t = 0; t < specs.size(); t++) {
@@ -61,13 +65,20 @@ public final class InputFingerprints {
             int table = t;
             String date = spec.eventDate().map(c -> "CAST(" + c + " AS DATE)").orElse("NULL");
             String person = spec.linkable() ? "person_id" : "NULL";
-            jdbc.sql("SELECT " + date + ", row_id, " + person + " FROM " + spec.table()).query(rs -> {
-                LocalDate day = rs.getObject(1, LocalDate.class);
-                String who = rs.getString(3);
-                rows.add(table, (long) table << 40 | rs.getLong(2), who == null ? -1 : people.computeIfAbsent(who, p -> people.size()),
-                        day == null ? UNDATED : (int) day.toEpochDay(),
-                        day == null ? UNDATED : quarterEnds.computeIfAbsent(day, d -> (int) Quarter.containing(d).end().toEpochDay()));
-            });
+            jdbc.sql("SELECT " + date + ", row_id, " + person + " FROM " + spec.table())
+                    .query(rs -> {
+                        LocalDate day = rs.getObject(1, LocalDate.class);
+                        String who = rs.getString(3);
+                        rows.add(
+                                table,
+                                (long) table << 40 | rs.getLong(2),
+                                who == null ? -1 : people.computeIfAbsent(who, p -> people.size()),
+                                day == null ? UNDATED : (int) day.toEpochDay(),
+                                day == null
+                                        ? UNDATED
+                                        : quarterEnds.computeIfAbsent(day, d -> (int)
+                                                Quarter.containing(d).end().toEpochDay()));
+                    });
         }
         return new InputFingerprints(specs.stream().map(DatasetSpec::table).toList(), rows, people.size());
     }
@@ -104,7 +115,9 @@ public final class InputFingerprints {
             Arrays.fill(firstDay, Integer.MAX_VALUE);
             for (int i = 0; i < rows.size; i++) {
                 int p = rows.person[i];
-                if (read[rows.table[i]] && p >= 0 && (rows.day[i] < firstDay[p] || rows.day[i] == firstDay[p] && rows.key[i] < firstRow[p])) {
+                if (read[rows.table[i]]
+                        && p >= 0
+                        && (rows.day[i] < firstDay[p] || rows.day[i] == firstDay[p] && rows.key[i] < firstRow[p])) {
                     firstDay[p] = rows.day[i];
                     firstRow[p] = rows.key[i];
                 }
@@ -114,7 +127,8 @@ public final class InputFingerprints {
                 if (!read[rows.table[i]]) {
                     continue;
                 }
-                long[] q = quarters.computeIfAbsent(tables.get(rows.table[i]), t -> new TreeMap<>()).computeIfAbsent(rows.quarter[i], d -> new long[2]);
+                long[] q = quarters.computeIfAbsent(tables.get(rows.table[i]), t -> new TreeMap<>())
+                        .computeIfAbsent(rows.quarter[i], d -> new long[2]);
                 q[0]++;
                 q[1] += mix(rows.key[i], rows.person[i] < 0 ? -1 : firstRow[rows.person[i]]);
             }
@@ -130,6 +144,7 @@ public final class InputFingerprints {
         int[] day;
         /** The end of the quarter the row happened in, as an epoch day. */
         int[] quarter;
+
         int size;
 
         Rows(int capacity) {

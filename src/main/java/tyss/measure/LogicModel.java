@@ -30,14 +30,17 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
     public static final String RESOURCE = "logic-model/logic-model.yml";
 
     /** @param dashboard the ids of the key measures shown on the one-page dashboard, in order */
-    public record Statement(int number, String title, String impact, List<String> outcomes, List<String> dashboard) {
-    }
+    public record Statement(int number, String title, String impact, List<String> outcomes, List<String> dashboard) {}
 
     /** How far from its target (a fraction of it) a figure is "near target" unless the measure says otherwise. */
     public static final double DEFAULT_TOLERANCE = 0.10;
 
     /** Which way a figure should move: the basis of the direction-of-travel arrow and RAG status. */
-    public enum Direction { UP, DOWN, NONE }
+    public enum Direction {
+        UP,
+        DOWN,
+        NONE
+    }
 
     /**
      * A measure as the reports show it: its words from the logic model, its sources and kind from
@@ -80,8 +83,23 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
     static final String ALL_SOURCES = "all";
 
     /** The keys a measure's entry may have: the words, targets and choices its users own; the rest is its class's. */
-    private static final Set<String> MEASURE_KEYS = Set.of("id", "name", "kind", "statements", "version", "headline", "direction",
-            "target", "tolerance", "figures", "definition", "numerator", "denominator", "national", "caveats", "provisional");
+    private static final Set<String> MEASURE_KEYS = Set.of(
+            "id",
+            "name",
+            "kind",
+            "statements",
+            "version",
+            "headline",
+            "direction",
+            "target",
+            "tolerance",
+            "figures",
+            "definition",
+            "numerator",
+            "denominator",
+            "national",
+            "caveats",
+            "provisional");
 
     private static volatile LogicModel loaded;
 
@@ -115,11 +133,15 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
     @SuppressWarnings("unchecked")
     static LogicModel parse(InputStream in, List<? extends DeclaredMeasure> classes) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        List<Statement> statements = ((List<Map<String, Object>>) root.get("statements")).stream()
-                .map(s -> new Statement((Integer) s.get("number"), (String) s.get("title"), (String) s.get("impact"),
-                        (List<String>) s.get("outcomes"),
-                        (List<String>) s.getOrDefault("dashboard", List.of())))
-                .toList();
+        List<Statement> statements = ((List<Map<String, Object>>) root.get("statements"))
+                .stream()
+                        .map(s -> new Statement(
+                                (Integer) s.get("number"),
+                                (String) s.get("title"),
+                                (String) s.get("impact"),
+                                (List<String>) s.get("outcomes"),
+                                (List<String>) s.getOrDefault("dashboard", List.of())))
+                        .toList();
         List<String> problems = new ArrayList<>();
         Map<String, DeclaredMeasure> byId = new TreeMap<>();
         for (DeclaredMeasure c : classes) {
@@ -142,22 +164,39 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
             } else {
                 problems.addAll(MeasureMismatch.of(c, text(m, "headline"), text(m, "provisional")));
             }
-            List<String> sources = c == null ? List.of()
-                    : c instanceof ComparisonMeasure ? List.of(ALL_SOURCES) : c.sources().stream().map(DatasetId::toString).toList();
+            List<String> sources = c == null
+                    ? List.of()
+                    : c instanceof ComparisonMeasure
+                            ? List.of(ALL_SOURCES)
+                            : c.sources().stream().map(DatasetId::toString).toList();
             MeasureDefinition d = new MeasureDefinition(
-                    id, text(m, "name"), text(m, "kind"), (List<Integer>) m.get("statements"),
-                    text(m, "version"), text(m, "headline"),
+                    id,
+                    text(m, "name"),
+                    text(m, "kind"),
+                    (List<Integer>) m.get("statements"),
+                    text(m, "version"),
+                    text(m, "headline"),
                     Direction.valueOf(text(m, "direction").toUpperCase()),
                     Optional.ofNullable((Number) m.get("target")).map(Number::doubleValue),
-                    text(m, "figures"), sources, text(m, "definition"),
-                    text(m, "numerator"), text(m, "denominator"), text(m, "national"), text(m, "caveats"),
-                    Optional.ofNullable((Number) m.get("tolerance")).map(Number::doubleValue).orElse(DEFAULT_TOLERANCE), text(m, "provisional"),
+                    text(m, "figures"),
+                    sources,
+                    text(m, "definition"),
+                    text(m, "numerator"),
+                    text(m, "denominator"),
+                    text(m, "national"),
+                    text(m, "caveats"),
+                    Optional.ofNullable((Number) m.get("tolerance"))
+                            .map(Number::doubleValue)
+                            .orElse(DEFAULT_TOLERANCE),
+                    text(m, "provisional"),
                     c instanceof ComparisonMeasure);
             if (measures.put(d.id(), d) != null) {
                 throw new IllegalStateException("the logic model defines measure " + d.id() + " twice");
             }
         }
-        byId.values().stream().filter(c -> !measures.containsKey(c.id())).forEach(c -> problems.add(MeasureMismatch.noEntry(c)));
+        byId.values().stream()
+                .filter(c -> !measures.containsKey(c.id()))
+                .forEach(c -> problems.add(MeasureMismatch.noEntry(c)));
         if (!problems.isEmpty()) {
             throw new IllegalStateException(MeasureMismatch.summary(problems));
         }
@@ -187,6 +226,8 @@ public record LogicModel(String version, List<Statement> statements, Map<String,
     }
 
     public List<MeasureDefinition> measuresOf(int statement) {
-        return measures.values().stream().filter(d -> d.statements().contains(statement)).toList();
+        return measures.values().stream()
+                .filter(d -> d.statements().contains(statement))
+                .toList();
     }
 }

@@ -17,23 +17,29 @@ import org.springframework.stereotype.Component;
  */
 final class MeasureClasses {
 
-    private MeasureClasses() {
-    }
+    private MeasureClasses() {}
 
     static List<DeclaredMeasure> onClasspath() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         AssignableTypeFilter declared = new AssignableTypeFilter(DeclaredMeasure.class);
         AnnotationTypeFilter component = new AnnotationTypeFilter(Component.class);
         // a bean of the job, as its component scan sees it: a test's own small measure is left out
-        scanner.addIncludeFilter((reader, factory) -> declared.match(reader, factory) && component.match(reader, factory));
+        scanner.addIncludeFilter(
+                (reader, factory) -> declared.match(reader, factory) && component.match(reader, factory));
         List<DeclaredMeasure> found = new ArrayList<>();
         for (BeanDefinition bean : scanner.findCandidateComponents("tyss.measure")) {
             try {
-                found.add((DeclaredMeasure) Class.forName(bean.getBeanClassName(), true, MeasureClasses.class.getClassLoader())
-                        .getDeclaredConstructor().newInstance());
-            } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException
-                     | InvocationTargetException e) {
-                throw new IllegalStateException("measure class " + bean.getBeanClassName() + " cannot be made without arguments", e);
+                found.add((DeclaredMeasure)
+                        Class.forName(bean.getBeanClassName(), true, MeasureClasses.class.getClassLoader())
+                                .getDeclaredConstructor()
+                                .newInstance());
+            } catch (ClassNotFoundException
+                    | NoSuchMethodException
+                    | InstantiationException
+                    | IllegalAccessException
+                    | InvocationTargetException e) {
+                throw new IllegalStateException(
+                        "measure class " + bean.getBeanClassName() + " cannot be made without arguments", e);
             }
         }
         found.sort(Comparator.comparing(DeclaredMeasure::id));

@@ -2,14 +2,13 @@ package tyss.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.util.Collection;
 
 /**
  * What a measure may read: the store (through {@link JdbcClient}), the reporting quarter and the
@@ -27,29 +26,61 @@ public record MeasureContext(JdbcClient jdbc, Quarter quarter, LogicModel model,
     }
 
     /** A plain count. */
-    public MeasureResult count(String measureId, String figure, Period period, String breakdown, String cell,
-                               long count, MeasureResult.Unit unit) {
+    public MeasureResult count(
+            String measureId,
+            String figure,
+            Period period,
+            String breakdown,
+            String cell,
+            long count,
+            MeasureResult.Unit unit) {
         BigDecimal n = BigDecimal.valueOf(count);
         return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell, n, null, n, unit);
     }
 
     /** A percentage, 100 * numerator / denominator to one decimal place; no value when the denominator is 0. */
-    public MeasureResult percent(String measureId, String figure, Period period, String breakdown, String cell,
-                                 long numerator, long denominator) {
-        BigDecimal value = denominator == 0 ? null
+    public MeasureResult percent(
+            String measureId,
+            String figure,
+            Period period,
+            String breakdown,
+            String cell,
+            long numerator,
+            long denominator) {
+        BigDecimal value = denominator == 0
+                ? null
                 : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
-        return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell,
-                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), value, MeasureResult.Unit.PERCENT);
+        return new MeasureResult(
+                measureId,
+                figure,
+                versionOf(measureId),
+                period,
+                breakdown,
+                cell,
+                BigDecimal.valueOf(numerator),
+                BigDecimal.valueOf(denominator),
+                value,
+                MeasureResult.Unit.PERCENT);
     }
 
     /** Any other figure (rate, median, mean), with the numerator and denominator it rests on. */
-    public MeasureResult figure(String measureId, String figure, Period period, String breakdown, String cell,
-                                BigDecimal numerator, BigDecimal denominator, BigDecimal value, MeasureResult.Unit unit) {
-        return new MeasureResult(measureId, figure, versionOf(measureId), period, breakdown, cell, numerator, denominator, value, unit);
+    public MeasureResult figure(
+            String measureId,
+            String figure,
+            Period period,
+            String breakdown,
+            String cell,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            BigDecimal value,
+            MeasureResult.Unit unit) {
+        return new MeasureResult(
+                measureId, figure, versionOf(measureId), period, breakdown, cell, numerator, denominator, value, unit);
     }
 
     /** A figure's cohort members by strand, sex, ethnicity, locality, risk level and age band (see {@link CohortProfile}). */
-    public List<MeasureResult> byCohortProfile(String measureId, String figure, Period period, Collection<String> personIds) {
+    public List<MeasureResult> byCohortProfile(
+            String measureId, String figure, Period period, Collection<String> personIds) {
         return cohort.breakdowns(this, measureId, figure, period, personIds);
     }
 

@@ -11,25 +11,28 @@ import java.util.TreeSet;
  */
 final class MeasureMismatch {
 
-    private MeasureMismatch() {
-    }
+    private MeasureMismatch() {}
 
     static String summary(List<String> problems) {
-        return "the logic model " + LogicModel.RESOURCE + " does not agree with the measures' classes:\n  - " + String.join("\n  - ", problems);
+        return "the logic model " + LogicModel.RESOURCE + " does not agree with the measures' classes:\n  - "
+                + String.join("\n  - ", problems);
     }
 
     static String noClass(String id) {
-        return "measure " + id + " is in the logic model but no class declares it: add a class implementing Measure whose id() is " + id
-                + ", or take " + id + " out of the file";
+        return "measure " + id
+                + " is in the logic model but no class declares it: add a class implementing Measure whose id() is "
+                + id + ", or take " + id + " out of the file";
     }
 
     static String noEntry(DeclaredMeasure c) {
-        return "class " + c.getClass().getSimpleName() + " declares measure " + c.id() + ", which the logic model does not define: add an entry"
+        return "class " + c.getClass().getSimpleName() + " declares measure " + c.id()
+                + ", which the logic model does not define: add an entry"
                 + " with its name, definition, headline and direction of good";
     }
 
     static String twoClasses(String id, DeclaredMeasure one, DeclaredMeasure other) {
-        return "two classes declare measure " + id + ": " + one.getClass().getSimpleName() + " and " + other.getClass().getSimpleName();
+        return "two classes declare measure " + id + ": " + one.getClass().getSimpleName() + " and "
+                + other.getClass().getSimpleName();
     }
 
     static String unknownKeys(String id, Set<String> keys) {
@@ -38,8 +41,8 @@ final class MeasureMismatch {
     }
 
     static String headlineNotProduced(Measure c, String headline) {
-        return "the headline of " + c.id() + ", " + headline + ", is not a figure its class " + c.getClass().getSimpleName() + " produces ("
-                + String.join(", ", new TreeSet<>(c.figures())) + ")";
+        return "the headline of " + c.id() + ", " + headline + ", is not a figure its class "
+                + c.getClass().getSimpleName() + " produces (" + String.join(", ", new TreeSet<>(c.figures())) + ")";
     }
 
     static String noHeadline(Measure c) {
@@ -48,16 +51,19 @@ final class MeasureMismatch {
     }
 
     static String comparisonWithHeadline(ComparisonMeasure c, String headline) {
-        return "measure " + c.id() + " compares the other measures and has no single headline, but the logic model names " + headline;
+        return "measure " + c.id()
+                + " compares the other measures and has no single headline, but the logic model names " + headline;
     }
 
     static String notMarkedProvisional(Measure c) {
-        return "measure " + c.id() + " reads rows dated after its period (" + c.getClass().getSimpleName() + " is not a BoundedMeasure), so its"
+        return "measure " + c.id() + " reads rows dated after its period ("
+                + c.getClass().getSimpleName() + " is not a BoundedMeasure), so its"
                 + " latest quarter can still change: say why under provisional";
     }
 
     static String markedProvisional(Measure c) {
-        return "measure " + c.id() + " is marked provisional, but its class reads only rows dated by the period's end (a BoundedMeasure):"
+        return "measure " + c.id()
+                + " is marked provisional, but its class reads only rows dated by the period's end (a BoundedMeasure):"
                 + " take provisional out, or make the class a plain Measure";
     }
 

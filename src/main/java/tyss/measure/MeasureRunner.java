@@ -6,6 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -16,17 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetId;
 import tyss.ingest.ReceivedFiles;
-import tyss.period.Period;
-import tyss.period.Quarter;
-
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import tyss.measure.cohort.Baseline;
 import tyss.measure.cohort.BeforeAfter;
 import tyss.measure.cohort.MatchedComparison;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The {@code measure} stage: every measure of the logic model for every period of the report,
@@ -50,8 +49,8 @@ public class MeasureRunner {
     private final EarlierResults earlier;
 
     /** A measure's results for one period, and what they rest on. */
-    public record Computed(Measure measure, Period period, String inputs, String reusedFrom, List<MeasureResult> results) {
-    }
+    public record Computed(
+            Measure measure, Period period, String inputs, String reusedFrom, List<MeasureResult> results) {}
 
     /** Everything the stage produced: per measure and period, then the cohort statistics. */
     public record Computation(List<Computed> computed, List<MeasureResult> cohortResults, String codeVersion) {
@@ -68,17 +67,26 @@ public class MeasureRunner {
         }
     }
 
-    public MeasureRunner(List<Measure> measures, List<ComparisonMeasure> comparisons, JdbcClient jdbc, JdbcTemplate template, LogicModel model,
-                         DatasetCatalog catalog) {
-        this.measures = measures.stream().sorted(Comparator.comparing(Measure::id)).toList();
-        this.comparisons = comparisons.stream().sorted(Comparator.comparing(ComparisonMeasure::id)).toList();
+    public MeasureRunner(
+            List<Measure> measures,
+            List<ComparisonMeasure> comparisons,
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            LogicModel model,
+            DatasetCatalog catalog) {
+        this.measures =
+                measures.stream().sorted(Comparator.comparing(Measure::id)).toList();
+        this.comparisons = comparisons.stream()
+                .sorted(Comparator.comparing(ComparisonMeasure::id))
+                .toList();
         this.jdbc = jdbc;
         this.template = template;
         this.model = model;
         this.catalog = catalog;
         this.earlier = new EarlierResults(jdbc, template);
         Set<String> ids = new HashSet<>();
-        for (DeclaredMeasure m : Stream.concat(this.measures.stream(), this.comparisons.stream()).toList()) {
+        for (DeclaredMeasure m :
+                Stream.concat(this.measures.stream(), this.comparisons.stream()).toList()) {
             if (!ids.add(m.id())) {
                 throw new IllegalStateException("two measures claim the id " + m.id());
             }
@@ -110,22 +118,37 @@ public class MeasureRunner {
         cohort.addAll(MatchedComparison.compute(context, coverage));
         log.debug("matched comparison in {} ms", (System.nanoTime() - matching) / 1_000_000);
         baseline.map(Baseline::parse)
-                .ifPresent(b -> comparisons.forEach(c -> cohort.addAll(c.compare(context, measures, measureResults, b))));
+                .ifPresent(
+                        b -> comparisons.forEach(c -> cohort.addAll(c.compare(context, measures, measureResults, b))));
         Computation computation = new Computation(computed, cohort, code);
         // counted as the summary counts them: the measures with results, Y08 among them when a baseline is named
-        long withResults = computation.results().stream().map(MeasureResult::measureId).distinct().count();
-        log.debug("computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
-                withResults, computation.results().size(), computation.reused(), computed.size());
+        long withResults = computation.results().stream()
+                .map(MeasureResult::measureId)
+                .distinct()
+                .count();
+        log.debug(
+                "computed {} measures: {} result rows; {} of {} measure-periods reused from an earlier run with the same inputs",
+                withResults,
+                computation.results().size(),
+                computation.reused(),
+                computed.size());
         return computation;
     }
 
     /** A measure's results for a period: taken from an earlier run that rests on the same, or else computed. */
-    private Computed computeOrReuse(Measure measure, Set<String> tables, MeasureContext context, Period period, InputFingerprints inputs,
-                                    String code) {
+    private Computed computeOrReuse(
+            Measure measure,
+            Set<String> tables,
+            MeasureContext context,
+            Period period,
+            InputFingerprints inputs,
+            String code) {
         String version = context.versionOf(measure.id());
         Optional<String> fingerprint = measure.readsUpTo(period).map(day -> inputs.upTo(day, tables));
-        return fingerprint.flatMap(inputsNow -> earlier.find(measure, period, version, code, inputsNow))
-                .orElseGet(() -> new Computed(measure, period, fingerprint.orElse(null), null, measure.calculate(context, period)));
+        return fingerprint
+                .flatMap(inputsNow -> earlier.find(measure, period, version, code, inputsNow))
+                .orElseGet(() -> new Computed(
+                        measure, period, fingerprint.orElse(null), null, measure.calculate(context, period)));
     }
 
     /** The tables a measure reads: the sources its class declares, and the referrals that make the cohort. */
@@ -134,7 +157,8 @@ public class MeasureRunner {
         tables.add(catalog.find(COHORT_SOURCE.toString()).orElseThrow().table());
         for (DatasetId source : measure.sources()) {
             tables.add(catalog.find(source.toString())
-                    .orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source)).table());
+                    .orElseThrow(() -> new IllegalStateException(measure.id() + " names an unknown source " + source))
+                    .table());
         }
         return tables;
     }
@@ -158,8 +182,12 @@ public class MeasureRunner {
                     for (Period period : context.reportPeriods()) {
                         rows.add(computeOrReuse(measure, tables, context, period, inputs, code));
                     }
-                    log.debug("{} computed in {} ms, {} of {} periods reused", measure.id(), (System.nanoTime() - start) / 1_000_000,
-                            rows.stream().filter(c -> c.reusedFrom() != null).count(), rows.size());
+                    log.debug(
+                            "{} computed in {} ms, {} of {} periods reused",
+                            measure.id(),
+                            (System.nanoTime() - start) / 1_000_000,
+                            rows.stream().filter(c -> c.reusedFrom() != null).count(),
+                            rows.size());
                     // progress an operator can follow: every fifth measure, and the last
                     int n = done.incrementAndGet();
                     if (n % 5 == 0 || n == measures.size()) {

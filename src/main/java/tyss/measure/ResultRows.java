@@ -10,13 +10,14 @@ import tyss.period.Period;
 public final class ResultRows {
 
     /** Every column of a result but the run it belongs to. */
-    public static final String COLUMNS = "measure_id, figure, definition_version, period_kind, period_label, period_start, period_end, "
-            + "breakdown, breakdown_value, numerator, denominator, result_value, unit";
+    public static final String COLUMNS =
+            "measure_id, figure, definition_version, period_kind, period_label, period_start, period_end, "
+                    + "breakdown, breakdown_value, numerator, denominator, result_value, unit";
     /** The statement that stores a run's result, set by {@link #write}. */
-    static final String INSERT = "INSERT INTO measure_result (run_id, " + COLUMNS + ") VALUES (?" + ", ?".repeat(13) + ")";
+    static final String INSERT =
+            "INSERT INTO measure_result (run_id, " + COLUMNS + ") VALUES (?" + ", ?".repeat(13) + ")";
 
-    private ResultRows() {
-    }
+    private ResultRows() {}
 
     /** Sets the parameters of {@link #INSERT}. */
     static void write(PreparedStatement ps, String runId, MeasureResult r) throws SQLException {
@@ -38,9 +39,20 @@ public final class ResultRows {
 
     /** A result from a row selected with {@link #COLUMNS}. */
     public static MeasureResult read(ResultSet rs, int rowNum) throws SQLException {
-        return new MeasureResult(rs.getString(1), rs.getString(2), rs.getString(3),
-                new Period(Period.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate()),
-                rs.getString(8), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12),
+        return new MeasureResult(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                new Period(
+                        Period.Kind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getDate(6).toLocalDate(),
+                        rs.getDate(7).toLocalDate()),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getBigDecimal(10),
+                rs.getBigDecimal(11),
+                rs.getBigDecimal(12),
                 MeasureResult.Unit.valueOf(rs.getString(13)));
     }
 }

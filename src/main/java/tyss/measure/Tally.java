@@ -24,28 +24,45 @@ public final class Tally {
         return "person_id IN (SELECT person_id FROM cohort_member WHERE first_referral <= DATE '" + period.end() + "')";
     }
 
-    private Tally() {
-    }
+    private Tally() {}
 
     public static long count(MeasureContext ctx, Period period, String sql, Object... more) {
-        return ctx.jdbc().sql(sql).params(params(period, more)).query(Long.class).optional().orElse(0L);
+        return ctx.jdbc()
+                .sql(sql)
+                .params(params(period, more))
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     public static BigDecimal decimal(MeasureContext ctx, Period period, String sql, Object... more) {
-        return ctx.jdbc().sql(sql).params(params(period, more)).query(BigDecimal.class).optional().orElse(null);
+        return ctx.jdbc()
+                .sql(sql)
+                .params(params(period, more))
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
     }
 
     /** SQL returning (group, count) rows; groups sorted, a missing group shown as "not recorded". */
     public static Map<String, Long> byGroup(MeasureContext ctx, Period period, String sql, Object... more) {
         Map<String, Long> groups = new TreeMap<>();
-        ctx.jdbc().sql(sql).params(params(period, more))
-                .query((rs, n) -> groups.merge(rs.getString(1) == null ? "not recorded" : rs.getString(1), rs.getLong(2), Long::sum)).list();
+        ctx.jdbc()
+                .sql(sql)
+                .params(params(period, more))
+                .query((rs, n) -> groups.merge(
+                        rs.getString(1) == null ? "not recorded" : rs.getString(1), rs.getLong(2), Long::sum))
+                .list();
         return groups;
     }
 
     /** The median of SQL returning one number per row, to one decimal place; null when there are none. */
     public static BigDecimal median(MeasureContext ctx, Period period, String sql, Object... more) {
-        return medianOf(ctx.jdbc().sql(sql).params(params(period, more)).query(Double.class).list());
+        return medianOf(ctx.jdbc()
+                .sql(sql)
+                .params(params(period, more))
+                .query(Double.class)
+                .list());
     }
 
     /** The median of some numbers, to one decimal place; null when there are none. */
@@ -61,10 +78,18 @@ public final class Tally {
     }
 
     /** A mean to one decimal place, resting on a numerator (the sum) and a denominator (how many). */
-    public static MeasureResult mean(MeasureContext ctx, String id, String figure, Period period, String breakdown, String cell,
-                                     BigDecimal sum, long n) {
+    public static MeasureResult mean(
+            MeasureContext ctx,
+            String id,
+            String figure,
+            Period period,
+            String breakdown,
+            String cell,
+            BigDecimal sum,
+            long n) {
         BigDecimal value = n == 0 || sum == null ? null : sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
-        return ctx.figure(id, figure, period, breakdown, cell, sum, BigDecimal.valueOf(n), value, MeasureResult.Unit.MEAN);
+        return ctx.figure(
+                id, figure, period, breakdown, cell, sum, BigDecimal.valueOf(n), value, MeasureResult.Unit.MEAN);
     }
 
     private static Object[] params(Period period, Object... more) {

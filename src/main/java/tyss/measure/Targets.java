@@ -20,6 +20,7 @@ public record Targets(Map<String, Map<String, Double>> byYear) {
     }
 
     public Optional<Double> of(MeasureDefinition d, Quarter q) {
-        return Optional.ofNullable(byYear.getOrDefault(d.id(), Map.of()).get(q.financialYear())).or(d::target);
+        return Optional.ofNullable(byYear.getOrDefault(d.id(), Map.of()).get(q.financialYear()))
+                .or(d::target);
     }
 }

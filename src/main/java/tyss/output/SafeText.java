@@ -6,14 +6,15 @@ package tyss.output;
  */
 public final class SafeText {
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     public static String of(String text) {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
         char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text
+                : text;
     }
 }

@@ -5,22 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Makes rendered files depend only on their content: the PDF's creation and modification dates
@@ -32,15 +31,16 @@ public final class StableBytes {
     private static final Pattern PDF_DATE = Pattern.compile("/(CreationDate|ModDate)\\s*\\(D:[^)]*\\)");
     /** OpenPDF names each embedded font subset with six random capitals, e.g. {@code XPQSNW+DejaVuSans}. */
     private static final Pattern SUBSET_PREFIX = Pattern.compile("/([A-Z]{6})\\+([A-Za-z0-9-]+)");
+
     private static final Pattern PDF_ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]+)>\\s*<([0-9a-fA-F]+)>\\s*\\]");
 
-    private StableBytes() {
-    }
+    private StableBytes() {}
 
     /** Rewrites dates and IDs in place, keeping every length, so the PDF's cross-reference offsets still hold. */
     public static byte[] pdf(byte[] pdf, LocalDate date, String seed) {
         String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        String stamp = String.format("D:%04d%02d%02d000000Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        String stamp =
+                String.format("D:%04d%02d%02d000000Z", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         Matcher dates = PDF_DATE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (dates.find()) {
@@ -56,7 +56,9 @@ public final class StableBytes {
             String a = repeatTo(hex, ids.group(1).length());
             String b = repeatTo(hex, ids.group(2).length());
             String whole = ids.group();
-            ids.appendReplacement(fixed, Matcher.quoteReplacement(whole.replace(ids.group(1), a).replace(ids.group(2), b)));
+            ids.appendReplacement(
+                    fixed,
+                    Matcher.quoteReplacement(whole.replace(ids.group(1), a).replace(ids.group(2), b)));
         }
         ids.appendTail(fixed);
         return subsetPrefixes(fixed.toString()).getBytes(StandardCharsets.ISO_8859_1);
@@ -93,7 +95,8 @@ public final class StableBytes {
         try {
             Files.write(temp, zip);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipFile in = new ZipFile(temp.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+            try (ZipFile in = new ZipFile(temp.toFile());
+                    ZipOutputStream out = new ZipOutputStream(bytes)) {
                 for (ZipEntry entry : Collections.list(in.entries())) {
                     ZipEntry copy = new ZipEntry(entry.getName());
                     copy.setTime(time);
@@ -129,7 +132,8 @@ public final class StableBytes {
 
     private static String sha256Hex(String seed) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,19 +12,28 @@ import java.util.List;
  */
 public record Period(Kind kind, String label, LocalDate start, LocalDate end) {
 
-    public enum Kind { QUARTER, YEAR_TO_DATE, ROLLING_12_MONTHS, BASELINE }
+    public enum Kind {
+        QUARTER,
+        YEAR_TO_DATE,
+        ROLLING_12_MONTHS,
+        BASELINE
+    }
 
     public static Period of(Quarter q) {
         return new Period(Kind.QUARTER, q.toString(), q.start(), q.end());
     }
 
     public static Period yearToDate(Quarter q) {
-        return new Period(Kind.YEAR_TO_DATE, q.financialYear() + " YTD to Q" + q.number(),
-                new Quarter(q.startYear(), 1).start(), q.end());
+        return new Period(
+                Kind.YEAR_TO_DATE,
+                q.financialYear() + " YTD to Q" + q.number(),
+                new Quarter(q.startYear(), 1).start(),
+                q.end());
     }
 
     public static Period rolling12Months(Quarter q) {
-        return new Period(Kind.ROLLING_12_MONTHS, "12 months to " + q, q.end().plusDays(1).minusYears(1), q.end());
+        return new Period(
+                Kind.ROLLING_12_MONTHS, "12 months to " + q, q.end().plusDays(1).minusYears(1), q.end());
     }
 
     public boolean contains(LocalDate date) {

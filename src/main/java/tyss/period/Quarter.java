@@ -22,12 +22,14 @@ public record Quarter(int startYear, int number) implements Comparable<Quarter> 
     public static Quarter parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim().toUpperCase());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a financial-year quarter; expected the form 2025-26 Q1 (Q1 = Apr-Jun)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a financial-year quarter; expected the form 2025-26 Q1 (Q1 = Apr-Jun)");
         }
         int start = Integer.parseInt(m.group(1));
         int endTwoDigits = Integer.parseInt(m.group(2));
         if ((start + 1) % 100 != endTwoDigits) {
-            throw new IllegalArgumentException("'" + text + "' is not a financial year: " + start + " is followed by " + String.format("%02d", (start + 1) % 100));
+            throw new IllegalArgumentException("'" + text + "' is not a financial year: " + start + " is followed by "
+                    + String.format("%02d", (start + 1) % 100));
         }
         return new Quarter(start, Integer.parseInt(m.group(3)));
     }

@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -47,14 +46,15 @@ public final class PseudonymKey {
             try {
                 return of(Files.readString(keyFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new MissingKeyException("cannot read the key file " + keyFile + " (" + e.getClass().getSimpleName() + ")");
+                throw new MissingKeyException("cannot read the key file " + keyFile + " ("
+                        + e.getClass().getSimpleName() + ")");
             }
         }
         if (environmentValue != null && !environmentValue.isBlank()) {
             return of(environmentValue);
         }
-        throw new MissingKeyException("no pseudonymisation key: set " + ENVIRONMENT_VARIABLE + " or pass --key-file FILE "
-                + "(or --demo for the synthetic samples only)");
+        throw new MissingKeyException("no pseudonymisation key: set " + ENVIRONMENT_VARIABLE
+                + " or pass --key-file FILE " + "(or --demo for the synthetic samples only)");
     }
 
     byte[] secret() {

@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -24,14 +24,20 @@ public final class RowProtector {
     public Map<String, Object> protect(DatasetSpec spec, Map<String, Object> values) {
         Map<String, Object> stored = new LinkedHashMap<>();
         for (StoredColumns.Column column : StoredColumns.of(spec)) {
-            Object value = column.source() == null ? null : values.get(column.source().name());
-            stored.put(column.name(), switch (column.kind()) {
-                case AS_IS -> value;
-                case PSEUDONYM -> value == null ? null : pseudonymiser.identifier(column.name(), (String) value);
-                case BIRTH_MONTH -> value == null ? null : ((LocalDate) value).withDayOfMonth(1);
-                case NAME_KEY -> keyable(values) ? pseudonymiser.nameKey(first(values), last(values), dob(values)) : null;
-                case FUZZY_KEY -> keyable(values) ? pseudonymiser.fuzzyKey(first(values), last(values), dob(values)) : null;
-            });
+            Object value =
+                    column.source() == null ? null : values.get(column.source().name());
+            stored.put(
+                    column.name(),
+                    switch (column.kind()) {
+                        case AS_IS -> value;
+                        case PSEUDONYM ->
+                            value == null ? null : pseudonymiser.identifier(column.name(), (String) value);
+                        case BIRTH_MONTH -> value == null ? null : ((LocalDate) value).withDayOfMonth(1);
+                        case NAME_KEY ->
+                            keyable(values) ? pseudonymiser.nameKey(first(values), last(values), dob(values)) : null;
+                        case FUZZY_KEY ->
+                            keyable(values) ? pseudonymiser.fuzzyKey(first(values), last(values), dob(values)) : null;
+                    });
         }
         return stored;
     }

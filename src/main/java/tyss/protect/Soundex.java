@@ -6,8 +6,7 @@ final class Soundex {
     //                                  ABCDEFGHIJKLMNOPQRSTUVWXYZ
     private static final String CODES = "01230120022455012623010202";
 
-    private Soundex() {
-    }
+    private Soundex() {}
 
     static String of(String upperLetters) {
         if (upperLetters.isEmpty()) {

@@ -21,8 +21,7 @@ import tyss.period.Quarter;
  */
 final class ChartText {
 
-    private ChartText() {
-    }
+    private ChartText() {}
 
     /** The last eight quarters to the report's, oldest first. */
     static List<Quarter> eightQuarters(Quarter q) {
@@ -38,22 +37,26 @@ final class ChartText {
     }
 
     static List<Optional<Figure>> points(ReportModel input, MeasureDefinition d, List<Quarter> quarters) {
-        return quarters.stream().map(each -> input.headline(d.id(), d.headlineFigure(), Period.of(each))).toList();
+        return quarters.stream()
+                .map(each -> input.headline(d.id(), d.headlineFigure(), Period.of(each)))
+                .toList();
     }
 
     /** What the trend of a measure's headline shows, e.g. "TYSS cohort, S01 referrals (number), 2024-25 Q3 to 2026-27 Q2". */
     static String trendTitle(MeasureDefinition d, List<Quarter> quarters, List<Optional<Figure>> points) {
         Figure any = points.stream().flatMap(Optional::stream).findFirst().orElse(null);
         String population = any != null && any.breakdown().equals("population") ? "TYSS cohort, " : "";
-        return population + d.id() + " " + Headline.label(d.headlineFigure()) + (any == null ? "" : " (" + unit(any.unit()) + ")") + ", "
-                + quarters.get(0) + " to " + quarters.get(quarters.size() - 1);
+        return population + d.id() + " " + Headline.label(d.headlineFigure())
+                + (any == null ? "" : " (" + unit(any.unit()) + ")") + ", " + quarters.get(0) + " to "
+                + quarters.get(quarters.size() - 1);
     }
 
     /** The whole text alternative of a measure's trend chart. */
     static String trend(ReportModel input, MeasureDefinition d) {
         List<Quarter> quarters = eightQuarters(input.quarter());
         List<Optional<Figure>> points = points(input, d, quarters);
-        return "Line chart of " + trendTitle(d, quarters, points) + ". " + summary(quarters, points) + gaps(quarters, points);
+        return "Line chart of " + trendTitle(d, quarters, points) + ". " + summary(quarters, points)
+                + gaps(quarters, points);
     }
 
     /** The quarters with no figure, each with its symbol and why, or "" when there are none. */
@@ -81,7 +84,8 @@ final class ChartText {
             }
             String why = text(points.get(i)) + " (" + reason(points.get(i)) + ")";
             int j = i;
-            while (j + 1 < points.size() && (points.get(j + 1).isEmpty() || points.get(j + 1).get().number() == null)
+            while (j + 1 < points.size()
+                    && (points.get(j + 1).isEmpty() || points.get(j + 1).get().number() == null)
                     && (text(points.get(j + 1)) + " (" + reason(points.get(j + 1)) + ")").equals(why)) {
                 j++;
             }
@@ -110,8 +114,9 @@ final class ChartText {
         if (first < 0) {
             return "No quarter has a figure.";
         }
-        return "From " + text(points.get(first)) + " in " + quarters.get(first) + " to " + text(points.get(last)) + " in " + quarters.get(last)
-                + "; highest " + text(points.get(hi)) + " in " + quarters.get(hi) + ", lowest " + text(points.get(lo)) + " in " + quarters.get(lo) + ".";
+        return "From " + text(points.get(first)) + " in " + quarters.get(first) + " to " + text(points.get(last))
+                + " in " + quarters.get(last) + "; highest " + text(points.get(hi)) + " in " + quarters.get(hi)
+                + ", lowest " + text(points.get(lo)) + " in " + quarters.get(lo) + ".";
     }
 
     /** A bar chart's text alternative: its title and each bar with its figure, in the order drawn. */
@@ -131,12 +136,14 @@ final class ChartText {
         if (f.isEmpty()) {
             return "no data";
         }
-        return f.get().value() instanceof Cell.Symbol s ? switch (s.reason()) {
-            case SUPPRESSED -> "suppressed";
-            case NOT_RECEIVED -> "data not received";
-            case NOT_APPLICABLE -> "not applicable";
-            case NO_DATA -> "no data";
-        } : "shown";
+        return f.get().value() instanceof Cell.Symbol s
+                ? switch (s.reason()) {
+                    case SUPPRESSED -> "suppressed";
+                    case NOT_RECEIVED -> "data not received";
+                    case NOT_APPLICABLE -> "not applicable";
+                    case NO_DATA -> "no data";
+                }
+                : "shown";
     }
 
     static String unit(MeasureResult.Unit unit) {

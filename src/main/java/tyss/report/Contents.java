@@ -19,14 +19,14 @@ final class Contents {
     /** The referral flow's anchor: a part only when the report has one (the quarter has S01's referrals). */
     static final String REFERRAL_FLOW = "Referral flow";
 
-    private Contents() {
-    }
+    private Contents() {}
 
     /** The parts in reading order, as the anchor names the templates give their headings. */
     static List<String> parts(LogicModel model) {
         List<String> parts = new ArrayList<>();
         parts.add("Key messages");
-        parts.add("Dashboard: " + model.statements().get(0).number() + ". " + model.statements().get(0).title());
+        parts.add("Dashboard: " + model.statements().get(0).number() + ". "
+                + model.statements().get(0).title());
         parts.add(REFERRAL_FLOW);
         for (LogicModel.Statement s : model.statements()) {
             parts.add(s.number() + ". " + s.title());
@@ -44,9 +44,13 @@ final class Contents {
             if (part.equals(REFERRAL_FLOW) && !pages.isEmpty() && !pages.containsKey(part)) {
                 continue;
             }
-            String title = part.startsWith("Dashboard: ") ? "Headline dashboard: the key measures of each impact statement"
-                    : part.matches("\\d+\\..*") ? part + ": outcomes and every measure"
-                    : part.equals(REFERRAL_FLOW) ? "Referral flow: how young people reached the TYSS and where they went on" : part;
+            String title = part.startsWith("Dashboard: ")
+                    ? "Headline dashboard: the key measures of each impact statement"
+                    : part.matches("\\d+\\..*")
+                            ? part + ": outcomes and every measure"
+                            : part.equals(REFERRAL_FLOW)
+                                    ? "Referral flow: how young people reached the TYSS and where they went on"
+                                    : part;
             Integer page = pages.get(part);
             text.append(text.isEmpty() ? "" : "\n").append(title).append('\t').append(page == null ? "" : page);
         }

@@ -21,8 +21,7 @@ import tyss.period.Period;
  */
 public final class KeyMessages {
 
-    private KeyMessages() {
-    }
+    private KeyMessages() {}
 
     /** The messages as published: the commentary where there is one, else the drafted ones. */
     public static List<String> of(ReportModel model) {
@@ -43,7 +42,9 @@ public final class KeyMessages {
 
     /** Which text was used, for the manifest. */
     public static String source(ReportModel model) {
-        return model.commentary().lines().isEmpty() ? "drafted from the figures by rules" : model.commentary().source();
+        return model.commentary().lines().isEmpty()
+                ? "drafted from the figures by rules"
+                : model.commentary().source();
     }
 
     static List<String> drafted(ReportModel model) {
@@ -56,16 +57,20 @@ public final class KeyMessages {
                 MeasureDefinition d = model.logicModel().measure(id);
                 Optional<Figure> figure = model.headline(d.id(), d.headlineFigure(), now);
                 String name = d.id() + " " + d.name();
-                if (figure.isPresent() && figure.get().value() instanceof Cell.Symbol symbol && symbol.reason() == Cell.Reason.NOT_RECEIVED) {
+                if (figure.isPresent()
+                        && figure.get().value() instanceof Cell.Symbol symbol
+                        && symbol.reason() == Cell.Reason.NOT_RECEIVED) {
                     if (missing.stream().noneMatch(m -> m.startsWith(d.id() + " "))) {
-                        missing.add(name + ": not received for " + model.quarter() + " (" + String.join(", ", model.coverage().missing(d, now))
+                        missing.add(name + ": not received for " + model.quarter() + " ("
+                                + String.join(", ", model.coverage().missing(d, now))
                                 + "), so shown as \u201cnot received\u201d, not as 0.");
                     }
                     continue;
                 }
                 Headline h = Headline.of(s.title(), d, model);
                 String value = inWords(h.current());
-                String what = name + " (" + h.figure() + "): " + value + " this quarter, against " + inWords(h.lastYear()) + " a year ago";
+                String what = name + " (" + h.figure() + "): " + value + " this quarter, against "
+                        + inWords(h.lastYear()) + " a year ago";
                 if (h.direction().endsWith("(better)")) {
                     well.add(what + ", a clear improvement" + target(h) + ".");
                 } else if (h.direction().endsWith("(worse)")) {
@@ -82,7 +87,8 @@ public final class KeyMessages {
         group(messages, "What needs attention", attention);
         group(messages, "Data not received", missing);
         if (messages.isEmpty()) {
-            messages.add("No key measure changed clearly on a year ago, and none is off its target; the dashboard has each measure's figures.");
+            messages.add(
+                    "No key measure changed clearly on a year ago, and none is off its target; the dashboard has each measure's figures.");
         }
         return messages;
     }
@@ -91,7 +97,10 @@ public final class KeyMessages {
     private static String inWords(String cell) {
         String text = cell.endsWith(" p") ? cell.substring(0, cell.length() - 2) + " (provisional)" : cell;
         int rate = text.indexOf('\n');
-        return rate < 0 ? text : text.substring(0, rate) + " (" + text.substring(rate + 1).replace("/100", " per 100 in the cohort") + ")";
+        return rate < 0
+                ? text
+                : text.substring(0, rate) + " (" + text.substring(rate + 1).replace("/100", " per 100 in the cohort")
+                        + ")";
     }
 
     private static String target(Headline h) {

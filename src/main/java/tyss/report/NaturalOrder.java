@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.Yaml;
 
-import java.util.Arrays;
-
 /**
  * The order a reader expects rows in, rather than the alphabet's: before, after and follow-up in
  * that order, and the cells of a coded breakdown in the order their code list gives (low, medium,
@@ -28,17 +27,18 @@ final class NaturalOrder {
 
     /** Stages of a repeated measurement, in time order. */
     private static final List<String> STAGES = List.of("before", "after", "followup");
+
     private static final Pattern STAGE = Pattern.compile("(?<![a-z])(before|after|followup)(?![a-z])");
     private static final Map<String, Integer> CODE_RANK = codeRanks();
 
-    private NaturalOrder() {
-    }
+    private NaturalOrder() {}
 
     /** Figure names with their stage words ranked: confidence before, after, follow-up; otherwise alphabetical. */
     static final Comparator<String> FIGURES = Comparator.comparing(NaturalOrder::stageKey);
 
     /** Breakdown cells by their code list's order where they are codes, the rest alphabetically after them. */
-    static final Comparator<String> CELLS = Comparator.comparing((String cell) -> CODE_RANK.getOrDefault(key(cell), Integer.MAX_VALUE))
+    static final Comparator<String> CELLS = Comparator.comparing(
+                    (String cell) -> CODE_RANK.getOrDefault(key(cell), Integer.MAX_VALUE))
             .thenComparing(NaturalOrder::stageKey);
 
     /**
@@ -49,7 +49,8 @@ final class NaturalOrder {
      */
     static int inList(String figures, String label) {
         String list = figures == null ? "" : figures.toLowerCase(Locale.ROOT);
-        String[] words = label.toLowerCase(Locale.ROOT).replaceFirst("^% (of )?", "% ").split(" ");
+        String[] words =
+                label.toLowerCase(Locale.ROOT).replaceFirst("^% (of )?", "% ").split(" ");
         for (int n = words.length; n >= 1; n--) {
             String start = String.join(" ", Arrays.copyOf(words, n));
             int at = start.length() < 3 ? -1 : list.indexOf(start);

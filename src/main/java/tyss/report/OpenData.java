@@ -21,11 +21,11 @@ import tyss.disclose.Edition;
 import tyss.disclose.Figure;
 import tyss.disclose.ReportModel;
 import tyss.ingest.LocalMapping;
-import tyss.measure.MeasureResult.Unit;
 import tyss.measure.MeasureResult;
+import tyss.measure.MeasureResult.Unit;
+import tyss.output.SafeText;
 import tyss.period.Period;
 import tyss.period.Quarter;
-import tyss.output.SafeText;
 
 /**
  * The open-data edition: the commissioners' (suppressed) figures for each quarter as tidy CSV in
@@ -44,34 +44,72 @@ import tyss.output.SafeText;
 final class OpenData {
 
     static final String FOLDER = "open-data";
-    static final List<String> TIME_AND_GEOGRAPHY = List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name",
-            "region_code", "region_name", "old_la_code", "new_la_code", "la_name");
-    static final List<String> META_COLUMNS = List.of("col_name", "col_type", "label", "indicator_grouping", "indicator_unit", "indicator_dp",
-            "filter_hint", "filter_grouping_column", "filter_default");
+    static final List<String> TIME_AND_GEOGRAPHY = List.of(
+            "time_period",
+            "time_identifier",
+            "geographic_level",
+            "country_code",
+            "country_name",
+            "region_code",
+            "region_name",
+            "old_la_code",
+            "new_la_code",
+            "la_name");
+    static final List<String> META_COLUMNS = List.of(
+            "col_name",
+            "col_type",
+            "label",
+            "indicator_grouping",
+            "indicator_unit",
+            "indicator_dp",
+            "filter_hint",
+            "filter_grouping_column",
+            "filter_default");
     /** The GSS symbols as the service expects them, without brackets. */
-    static final Map<Cell.Reason, String> SYMBOL = new EnumMap<>(Map.of(Cell.Reason.SUPPRESSED, "c", Cell.Reason.NO_DATA, "x",
-            Cell.Reason.NOT_RECEIVED, "x", Cell.Reason.NOT_APPLICABLE, "z"));
+    static final Map<Cell.Reason, String> SYMBOL = new EnumMap<>(Map.of(
+            Cell.Reason.SUPPRESSED,
+            "c",
+            Cell.Reason.NO_DATA,
+            "x",
+            Cell.Reason.NOT_RECEIVED,
+            "x",
+            Cell.Reason.NOT_APPLICABLE,
+            "z"));
+
     static final String TOTAL = "Total";
     private static final String NOT_AVAILABLE = "x";
 
     /** One data file: the figures of some units, and its indicators beyond the value. */
-    private record Kind(String name, Set<Unit> units, String valueColumn, String valueLabel, String unit, int dp, boolean parts) {
-    }
+    private record Kind(
+            String name, Set<Unit> units, String valueColumn, String valueLabel, String unit, int dp, boolean parts) {}
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("tyss_outcomes_counts", Set.of(Unit.PEOPLE, Unit.EVENTS), "number", "Number of young people or events", "", 0, false),
+            new Kind(
+                    "tyss_outcomes_counts",
+                    Set.of(Unit.PEOPLE, Unit.EVENTS),
+                    "number",
+                    "Number of young people or events",
+                    "",
+                    0,
+                    false),
             new Kind("tyss_outcomes_percentages", Set.of(Unit.PERCENT), "percentage", "Percentage", "%", 1, true),
-            new Kind("tyss_outcomes_rates_and_averages", Set.of(Unit.RATE, Unit.MEAN, Unit.DAYS, Unit.HOURS), "value",
-                    "Rate, mean, days or hours (as the figure names)", "", 2, true));
+            new Kind(
+                    "tyss_outcomes_rates_and_averages",
+                    Set.of(Unit.RATE, Unit.MEAN, Unit.DAYS, Unit.HOURS),
+                    "value",
+                    "Rate, mean, days or hours (as the figure names)",
+                    "",
+                    2,
+                    true));
 
     private static final String[][] FILTERS = {
-            {"measure", "Measure", "A measure of the TYSS logic model, by its id and name"},
-            {"figure", "Figure", "What the measure counts or compares"},
-            {"breakdown", "Breakdown", "How the figure is broken down; Total for the whole"},
-            {"breakdown_value", "Breakdown value", "The group within the breakdown; Total for the whole"}};
+        {"measure", "Measure", "A measure of the TYSS logic model, by its id and name"},
+        {"figure", "Figure", "What the measure counts or compares"},
+        {"breakdown", "Breakdown", "How the figure is broken down; Total for the whole"},
+        {"breakdown_value", "Breakdown value", "The group within the breakdown; Total for the whole"}
+    };
 
-    private OpenData() {
-    }
+    private OpenData() {}
 
     /** The files of the commissioners' edition, under {@code open-data/}; none for the internal edition. */
     static List<Path> write(ReportModel model, Path outDir) {
@@ -121,10 +159,20 @@ final class OpenData {
             var d = model.logicModel().measures().get(f.measureId());
             boolean whole = f.breakdown().equals(MeasureResult.ALL);
             List<String> row = new ArrayList<>(List.of(
-                    String.valueOf(q.startYear() * 100 + (q.startYear() + 1) % 100), "Financial year Q" + q.number(), "Local authority",
-                    p.countryCode(), p.countryName(), orX(p.regionCode()), orX(p.regionName()), orX(p.oldLaCode()), orX(p.newLaCode()), p.authority(),
-                    d == null ? f.measureId() : f.measureId() + " " + d.name(), Headline.label(f.figure()),
-                    whole ? TOTAL : f.breakdown(), whole ? TOTAL : SafeText.of(f.breakdownValue()),
+                    String.valueOf(q.startYear() * 100 + (q.startYear() + 1) % 100),
+                    "Financial year Q" + q.number(),
+                    "Local authority",
+                    p.countryCode(),
+                    p.countryName(),
+                    orX(p.regionCode()),
+                    orX(p.regionName()),
+                    orX(p.oldLaCode()),
+                    orX(p.newLaCode()),
+                    p.authority(),
+                    d == null ? f.measureId() : f.measureId() + " " + d.name(),
+                    Headline.label(f.figure()),
+                    whole ? TOTAL : f.breakdown(),
+                    whole ? TOTAL : SafeText.of(f.breakdownValue()),
                     value(f.value())));
             if (kind.parts()) {
                 row.add(value(f.numerator()));
@@ -153,19 +201,24 @@ final class OpenData {
         for (int i = 0; i < FILTERS.length; i++) {
             int c = TIME_AND_GEOGRAPHY.size() + i;
             boolean total = data.stream().anyMatch(r -> r[c].equals(TOTAL));
-            rows.add(new String[] {FILTERS[i][0], "Filter", FILTERS[i][1], "", "", "", FILTERS[i][2], "", total ? "" : data.get(0)[c]});
+            rows.add(new String[] {
+                FILTERS[i][0], "Filter", FILTERS[i][1], "", "", "", FILTERS[i][2], "", total ? "" : data.get(0)[c]
+            });
         }
-        rows.add(new String[] {kind.valueColumn(), "Indicator", kind.valueLabel(), "", kind.unit(), String.valueOf(kind.dp()), "", "", ""});
+        rows.add(new String[] {
+            kind.valueColumn(), "Indicator", kind.valueLabel(), "", kind.unit(), String.valueOf(kind.dp()), "", "", ""
+        });
         if (kind.parts()) {
             rows.add(new String[] {"numerator", "Indicator", "Numerator", "Parts of the figure", "", "0", "", "", ""});
-            rows.add(new String[] {"denominator", "Indicator", "Denominator", "Parts of the figure", "", "0", "", "", ""});
+            rows.add(new String[] {"denominator", "Indicator", "Denominator", "Parts of the figure", "", "0", "", "", ""
+            });
         }
         return rows;
     }
 
     private static void csv(Path file, List<String> header, List<String[]> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
+                ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
             csv.writeNext(header.toArray(String[]::new), false);
             for (String[] row : rows) {
                 csv.writeNext(row, false);

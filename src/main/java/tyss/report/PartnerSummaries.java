@@ -27,8 +27,7 @@ final class PartnerSummaries {
     /** The page breaks the report's CSS puts before each h2 would make a summary several pages. */
     private static final String ONE_PAGE = "@media print{h2{break-before:auto}body{font-size:9pt}}\n";
 
-    private PartnerSummaries() {
-    }
+    private PartnerSummaries() {}
 
     static List<Path> write(ReportModel model, Path outDir) {
         if (model.edition() != Edition.COMMISSIONERS) {
@@ -55,26 +54,51 @@ final class PartnerSummaries {
         StringBuilder h = new StringBuilder(1 << 14);
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(HtmlReport.CSS).append(ScorecardHtml.CSS)
-                .append(ONE_PAGE).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
-                .append(esc("From " + model.publication().publisher() + (model.publication().contact() == null ? "" : ", " + model.publication().contact())
-                        + ". Data to " + Headline.day(model.quarter().end()) + "; the last four quarters. Run " + model.provenance().runId() + "."))
+                .append("<title>")
+                .append(esc(title))
+                .append("</title>\n<style>\n")
+                .append(HtmlReport.CSS)
+                .append(ScorecardHtml.CSS)
+                .append(ONE_PAGE)
+                .append("</style>\n</head>\n<body>\n<header>\n<h1>")
+                .append(esc(title))
+                .append("</h1>\n<p class=\"meta\">")
+                .append(esc("From " + model.publication().publisher()
+                        + (model.publication().contact() == null
+                                ? ""
+                                : ", " + model.publication().contact()) + ". Data to "
+                        + Headline.day(model.quarter().end()) + "; the last four quarters. Run "
+                        + model.provenance().runId() + "."))
                 .append("</p>\n");
         if (model.provenance().demoKey()) {
             h.append("<p><strong>Synthetic demonstration data: not for decisions.</strong></p>\n");
         }
-        h.append("</header>\n<main>\n<p>").append(esc("How timely, complete, valid and linkable the files you sent were, each against the "
-                + "thresholds agreed for the TYSS's data sharing. The rejects report lists each rejected row with its reason.")).append("</p>\n");
+        h.append("</header>\n<main>\n<p>")
+                .append(
+                        esc(
+                                "How timely, complete, valid and linkable the files you sent were, each against the "
+                                        + "thresholds agreed for the TYSS's data sharing. The rejects report lists each rejected row with its reason."))
+                .append("</p>\n");
         ScorecardHtml.byDataset(card.of(agency)).forEach((dataset, rows) -> {
             Scorecard.Row latest = rows.get(rows.size() - 1);
             String id = "dataset-" + dataset.replaceAll("[^A-Za-z0-9]+", "-");
-            h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">").append(esc(dataset))
-                    .append(": ").append(esc(latest.worst().label())).append(" in ").append(esc(latest.quarter().toString())).append("</h2>\n");
+            h.append("<section aria-labelledby=\"")
+                    .append(id)
+                    .append("\">\n<h2 id=\"")
+                    .append(id)
+                    .append("\">")
+                    .append(esc(dataset))
+                    .append(": ")
+                    .append(esc(latest.worst().label()))
+                    .append(" in ")
+                    .append(esc(latest.quarter().toString()))
+                    .append("</h2>\n");
             ScorecardHtml.table(h, id + "-table", dataset, rows);
             ScorecardHtml.details(h, latest);
             h.append("</section>\n");
         });
-        h.append("<section aria-labelledby=\"how\">\n<h2 id=\"how\">How this is worked out</h2>\n<p class=\"note\">").append(esc(ScorecardHtml.method(card)))
+        h.append("<section aria-labelledby=\"how\">\n<h2 id=\"how\">How this is worked out</h2>\n<p class=\"note\">")
+                .append(esc(ScorecardHtml.method(card)))
                 .append("</p>\n</section>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -37,8 +37,7 @@ final class PdfUa {
     private static final Set<String> PAINT = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
     private static final Set<String> PATH_START = Set.of("m", "re");
 
-    private PdfUa() {
-    }
+    private PdfUa() {}
 
     static byte[] finish(byte[] pdf, String title, String author, LocalDate date) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -55,7 +54,8 @@ final class PdfUa {
             }
             PDMetadata metadata = new PDMetadata(doc);
             try (OutputStream out = metadata.createOutputStream()) {
-                out.write(xmp(title, author, doc.getDocumentInformation().getProducer(), date).getBytes(StandardCharsets.UTF_8));
+                out.write(xmp(title, author, doc.getDocumentInformation().getProducer(), date)
+                        .getBytes(StandardCharsets.UTF_8));
             }
             doc.getDocumentCatalog().setMetadata(metadata);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(pdf.length + 65536);
@@ -83,11 +83,14 @@ final class PdfUa {
             switch (name) {
                 case "BDC", "BMC" -> depth++;
                 case "EMC" -> depth--;
-                default -> {
-                }
+                default -> {}
             }
-            boolean startsObject = depth == 0 && !open && (PATH_START.contains(name) || name.equals("Do") || name.equals("sh")
-                    || name.equals("BT") && !marksInside(tokens, i));
+            boolean startsObject = depth == 0
+                    && !open
+                    && (PATH_START.contains(name)
+                            || name.equals("Do")
+                            || name.equals("sh")
+                            || name.equals("BT") && !marksInside(tokens, i));
             if (startsObject) {
                 artifact(out);
                 open = true;
@@ -117,11 +120,14 @@ final class PdfUa {
             if (e.getStructureType().equals("Table")) {
                 boolean first = true;
                 for (Object row : e.getKids()) {
-                    if (row instanceof PDStructureElement tr && tr.getStructureType().equals("TR")) {
+                    if (row instanceof PDStructureElement tr
+                            && tr.getStructureType().equals("TR")) {
                         for (Object cell : tr.getKids()) {
-                            if (cell instanceof PDStructureElement th && th.getStructureType().equals("TH")) {
+                            if (cell instanceof PDStructureElement th
+                                    && th.getStructureType().equals("TH")) {
                                 PDTableAttributeObject scope = new PDTableAttributeObject();
-                                scope.setScope(first ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                                scope.setScope(
+                                        first ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
                                 th.addAttribute(scope);
                             }
                         }
@@ -161,7 +167,8 @@ final class PdfUa {
                 + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
                 + "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + HtmlReport.esc(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + HtmlReport.esc(title)
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "<dc:creator><rdf:Seq><rdf:li>" + HtmlReport.esc(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
                 + "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>\n"
                 + (producer == null ? "" : "<pdf:Producer>" + HtmlReport.esc(producer) + "</pdf:Producer>\n")

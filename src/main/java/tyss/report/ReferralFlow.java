@@ -1,19 +1,5 @@
 package tyss.report;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
-import tyss.disclose.Cell;
-import tyss.disclose.Figure;
-import tyss.disclose.ReportModel;
-import tyss.measure.MeasureResult;
-import tyss.period.Period;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -25,8 +11,21 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import tyss.disclose.Cell;
+import tyss.disclose.Figure;
+import tyss.disclose.ReportModel;
+import tyss.measure.MeasureResult;
+import tyss.period.Period;
 import tyss.period.Quarter;
 
 /**
@@ -39,7 +38,14 @@ import tyss.period.Quarter;
 final class ReferralFlow {
 
     /** Where a box stands in the flow. */
-    enum Stage { ENTRY, RECEIVED, DECISION, ONWARD, SERVICE, OUTCOME }
+    enum Stage {
+        ENTRY,
+        RECEIVED,
+        DECISION,
+        ONWARD,
+        SERVICE,
+        OUTCOME
+    }
 
     /** One box: what it counts and its cell (a number or the model's symbol). */
     record Node(Stage stage, String label, Cell cell) {
@@ -54,8 +60,7 @@ final class ReferralFlow {
     }
 
     /** An arrow; {@code sameYoungPeople} false where the next box counts others too (onward referrals are of every open case). */
-    record Edge(Node from, Node to, boolean sameYoungPeople) {
-    }
+    record Edge(Node from, Node to, boolean sameYoungPeople) {}
 
     /** The entry points in the order of the system map, as {@code codes.yml referral-source} codes them. */
     private static final Map<String, String> ENTRY = linked(
@@ -67,6 +72,7 @@ final class ReferralFlow {
             "vcs", "Voluntary and community sector",
             "self_family", "Self or family",
             "other", "Other");
+
     private static final Map<String, String> DECISION = linked(
             "accepted", "Accepted",
             "declined", "Declined",
@@ -87,8 +93,14 @@ final class ReferralFlow {
     final List<Node> outcomes;
     final List<Edge> edges = new ArrayList<>();
 
-    private ReferralFlow(Quarter quarter, List<Node> entries, Node received, List<Node> decisions, Node onward, List<Node> services,
-                         List<Node> outcomes) {
+    private ReferralFlow(
+            Quarter quarter,
+            List<Node> entries,
+            Node received,
+            List<Node> decisions,
+            Node onward,
+            List<Node> services,
+            List<Node> outcomes) {
         this.quarter = quarter;
         this.entries = entries;
         this.received = received;
@@ -99,7 +111,9 @@ final class ReferralFlow {
         entries.forEach(e -> edges.add(new Edge(e, received, true)));
         decisions.forEach(d -> edges.add(new Edge(received, d, true)));
         if (onward != null) {
-            decisions.stream().filter(d -> d.label().equals(DECISION.get("accepted"))).findFirst()
+            decisions.stream()
+                    .filter(d -> d.label().equals(DECISION.get("accepted")))
+                    .findFirst()
                     .ifPresent(accepted -> edges.add(new Edge(accepted, onward, false)));
             services.forEach(s -> edges.add(new Edge(onward, s, true)));
         }
@@ -113,8 +127,10 @@ final class ReferralFlow {
             return Optional.empty();
         }
         Node onward = model.find("S03", "onward_referrals", MeasureResult.ALL, MeasureResult.ALL, now)
-                .map(f -> new Node(Stage.ONWARD, "All onward referrals", f.value())).orElse(null);
-        return Optional.of(new ReferralFlow(model.quarter(),
+                .map(f -> new Node(Stage.ONWARD, "All onward referrals", f.value()))
+                .orElse(null);
+        return Optional.of(new ReferralFlow(
+                model.quarter(),
                 inOrder(cells(model, "S01", "referrals", "source", now), ENTRY, Stage.ENTRY),
                 new Node(Stage.RECEIVED, "Referrals received", received.get().value()),
                 inOrder(cells(model, "S01", "referrals", "decision", now), DECISION, Stage.DECISION),
@@ -123,17 +139,30 @@ final class ReferralFlow {
                 inOrder(cells(model, "S03", "onward_referrals", "outcome", now), OUTCOME, Stage.OUTCOME)));
     }
 
-    private static List<Figure> cells(ReportModel model, String measure, String figure, String breakdown, Period period) {
-        return model.figures().stream().filter(f -> f.measureId().equals(measure) && f.figure().equals(figure) && f.breakdown().equals(breakdown)
-                && f.period().label().equals(period.label())).toList();
+    private static List<Figure> cells(
+            ReportModel model, String measure, String figure, String breakdown, Period period) {
+        return model.figures().stream()
+                .filter(f -> f.measureId().equals(measure)
+                        && f.figure().equals(figure)
+                        && f.breakdown().equals(breakdown)
+                        && f.period().label().equals(period.label()))
+                .toList();
     }
 
     /** In the order of the codes, then any other cell (a code a later list adds, or "not recorded") as the data has it. */
     private static List<Node> inOrder(List<Figure> cells, Map<String, String> labels, Stage stage) {
         List<String> order = new ArrayList<>(labels.keySet());
-        return cells.stream().sorted(Comparator.comparing((Figure f) -> order.contains(f.breakdownValue()) ? order.indexOf(f.breakdownValue()) : order.size())
+        return cells.stream()
+                .sorted(Comparator.comparing((Figure f) ->
+                                order.contains(f.breakdownValue()) ? order.indexOf(f.breakdownValue()) : order.size())
                         .thenComparing(Figure::breakdownValue))
-                .map(f -> new Node(stage, labels.getOrDefault(f.breakdownValue(), capitalised(f.breakdownValue().replace('_', ' '))), f.value())).toList();
+                .map(f -> new Node(
+                        stage,
+                        labels.getOrDefault(
+                                f.breakdownValue(),
+                                capitalised(f.breakdownValue().replace('_', ' '))),
+                        f.value()))
+                .toList();
     }
 
     /**
@@ -141,9 +170,12 @@ final class ReferralFlow {
      * by the true count, a withheld one's place between two shown would tell a reader its range.
      */
     private static List<Node> byCount(List<Figure> cells) {
-        return cells.stream().sorted(Comparator.comparing((Figure f) -> f.number() == null ? BigDecimal.ONE.negate() : f.number()).reversed()
+        return cells.stream()
+                .sorted(Comparator.comparing((Figure f) -> f.number() == null ? BigDecimal.ONE.negate() : f.number())
+                        .reversed()
                         .thenComparing(Figure::breakdownValue))
-                .map(f -> new Node(Stage.SERVICE, f.breakdownValue(), f.value())).toList();
+                .map(f -> new Node(Stage.SERVICE, f.breakdownValue(), f.value()))
+                .toList();
     }
 
     String title() {
@@ -153,12 +185,22 @@ final class ReferralFlow {
     /** The text alternative: every box with its count, in the order the flow reads. */
     String description() {
         StringBuilder text = new StringBuilder("Flow chart of referrals to the TYSS, " + quarter + ". Referred by: ");
-        text.append(list(entries)).append(". ").append(received.label()).append(": ").append(received.spoken()).append(". ");
+        text.append(list(entries))
+                .append(". ")
+                .append(received.label())
+                .append(": ")
+                .append(received.spoken())
+                .append(". ");
         if (!decisions.isEmpty()) {
-            text.append("Decision by ").append(Headline.day(quarter.end())).append(": ").append(list(decisions)).append(". ");
+            text.append("Decision by ")
+                    .append(Headline.day(quarter.end()))
+                    .append(": ")
+                    .append(list(decisions))
+                    .append(". ");
         }
         if (onward != null) {
-            text.append("Onward referrals made in the quarter, for any young person the TYSS works with: ").append(onward.spoken());
+            text.append("Onward referrals made in the quarter, for any young person the TYSS works with: ")
+                    .append(onward.spoken());
             text.append(services.isEmpty() ? "" : ", to " + list(services)).append(". ");
             text.append(outcomes.isEmpty() ? "" : "Their outcome so far: " + list(outcomes) + ". ");
         }
@@ -168,10 +210,14 @@ final class ReferralFlow {
     /** The notes under the picture: what the dashed arrow means and the symbols it shows. */
     String note() {
         boolean withheld = all().stream().anyMatch(n -> n.cell().isSuppressed());
-        return "Referrals and decisions are this quarter's referrals, with the decision standing on " + Headline.day(quarter.end())
+        return "Referrals and decisions are this quarter's referrals, with the decision standing on "
+                + Headline.day(quarter.end())
                 + ". The dashed arrow: onward referrals are those made in the quarter for any young person the TYSS works with, "
-                + "not only those referred this quarter." + (withheld ? " c: withheld to protect confidentiality (a count of 1 to 5, "
-                + "or one from which it could be worked out)." : "");
+                + "not only those referred this quarter."
+                + (withheld
+                        ? " c: withheld to protect confidentiality (a count of 1 to 5, "
+                                + "or one from which it could be worked out)."
+                        : "");
     }
 
     List<Node> all() {
@@ -187,7 +233,8 @@ final class ReferralFlow {
     }
 
     private static String list(List<Node> nodes) {
-        return String.join(", ", nodes.stream().map(n -> n.label() + " " + n.spoken()).toList());
+        return String.join(
+                ", ", nodes.stream().map(n -> n.label() + " " + n.spoken()).toList());
     }
 
     private static String reason(Cell.Reason r) {
@@ -222,16 +269,17 @@ final class ReferralFlow {
     private static final double TOP = 34;
     /** The columns: x and width of entry points, referrals received, decisions and onward referrals. */
     private static final double[][] COLUMNS = {{0, 130}, {154, 82}, {260, 104}, {388, 127}};
+
     private static final double INDENT = 10;
     /** How much wider DejaVu Sans Bold sets than its regular face. */
     private static final double BOLD = 1.12;
 
     /** What both renderings draw. */
-    sealed interface Mark extends Serializable permits Box, Arrow, Label {
-    }
+    sealed interface Mark extends Serializable permits Box, Arrow, Label {}
 
     /** A box with its label's lines and its count; dark for the referrals received. */
-    record Box(double x, double y, double w, double h, List<String> lines, String count, boolean dark, boolean centred) implements Mark {
+    record Box(double x, double y, double w, double h, List<String> lines, String count, boolean dark, boolean centred)
+            implements Mark {
         /** The count's size: large in the referrals received, unless a symbol such as "not received" would not fit. */
         double countSize() {
             return centred && width(count, BIG_PT) * BOLD <= w - 8 ? BIG_PT : COUNT_PT;
@@ -239,20 +287,22 @@ final class ReferralFlow {
     }
 
     /** A curve from one point to another with an arrowhead; dashed where it joins different young people. */
-    record Arrow(double x1, double y1, double x2, double y2, boolean dashed, boolean straight) implements Mark {
-    }
+    record Arrow(double x1, double y1, double x2, double y2, boolean dashed, boolean straight) implements Mark {}
 
     /** Text outside a box: a column's heading. */
-    record Label(double x, double y, String text, double size, boolean bold) implements Mark {
-    }
+    record Label(double x, double y, String text, double size, boolean bold) implements Mark {}
 
     /** The marks in drawing order, and the height they take. */
-    record Layout(List<Mark> marks, double height) implements Serializable {
-    }
+    record Layout(List<Mark> marks, double height) implements Serializable {}
 
     Layout layout() {
         List<Mark> marks = new ArrayList<>();
-        String[] heads = {"Referred by", "Referrals received", "Decision by " + Headline.day(quarter.end()), "Onward referrals made in the quarter"};
+        String[] heads = {
+            "Referred by",
+            "Referrals received",
+            "Decision by " + Headline.day(quarter.end()),
+            "Onward referrals made in the quarter"
+        };
         for (int c = 0; c < heads.length; c++) {
             if (c == 3 && onward == null) {
                 continue;
@@ -269,18 +319,37 @@ final class ReferralFlow {
         // the decisions centred on the entry points' span, as the middle of a funnel
         decisionBoxes = shift(decisionBoxes, (TOP + span - bottom(decisionBoxes)) / 2);
         entryBoxes = shift(entryBoxes, (TOP + span - bottom(entryBoxes)) / 2);
-        Box receivedBox = new Box(COLUMNS[1][0], TOP, COLUMNS[1][1], span, wrap(received.label(), COLUMNS[1][1] - 8, LABEL_PT), received.count(),
-                true, true);
+        Box receivedBox = new Box(
+                COLUMNS[1][0],
+                TOP,
+                COLUMNS[1][1],
+                span,
+                wrap(received.label(), COLUMNS[1][1] - 8, LABEL_PT),
+                received.count(),
+                true,
+                true);
         marks.add(receivedBox);
         marks.addAll(entryBoxes);
         marks.addAll(decisionBoxes);
         for (int i = 0; i < entryBoxes.size(); i++) {
             Box b = entryBoxes.get(i);
-            marks.add(new Arrow(b.x() + b.w(), b.y() + b.h() / 2, receivedBox.x(), spread(receivedBox, i, entryBoxes.size()), false, false));
+            marks.add(new Arrow(
+                    b.x() + b.w(),
+                    b.y() + b.h() / 2,
+                    receivedBox.x(),
+                    spread(receivedBox, i, entryBoxes.size()),
+                    false,
+                    false));
         }
         for (int i = 0; i < decisionBoxes.size(); i++) {
             Box b = decisionBoxes.get(i);
-            marks.add(new Arrow(receivedBox.x() + receivedBox.w(), spread(receivedBox, i, decisionBoxes.size()), b.x(), b.y() + b.h() / 2, false, false));
+            marks.add(new Arrow(
+                    receivedBox.x() + receivedBox.w(),
+                    spread(receivedBox, i, decisionBoxes.size()),
+                    b.x(),
+                    b.y() + b.h() / 2,
+                    false,
+                    false));
         }
         double height = TOP + span;
         if (onward != null) {
@@ -289,9 +358,11 @@ final class ReferralFlow {
             Box onwardBox = box(onward, x, TOP, w);
             marks.add(onwardBox);
             for (int i = 0; i < decisions.size(); i++) {
-                if (decisions.get(i).stage() == Stage.DECISION && decisions.get(i).label().equals(DECISION.get("accepted"))) {
+                if (decisions.get(i).stage() == Stage.DECISION
+                        && decisions.get(i).label().equals(DECISION.get("accepted"))) {
                     Box a = decisionBoxes.get(i);
-                    marks.add(new Arrow(a.x() + a.w(), a.y() + a.h() / 2, x, onwardBox.y() + onwardBox.h() / 2, true, false));
+                    marks.add(new Arrow(
+                            a.x() + a.w(), a.y() + a.h() / 2, x, onwardBox.y() + onwardBox.h() / 2, true, false));
                 }
             }
             double y = bottom(List.of(onwardBox)) + GAP;
@@ -346,11 +417,15 @@ final class ReferralFlow {
     }
 
     private static List<Box> shift(List<Box> boxes, double dy) {
-        return boxes.stream().map(b -> new Box(b.x(), b.y() + dy, b.w(), b.h(), b.lines(), b.count(), b.dark(), b.centred())).toList();
+        return boxes.stream()
+                .map(b -> new Box(b.x(), b.y() + dy, b.w(), b.h(), b.lines(), b.count(), b.dark(), b.centred()))
+                .toList();
     }
 
     private static double bottom(List<Box> boxes) {
-        return boxes.isEmpty() ? TOP : boxes.get(boxes.size() - 1).y() + boxes.get(boxes.size() - 1).h();
+        return boxes.isEmpty()
+                ? TOP
+                : boxes.get(boxes.size() - 1).y() + boxes.get(boxes.size() - 1).h();
     }
 
     /** Words to lines no wider than {@code width}, by DejaVu Sans's widths (the widest of the fonts either edition uses). */
@@ -378,7 +453,9 @@ final class ReferralFlow {
     static double width(String text, double size) {
         double em = 0;
         for (char c : text.toCharArray()) {
-            em += "iljtfI.,;:'()[] ".indexOf(c) >= 0 ? 0.33 : Character.isUpperCase(c) || "mw%".indexOf(c) >= 0 ? 0.75 : 0.6;
+            em += "iljtfI.,;:'()[] ".indexOf(c) >= 0
+                    ? 0.33
+                    : Character.isUpperCase(c) || "mw%".indexOf(c) >= 0 ? 0.75 : 0.6;
         }
         return em * size;
     }
@@ -394,34 +471,90 @@ final class ReferralFlow {
     String svg(String id) {
         Layout layout = layout();
         StringBuilder h = new StringBuilder();
-        h.append(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"flow\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title %s-desc\">%n",
-                id, WIDTH, layout.height(), id, id));
-        h.append("<title id=\"").append(id).append("-title\">").append(HtmlReport.esc("Flow chart: " + title())).append("</title>\n<desc id=\"")
-                .append(id).append("-desc\">").append(HtmlReport.esc(description())).append("</desc>\n");
+        h.append(String.format(
+                Locale.ROOT,
+                "<svg id=\"%s\" class=\"flow\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title %s-desc\">%n",
+                id,
+                WIDTH,
+                layout.height(),
+                id,
+                id));
+        h.append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(HtmlReport.esc("Flow chart: " + title()))
+                .append("</title>\n<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(HtmlReport.esc(description()))
+                .append("</desc>\n");
         for (Mark m : layout.marks()) {
             if (m instanceof Arrow a) {
                 // the head drawn as a path of its own, as in the PDF (a marker would need a url() reference)
                 double end = a.x2() - 4;
-                h.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"%s/>%n",
-                        a.straight() ? String.format(Locale.ROOT, "M%.1f,%.1f V%.1f H%.1f", a.x1(), a.y1(), a.y2(), end)
-                                : String.format(Locale.ROOT, "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f", a.x1(), a.y1(), (a.x1() + a.x2()) / 2, a.y1(),
-                                (a.x1() + a.x2()) / 2, a.y2(), end, a.y2()),
-                        LINK, a.dashed() ? " stroke-dasharray=\"4 3\"" : ""));
-                h.append(String.format(Locale.ROOT, "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f z\" fill=\"%s\"/>%n", a.x2(), a.y2(), a.x2() - 5,
-                        a.y2() - 2.6, a.x2() - 5, a.y2() + 2.6, LINK));
+                h.append(String.format(
+                        Locale.ROOT,
+                        "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.2\"%s/>%n",
+                        a.straight()
+                                ? String.format(Locale.ROOT, "M%.1f,%.1f V%.1f H%.1f", a.x1(), a.y1(), a.y2(), end)
+                                : String.format(
+                                        Locale.ROOT,
+                                        "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f",
+                                        a.x1(),
+                                        a.y1(),
+                                        (a.x1() + a.x2()) / 2,
+                                        a.y1(),
+                                        (a.x1() + a.x2()) / 2,
+                                        a.y2(),
+                                        end,
+                                        a.y2()),
+                        LINK,
+                        a.dashed() ? " stroke-dasharray=\"4 3\"" : ""));
+                h.append(String.format(
+                        Locale.ROOT,
+                        "<path d=\"M%.1f,%.1f L%.1f,%.1f L%.1f,%.1f z\" fill=\"%s\"/>%n",
+                        a.x2(),
+                        a.y2(),
+                        a.x2() - 5,
+                        a.y2() - 2.6,
+                        a.x2() - 5,
+                        a.y2() + 2.6,
+                        LINK));
             } else if (m instanceof Box b) {
-                h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"%s\" stroke=\"%s\"/>%n",
-                        b.x(), b.y(), b.w(), b.h(), b.dark() ? DARK : FILL, DARK));
+                h.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\" fill=\"%s\" stroke=\"%s\"/>%n",
+                        b.x(),
+                        b.y(),
+                        b.w(),
+                        b.h(),
+                        b.dark() ? DARK : FILL,
+                        DARK));
                 String colour = b.dark() ? "#FFFFFF" : INK;
                 if (b.centred()) {
                     double y = b.y() + b.h() / 2 - (b.lines().size() * LINE) / 2;
                     for (int i = 0; i < b.lines().size(); i++) {
-                        h.append(svgText(b.x() + b.w() / 2, y + 8 + i * LINE, b.lines().get(i), LABEL_PT, false, "middle", colour));
+                        h.append(svgText(
+                                b.x() + b.w() / 2,
+                                y + 8 + i * LINE,
+                                b.lines().get(i),
+                                LABEL_PT,
+                                false,
+                                "middle",
+                                colour));
                     }
-                    h.append(svgText(b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, b.count(), b.countSize(), true, "middle", colour));
+                    h.append(svgText(
+                            b.x() + b.w() / 2,
+                            y + b.lines().size() * LINE + 18,
+                            b.count(),
+                            b.countSize(),
+                            true,
+                            "middle",
+                            colour));
                 } else {
                     for (int i = 0; i < b.lines().size(); i++) {
-                        h.append(svgText(b.x() + 4, b.y() + 13 + i * LINE, b.lines().get(i), LABEL_PT, false, "start", colour));
+                        h.append(svgText(
+                                b.x() + 4, b.y() + 13 + i * LINE, b.lines().get(i), LABEL_PT, false, "start", colour));
                     }
                     h.append(svgText(b.x() + b.w() - 4, b.y() + 13.5, b.count(), COUNT_PT, true, "end", colour));
                 }
@@ -433,9 +566,18 @@ final class ReferralFlow {
     }
 
     /** Styled inline: the page's rule for its charts' text (13 px, 19 on a phone) is for axis labels, not for text inside boxes. */
-    private static String svgText(double x, double y, String text, double size, boolean bold, String anchor, String colour) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" style=\"font-size:%.1fpx;fill:%s%s\">%s</text>%n", x, y,
-                anchor, size, colour, bold ? ";font-weight:700" : "", HtmlReport.esc(text));
+    private static String svgText(
+            double x, double y, String text, double size, boolean bold, String anchor, String colour) {
+        return String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" style=\"font-size:%.1fpx;fill:%s%s\">%s</text>%n",
+                x,
+                y,
+                anchor,
+                size,
+                colour,
+                bold ? ";font-weight:700" : "",
+                HtmlReport.esc(text));
     }
 
     /** The parameters of {@code referral-flow.jrxml}. */
@@ -454,7 +596,8 @@ final class ReferralFlow {
     }
 
     static final class Drawing extends net.sf.jasperreports.renderers.AbstractRenderToImageAwareRenderer
-            implements net.sf.jasperreports.renderers.Graphics2DRenderable, net.sf.jasperreports.renderers.DimensionRenderable {
+            implements net.sf.jasperreports.renderers.Graphics2DRenderable,
+                    net.sf.jasperreports.renderers.DimensionRenderable {
 
         private static final long serialVersionUID = 1L;
         private static final String FONT = "DejaVu Sans";
@@ -482,7 +625,8 @@ final class ReferralFlow {
                 d.scale(scale, scale);
                 d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                net.sf.jasperreports.engine.fonts.FontUtil fonts = net.sf.jasperreports.engine.fonts.FontUtil.getInstance(context);
+                net.sf.jasperreports.engine.fonts.FontUtil fonts =
+                        net.sf.jasperreports.engine.fonts.FontUtil.getInstance(context);
                 for (Mark m : layout.marks()) {
                     if (m instanceof Arrow a) {
                         arrow(d, a);
@@ -509,8 +653,11 @@ final class ReferralFlow {
                 path.curveTo(mid, a.y1(), mid, a.y2(), end, a.y2());
             }
             d.setColor(colour(LINK));
-            d.setStroke(a.dashed() ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {4f, 3f}, 0f) : new BasicStroke(1.2f));
+            d.setStroke(
+                    a.dashed()
+                            ? new BasicStroke(
+                                    1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f)
+                            : new BasicStroke(1.2f));
             d.draw(path);
             Path2D.Double head = new Path2D.Double();
             head.moveTo(a.x2(), a.y2());
@@ -521,7 +668,8 @@ final class ReferralFlow {
         }
 
         private static void box(Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, Box b) {
-            RoundRectangle2D.Double r = new RoundRectangle2D.Double(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, 6, 6);
+            RoundRectangle2D.Double r =
+                    new RoundRectangle2D.Double(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, 6, 6);
             d.setColor(colour(b.dark() ? DARK : FILL));
             d.fill(r);
             d.setColor(colour(DARK));
@@ -533,7 +681,16 @@ final class ReferralFlow {
                 for (int i = 0; i < b.lines().size(); i++) {
                     text(d, fonts, b.lines().get(i), b.x() + b.w() / 2, y + 8 + i * LINE, LABEL_PT, false, 0.5, ink);
                 }
-                text(d, fonts, b.count(), b.x() + b.w() / 2, y + b.lines().size() * LINE + 18, b.countSize(), true, 0.5, ink);
+                text(
+                        d,
+                        fonts,
+                        b.count(),
+                        b.x() + b.w() / 2,
+                        y + b.lines().size() * LINE + 18,
+                        b.countSize(),
+                        true,
+                        0.5,
+                        ink);
             } else {
                 for (int i = 0; i < b.lines().size(); i++) {
                     text(d, fonts, b.lines().get(i), b.x() + 4, b.y() + 13 + i * LINE, LABEL_PT, false, 0, ink);
@@ -543,8 +700,16 @@ final class ReferralFlow {
         }
 
         /** Text at a baseline; {@code align} 0 starts at x, 0.5 centres on it, 1 ends at it. */
-        private static void text(Graphics2D d, net.sf.jasperreports.engine.fonts.FontUtil fonts, String text, double x, double y, double size,
-                                 boolean bold, double align, Color colour) {
+        private static void text(
+                Graphics2D d,
+                net.sf.jasperreports.engine.fonts.FontUtil fonts,
+                String text,
+                double x,
+                double y,
+                double size,
+                boolean bold,
+                double align,
+                Color colour) {
             int style = bold ? Font.BOLD : Font.PLAIN;
             Font font = fonts.getAwtFontFromBundles(FONT, style, (float) size, Locale.UK, true);
             if (font == null) {

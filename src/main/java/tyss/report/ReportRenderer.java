@@ -53,7 +53,8 @@ public final class ReportRenderer {
     private static List<Path> edition(ReportModel model, Path outDir) {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : FORMATS) {
-            Path file = outDir.resolve("tyss-report-" + model.quarter().slug() + model.edition().fileSuffix + "." + format.extension());
+            Path file = outDir.resolve(
+                    "tyss-report-" + model.quarter().slug() + model.edition().fileSuffix + "." + format.extension());
             format.write(model, file);
             written.add(file);
         }

@@ -1,20 +1,18 @@
 package tyss.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
-import tyss.disclose.Cell;
 import tyss.disclose.ReportModel;
 import tyss.disclose.Scorecard;
-
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import tyss.period.Quarter;
 
 /**
@@ -26,17 +24,21 @@ final class ScorecardPdf {
 
     private static final String TEMPLATE = "scorecard.jrxml";
 
-    private ScorecardPdf() {
-    }
+    private ScorecardPdf() {}
 
     /** What quarterly-report.jrxml's Annex C reads: the template, its rows (read once, so one per fill) and the method. */
     static void parameters(ReportModel input, Map<String, Object> parameters) {
         parameters.put("ScorecardReport", template());
         parameters.put("ScorecardData", new JRMapCollectionDataSource(rows(input.scorecard(), input.quarter())));
-        parameters.put("ScorecardMethod", ScorecardHtml.method(input.scorecard()) + " This annex gives " + input.quarter()
-                + "; the last four quarters are in the workbook's Partner data quality sheet, the HTML edition and each agency's summary. "
-                + Arrays.stream(Scorecard.Rag.values()).filter(g -> g != Scorecard.Rag.NONE).map(Scorecard.Rag::label)
-                        .collect(Collectors.joining(", ")) + ".");
+        parameters.put(
+                "ScorecardMethod",
+                ScorecardHtml.method(input.scorecard()) + " This annex gives " + input.quarter()
+                        + "; the last four quarters are in the workbook's Partner data quality sheet, the HTML edition and each agency's summary. "
+                        + Arrays.stream(Scorecard.Rag.values())
+                                .filter(g -> g != Scorecard.Rag.NONE)
+                                .map(Scorecard.Rag::label)
+                                .collect(Collectors.joining(", "))
+                        + ".");
     }
 
     /** A row per dataset for the quarter (the PDF's one table; the trend is in the other outputs). */
@@ -51,9 +53,16 @@ final class ScorecardPdf {
             row.put("quarter", r.quarter().toString());
             row.put("timeliness", withRag(r.daysLate().text(), r.timeliness()));
             // the column is named only where it falls short: at 100% every column is full
-            boolean full = r.lowestShare().number() != null && r.lowestShare().number().compareTo(BigDecimal.valueOf(100)) >= 0;
-            row.put("completeness", withRag(r.lowestColumn() == null || full ? r.lowestShare().text()
-                    : r.lowestColumn().replace('_', ' ') + " " + r.lowestShare().text(), r.completeness()));
+            boolean full = r.lowestShare().number() != null
+                    && r.lowestShare().number().compareTo(BigDecimal.valueOf(100)) >= 0;
+            row.put(
+                    "completeness",
+                    withRag(
+                            r.lowestColumn() == null || full
+                                    ? r.lowestShare().text()
+                                    : r.lowestColumn().replace('_', ' ') + " "
+                                            + r.lowestShare().text(),
+                            r.completeness()));
             row.put("validity", withRag(r.rejectedShare().text(), r.validity()));
             row.put("strongId", withRag(r.strongId().text(), r.linkability()));
             row.put("joined", r.joined().text());

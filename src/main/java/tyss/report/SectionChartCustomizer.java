@@ -3,7 +3,11 @@ package tyss.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
 
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.charts.JRChartCustomizer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -12,12 +16,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
-
-import net.sf.jasperreports.charts.JRChart;
-import net.sf.jasperreports.charts.JRChartCustomizer;
-
-import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
 
 /**
  * The look of the charts in the statement sections: the report's navy, 9 pt DejaVu labels, the unit on the value axis, a
@@ -60,7 +58,8 @@ public class SectionChartCustomizer implements JRChartCustomizer {
             bars.setDrawBarOutline(false);
             bars.setSeriesPaint(0, NAVY);
             bars.setMaximumBarWidth(0.12);
-            bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.#")));
+            bars.setDefaultItemLabelGenerator(
+                    new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("#,##0.#")));
             bars.setDefaultItemLabelFont(LABELS);
             bars.setDefaultItemLabelsVisible(true);
         } else {

@@ -3,13 +3,12 @@ package tyss.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 
+import net.sf.jasperreports.charts.JRChart;
+import net.sf.jasperreports.charts.JRChartCustomizer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.ui.RectangleInsets;
-
-import net.sf.jasperreports.charts.JRChart;
-import net.sf.jasperreports.charts.JRChartCustomizer;
 
 /** Turns a small line chart into a sparkline: the eight quarters' shape, with no axes, grid or frame to read. */
 public class SparklineCustomizer implements JRChartCustomizer {

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
-
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,8 +22,7 @@ final class Templates {
     private static final Path FOLDER = Path.of("report-templates");
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static JasperReport get(String name) {
         return COMPILED.computeIfAbsent(name, Templates::compile);
@@ -34,10 +32,12 @@ final class Templates {
         long start = System.nanoTime();
         try (InputStream in = open(name)) {
             JasperReport compiled = JasperCompileManager.compileReport(in);
-            LoggerFactory.getLogger(Templates.class).debug("{} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+            LoggerFactory.getLogger(Templates.class)
+                    .debug("{} compiled in {} ms", name, (System.nanoTime() - start) / 1_000_000);
             return compiled;
         } catch (JRException | IOException e) {
-            throw new IllegalStateException("the report template " + name + " cannot be compiled: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the report template " + name + " cannot be compiled: " + e.getMessage(), e);
         }
     }
 

@@ -31,7 +31,8 @@ final class Words {
     private static Words load() {
         try (InputStream in = Words.class.getClassLoader().getResourceAsStream("report/words.yml")) {
             Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new Words(strings((Map<String, Object>) yaml.get("labels")), strings((Map<String, Object>) yaml.get("glossary")));
+            return new Words(strings((Map<String, Object>) yaml.get("labels")), strings((Map<String, Object>)
+                    yaml.get("glossary")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,7 +47,10 @@ final class Words {
     /** The glossary as lines "Term: definition", in the file's order. */
     String glossaryText() {
         StringBuilder text = new StringBuilder();
-        glossary.forEach((term, meaning) -> text.append(text.isEmpty() ? "" : "\n").append(term).append(": ").append(meaning));
+        glossary.forEach((term, meaning) -> text.append(text.isEmpty() ? "" : "\n")
+                .append(term)
+                .append(": ")
+                .append(meaning));
         return text.toString();
     }
 }

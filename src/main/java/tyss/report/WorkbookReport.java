@@ -15,10 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -58,18 +60,15 @@ import tyss.disclose.ReportModel;
 import tyss.disclose.Scorecard;
 import tyss.disclose.ScorecardThresholds;
 import tyss.ingest.LocalMapping;
-import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.LogicModel;
+import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
-import tyss.period.Period;
-import tyss.period.Quarter;
 import tyss.measure.Rates;
+import tyss.measure.cohort.MatchedComparison;
 import tyss.output.SafeText;
 import tyss.output.StableBytes;
-
-import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellType;
-import tyss.measure.cohort.MatchedComparison;
+import tyss.period.Period;
+import tyss.period.Quarter;
 
 /**
  * The quarterly workbook, laid out to the Government Analysis Function's guidance on releasing
@@ -82,8 +81,16 @@ import tyss.measure.cohort.MatchedComparison;
 final class WorkbookReport implements ReportFormat {
 
     /** The GSS shorthand for each reason a figure is not shown (the PDF prints the model's own symbols). */
-    static final Map<Cell.Reason, String> SHORTHAND = new EnumMap<>(Map.of(Cell.Reason.SUPPRESSED, "[c]", Cell.Reason.NO_DATA, "[x]",
-            Cell.Reason.NOT_RECEIVED, "[x]", Cell.Reason.NOT_APPLICABLE, "[z]"));
+    static final Map<Cell.Reason, String> SHORTHAND = new EnumMap<>(Map.of(
+            Cell.Reason.SUPPRESSED,
+            "[c]",
+            Cell.Reason.NO_DATA,
+            "[x]",
+            Cell.Reason.NOT_RECEIVED,
+            "[x]",
+            Cell.Reason.NOT_APPLICABLE,
+            "[z]"));
+
     static final String TRENDS = "Dashboard trends";
     static final String SCORECARD = "Partner data quality";
     private static final String NOT_AVAILABLE = "[x]";
@@ -98,13 +105,14 @@ final class WorkbookReport implements ReportFormat {
     private CellStyle link;
     /** A shorthand in a column of numbers, aligned with them. */
     private CellStyle placeholder;
+
     private final Map<MeasureResult.Unit, CellStyle> formats = new EnumMap<>(MeasureResult.Unit.class);
     /** RAG in words and symbol, and in the PDF's colours. */
     private final Map<Headline.Rag, CellStyle> ragStyles = new EnumMap<>(Headline.Rag.class);
+
     private final List<String[]> contents = new ArrayList<>();
 
-    WorkbookReport() {
-    }
+    WorkbookReport() {}
 
     private WorkbookReport(ReportModel input) {
         this.input = input;
@@ -143,7 +151,11 @@ final class WorkbookReport implements ReportFormat {
             if (edition == Edition.INTERNAL) {
                 rejects();
             }
-            var created = input.quarter().end().atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
+            var created = input.quarter()
+                    .end()
+                    .atStartOfDay()
+                    .atOffset(ZoneOffset.UTC)
+                    .toInstant();
             var properties = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             properties.setCreated(Optional.of(Date.from(created)));
             properties.setCreator("tyss-reports");
@@ -151,7 +163,8 @@ final class WorkbookReport implements ReportFormat {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
             Files.createDirectories(file.getParent());
-            Files.write(file, StableBytes.zip(bytes.toByteArray(), input.quarter().end()));
+            Files.write(
+                    file, StableBytes.zip(bytes.toByteArray(), input.quarter().end()));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,18 +178,34 @@ final class WorkbookReport implements ReportFormat {
     /** The sheets after the contents, each with what it holds: known before any is written, as the contents come first. */
     private void plan() {
         contents.add(new String[] {"Notes", "Notes referred to in the tables, by number"});
-        contents.add(new String[] {"Summary", "The dashboard: each measure's headline this quarter, last quarter and a year ago, its direction and target"});
-        contents.add(new String[] {TRENDS, "The dashboard measures' headlines over the last eight quarters, with a chart of each"});
+        contents.add(new String[] {
+            "Summary",
+            "The dashboard: each measure's headline this quarter, last quarter and a year ago, its direction and target"
+        });
+        contents.add(new String[] {
+            TRENDS, "The dashboard measures' headlines over the last eight quarters, with a chart of each"
+        });
         for (ReportModel.StatementPart s : input.statements()) {
-            contents.add(new String[] {statementSheet(s.statement()), "Impact statement " + s.statement().number() + ": every figure of its measures, by quarter"});
+            contents.add(new String[] {
+                statementSheet(s.statement()),
+                "Impact statement " + s.statement().number() + ": every figure of its measures, by quarter"
+            });
         }
         contents.add(new String[] {"Data", "All results, one row per figure (pivot-ready)"});
-        contents.add(new String[] {"Catalogue", "The measure catalogue: definitions, numerators, denominators and sources"});
+        contents.add(
+                new String[] {"Catalogue", "The measure catalogue: definitions, numerators, denominators and sources"});
         contents.add(new String[] {"Data quality", "Files received and what became of their rows"});
-        contents.add(new String[] {"Linkage", "How each dataset's records linked to the young people the TYSS works with"});
-        contents.add(new String[] {SCORECARD, "Each partner dataset's timeliness, completeness, validity and linkability in each of the last "
-                + "four quarters, with a RAG for each"});
-        contents.add(new String[] {MATCHED, "The matched comparison's balance: each covariate's standardised mean difference before and after matching, with the young people matched and not"});
+        contents.add(
+                new String[] {"Linkage", "How each dataset's records linked to the young people the TYSS works with"});
+        contents.add(new String[] {
+            SCORECARD,
+            "Each partner dataset's timeliness, completeness, validity and linkability in each of the last "
+                    + "four quarters, with a RAG for each"
+        });
+        contents.add(new String[] {
+            MATCHED,
+            "The matched comparison's balance: each covariate's standardised mean difference before and after matching, with the young people matched and not"
+        });
         if (edition == Edition.INTERNAL) {
             contents.add(new String[] {"Rejects", "Rejected rows, warnings and refused files (internal edition only)"});
         }
@@ -216,16 +245,18 @@ final class WorkbookReport implements ReportFormat {
         }
         placeholder = wb.createCellStyle();
         placeholder.setAlignment(HorizontalAlignment.RIGHT);
-        // whole counts, percentages to one place (stored as fractions, so a formula gets 0.5, not 50), others to one or two
+        // whole counts, percentages to one place (stored as fractions, so a formula gets 0.5, not 50), others to one or
+        // two
         var dataFormat = wb.createDataFormat();
         for (MeasureResult.Unit unit : MeasureResult.Unit.values()) {
             CellStyle style = wb.createCellStyle();
-            style.setDataFormat(dataFormat.getFormat(switch (unit) {
-                case PEOPLE, EVENTS -> "#,##0";
-                case PERCENT -> "0.0%";
-                case RATE -> "#,##0.0#";
-                default -> "#,##0.0";
-            }));
+            style.setDataFormat(dataFormat.getFormat(
+                    switch (unit) {
+                        case PEOPLE, EVENTS -> "#,##0";
+                        case PERCENT -> "0.0%";
+                        case RATE -> "#,##0.0#";
+                        default -> "#,##0.0";
+                    }));
             formats.put(unit, style);
         }
     }
@@ -274,14 +305,17 @@ final class WorkbookReport implements ReportFormat {
             }
         }
         XSSFSheet xs = wb.getXSSFWorkbook().getSheet(sheet.getSheetName());
-        AreaReference area = new AreaReference(new CellReference(headerRow, 0), new CellReference(next - 1, columns.length - 1),
+        AreaReference area = new AreaReference(
+                new CellReference(headerRow, 0),
+                new CellReference(next - 1, columns.length - 1),
                 SpreadsheetVersion.EXCEL2007);
         XSSFTable t = xs.createTable(area);
         CTTable ct = t.getCTTable();
         ct.setName(name);
         ct.setDisplayName(name);
         ct.setHeaderRowCount(1);
-        // the streamed rows are not in the sheet POI holds, so the column names are set here rather than read from the header cells
+        // the streamed rows are not in the sheet POI holds, so the column names are set here rather than read from the
+        // header cells
         CTTableColumns cols = ct.getTableColumns();
         for (int c = 0; c < columns.length; c++) {
             cols.getTableColumnArray(c).setName(columns[c]);
@@ -306,31 +340,56 @@ final class WorkbookReport implements ReportFormat {
         LocalMapping.Publication p = input.publication();
         ReportModel.SuppressionCount s = input.suppression();
         List<String[]> sections = new ArrayList<>();
-        sections.add(new String[] {"About this workbook", "The Targeted Youth Support Service's quarterly outcome measures, by the impact "
-                + "statements of its logic model (version " + input.logicModel().version() + "). The Contents sheet links to every table."});
+        sections.add(new String[] {
+            "About this workbook",
+            "The Targeted Youth Support Service's quarterly outcome measures, by the impact "
+                    + "statements of its logic model (version "
+                    + input.logicModel().version() + "). The Contents sheet links to every table."
+        });
         sections.add(new String[] {"Key messages", String.join("\n", KeyMessages.of(input))});
-        sections.add(new String[] {"Period covered", input.quarter() + ": " + Headline.day(input.quarter().start()) + " to "
-                + Headline.day(input.quarter().end()) + " (financial-year quarters, April to March), with the seven quarters before it, the "
-                + "financial year to date and the 12 months to its end."});
-        sections.add(new String[] {"Edition", edition.title + (edition == Edition.INTERNAL
-                ? ": unsuppressed figures, for the performance team only. Not for circulation."
-                : ": suppressed for circulation to commissioners and partners.")});
+        sections.add(new String[] {
+            "Period covered",
+            input.quarter() + ": " + Headline.day(input.quarter().start()) + " to "
+                    + Headline.day(input.quarter().end())
+                    + " (financial-year quarters, April to March), with the seven quarters before it, the "
+                    + "financial year to date and the 12 months to its end."
+        });
+        sections.add(new String[] {
+            "Edition",
+            edition.title
+                    + (edition == Edition.INTERNAL
+                            ? ": unsuppressed figures, for the performance team only. Not for circulation."
+                            : ": suppressed for circulation to commissioners and partners.")
+        });
         sections.add(new String[] {"Publisher", p.publisher()});
-        sections.add(new String[] {"Contact", p.contact() == null ? "not configured (the mapping's publication: contact)" : p.contact()});
-        sections.add(new String[] {"What is withheld and why", edition == Edition.INTERNAL
-                ? "Nothing is withheld in this edition: it shows every figure, including counts of 1 to 5 that could identify a young person."
-                : "To protect the young people's confidentiality, a count of 1 to 5 (or a percentage or rate resting on one) is withheld, "
-                + "shown [c]: " + s.primary() + " figures. A further " + s.secondary() + " figures are withheld, also shown [c], because "
-                + "with the totals and other cells published they would give a withheld count back. A true zero is shown as 0. See note 1."});
-        sections.add(new String[] {"Shorthand used in this workbook", "[c] confidential: withheld to protect confidentiality (see above). "
-                + "[x] not available: the data the figure needs was not received from the partner agency for that period, or no figure "
-                + "was computed for that cell. [z] not applicable: the figure cannot apply, such as the numerator of a count. "
-                + "The PDF report prints c, \u2013 and \"not received\" for the same cells. See notes 1 to 3."});
+        sections.add(new String[] {
+            "Contact", p.contact() == null ? "not configured (the mapping's publication: contact)" : p.contact()
+        });
+        sections.add(new String[] {
+            "What is withheld and why",
+            edition == Edition.INTERNAL
+                    ? "Nothing is withheld in this edition: it shows every figure, including counts of 1 to 5 that could identify a young person."
+                    : "To protect the young people's confidentiality, a count of 1 to 5 (or a percentage or rate resting on one) is withheld, "
+                            + "shown [c]: " + s.primary() + " figures. A further " + s.secondary()
+                            + " figures are withheld, also shown [c], because "
+                            + "with the totals and other cells published they would give a withheld count back. A true zero is shown as 0. See note 1."
+        });
+        sections.add(new String[] {
+            "Shorthand used in this workbook",
+            "[c] confidential: withheld to protect confidentiality (see above). "
+                    + "[x] not available: the data the figure needs was not received from the partner agency for that period, or no figure "
+                    + "was computed for that cell. [z] not applicable: the figure cannot apply, such as the numerator of a count. "
+                    + "The PDF report prints c, \u2013 and \"not received\" for the same cells. See notes 1 to 3."
+        });
         if (input.banner() != null && edition != Edition.INTERNAL) {
             sections.add(new String[] {"Completeness", input.banner()});
         }
-        sections.add(new String[] {"Source", "Partner agencies' exports and the TYSS case records, run " + input.provenance().runId()
-                + " of tyss-reports " + input.provenance().softwareVersion() + "."});
+        sections.add(new String[] {
+            "Source",
+            "Partner agencies' exports and the TYSS case records, run "
+                    + input.provenance().runId() + " of tyss-reports "
+                    + input.provenance().softwareVersion() + "."
+        });
         int r = top(sheet, heading());
         for (String[] section : sections) {
             cell(sheet.createRow(r++), 0, section[0]).setCellStyle(head);
@@ -384,7 +443,10 @@ final class WorkbookReport implements ReportFormat {
 
     private void notes() {
         Sheet sheet = wb.createSheet("Notes");
-        int r = top(sheet, "Notes", "This worksheet contains one table. Notes are referred to in the tables as [note 1] and so on.");
+        int r = top(
+                sheet,
+                "Notes",
+                "This worksheet contains one table. Notes are referred to in the tables as [note 1] and so on.");
         String[] columns = {"Note number", "Note text"};
         int first = r;
         r = header(sheet, r, columns);
@@ -399,9 +461,23 @@ final class WorkbookReport implements ReportFormat {
 
     private void summary() {
         Sheet sheet = wb.createSheet("Summary");
-        String[] columns = {"Statement", "Measure", "Name", "Figure", "This quarter", "Last quarter", "A year ago",
-                "This quarter per 100 in the cohort", "A year ago per 100 in the cohort", "On a year ago", "Against target"};
-        int first = top(sheet, heading(), "This worksheet contains one table: every measure's headline figure. [note 1] [note 2] [note 3] [note 4] [note 7]");
+        String[] columns = {
+            "Statement",
+            "Measure",
+            "Name",
+            "Figure",
+            "This quarter",
+            "Last quarter",
+            "A year ago",
+            "This quarter per 100 in the cohort",
+            "A year ago per 100 in the cohort",
+            "On a year ago",
+            "Against target"
+        };
+        int first = top(
+                sheet,
+                heading(),
+                "This worksheet contains one table: every measure's headline figure. [note 1] [note 2] [note 3] [note 4] [note 7]");
         int r = header(sheet, first, columns);
         widths(sheet, 22, 9, 60, 28, 12, 12, 12, 14, 14, 18, 14);
         for (ReportModel.StatementPart part : input.statements()) {
@@ -411,17 +487,25 @@ final class WorkbookReport implements ReportFormat {
                 Headline h = Headline.of(s.number() + ". " + s.title(), d, input);
                 Row row = sheet.createRow(r++);
                 int c = 0;
-                for (String text : List.of(h.statement(), h.measureId(), h.measureName(), h.figure().isEmpty() ? "no single headline" : h.figure())) {
+                for (String text : List.of(
+                        h.statement(),
+                        h.measureId(),
+                        h.measureName(),
+                        h.figure().isEmpty() ? "no single headline" : h.figure())) {
                     cell(row, c++, text);
                 }
-                for (Quarter q : List.of(input.quarter(), input.quarter().previous(), input.quarter().sameQuarterLastYear())) {
+                for (Quarter q : List.of(
+                        input.quarter(),
+                        input.quarter().previous(),
+                        input.quarter().sameQuarterLastYear())) {
                     value(row, c++, input.headline(d.id(), d.headlineFigure(), Period.of(q)));
                 }
                 // the rate per 100 in the cohort as it stood, for the cohort's counts: what the direction compares
                 for (Quarter q : List.of(input.quarter(), input.quarter().sameQuarterLastYear())) {
                     var now = input.headline(d.id(), d.headlineFigure(), Period.of(q));
                     var rate = now.filter(f -> f.breakdown().equals("population"))
-                            .flatMap(f -> input.find(d.id(), f.figure() + Rates.PER_100, f.breakdown(), f.breakdownValue(), f.period()));
+                            .flatMap(f -> input.find(
+                                    d.id(), f.figure() + Rates.PER_100, f.breakdown(), f.breakdownValue(), f.period()));
                     if (rate.isPresent()) {
                         value(row, c++, rate.get());
                     } else {
@@ -442,7 +526,10 @@ final class WorkbookReport implements ReportFormat {
     private List<MeasureDefinition> dashboard() {
         LinkedHashSet<MeasureDefinition> measures = new LinkedHashSet<>();
         for (LogicModel.Statement s : input.logicModel().statements()) {
-            s.dashboard().stream().map(input.logicModel()::measure).filter(d -> !d.headlineFigure().isEmpty()).forEach(measures::add);
+            s.dashboard().stream()
+                    .map(input.logicModel()::measure)
+                    .filter(d -> !d.headlineFigure().isEmpty())
+                    .forEach(measures::add);
         }
         return List.copyOf(measures);
     }
@@ -465,9 +552,12 @@ final class WorkbookReport implements ReportFormat {
         String[] columns = new String[measures.size() + 1];
         columns[0] = "Quarter";
         for (int i = 0; i < measures.size(); i++) {
-            columns[i + 1] = measures.get(i).id() + " " + Headline.label(measures.get(i).headlineFigure());
+            columns[i + 1] =
+                    measures.get(i).id() + " " + Headline.label(measures.get(i).headlineFigure());
         }
-        int first = top(sheet, "Dashboard measures over the last eight quarters",
+        int first = top(
+                sheet,
+                "Dashboard measures over the last eight quarters",
                 "This worksheet contains one table and a chart of each of its columns below it. [note 1] [note 2] [note 4] [note 5]");
         int r = header(sheet, first, columns);
         widths(sheet, 12);
@@ -475,15 +565,22 @@ final class WorkbookReport implements ReportFormat {
             Row row = sheet.createRow(r++);
             cell(row, 0, each.toString());
             for (int i = 0; i < measures.size(); i++) {
-                value(row, i + 1, input.headline(measures.get(i).id(), measures.get(i).headlineFigure(), Period.of(each)));
+                value(
+                        row,
+                        i + 1,
+                        input.headline(measures.get(i).id(), measures.get(i).headlineFigure(), Period.of(each)));
             }
         }
         int end = table(sheet, "Table_dashboard_trends", first, r, columns);
         XSSFSheet xs = wb.getXSSFWorkbook().getSheet(TRENDS);
         XSSFDrawing drawing = xs.createDrawingPatriarch();
         String quotedSheet = "'" + TRENDS + "'!";
-        String categories = quotedSheet + new AreaReference(new CellReference(first + 1, 0, true, true),
-                new CellReference(first + quarters.size(), 0, true, true), SpreadsheetVersion.EXCEL2007).formatAsString();
+        String categories = quotedSheet
+                + new AreaReference(
+                                new CellReference(first + 1, 0, true, true),
+                                new CellReference(first + quarters.size(), 0, true, true),
+                                SpreadsheetVersion.EXCEL2007)
+                        .formatAsString();
         for (int i = 0; i < measures.size(); i++) {
             MeasureDefinition d = measures.get(i);
             int chartTop = end + 1 + (i / 2) * 18;
@@ -495,19 +592,29 @@ final class WorkbookReport implements ReportFormat {
             chart.setTitleOverlay(false);
             var x = chart.createCategoryAxis(AxisPosition.BOTTOM);
             var y = chart.createValueAxis(AxisPosition.LEFT);
-            boolean percent = input.headline(d.id(), d.headlineFigure(), Period.of(input.quarter())).map(f -> f.unit() == MeasureResult.Unit.PERCENT)
+            boolean percent = input.headline(d.id(), d.headlineFigure(), Period.of(input.quarter()))
+                    .map(f -> f.unit() == MeasureResult.Unit.PERCENT)
                     .orElse(false);
             if (percent) {
                 y.setNumberFormat("0%");
             }
-            String values = quotedSheet + new AreaReference(new CellReference(first + 1, i + 1, true, true),
-                    new CellReference(first + quarters.size(), i + 1, true, true), SpreadsheetVersion.EXCEL2007).formatAsString();
-            // the cells are streamed, so POI cannot read them back: the same values go in the chart's cache beside its references
+            String values = quotedSheet
+                    + new AreaReference(
+                                    new CellReference(first + 1, i + 1, true, true),
+                                    new CellReference(first + quarters.size(), i + 1, true, true),
+                                    SpreadsheetVersion.EXCEL2007)
+                            .formatAsString();
+            // the cells are streamed, so POI cannot read them back: the same values go in the chart's cache beside its
+            // references
             String[] labels = quarters.stream().map(Quarter::toString).toArray(String[]::new);
-            Double[] points = quarters.stream().map(each -> input.headline(d.id(), d.headlineFigure(), Period.of(each))
-                    .map(f -> stored(f)).orElse(null)).toArray(Double[]::new);
+            Double[] points = quarters.stream()
+                    .map(each -> input.headline(d.id(), d.headlineFigure(), Period.of(each))
+                            .map(f -> stored(f))
+                            .orElse(null))
+                    .toArray(Double[]::new);
             XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-            XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromArray(labels, categories),
+            XDDFChartData.Series series = data.addSeries(
+                    XDDFDataSourcesFactory.fromArray(labels, categories),
                     XDDFDataSourcesFactory.fromArray(points, values));
             series.setTitle(columns[i + 1], new CellReference(TRENDS, first, i + 1, true, true));
             if (series instanceof XDDFLineChartData.Series line) {
@@ -519,11 +626,16 @@ final class WorkbookReport implements ReportFormat {
             shape.setLineProperties(stroke);
             series.setShapeProperties(shape);
             chart.plot(data);
-            CTNonVisualDrawingProps props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+            CTNonVisualDrawingProps props = chart.getGraphicFrame()
+                    .getCTGraphicalObjectFrame()
+                    .getNvGraphicFramePr()
+                    .getCNvPr();
             props.setId(i + 1L); // POI numbers the first frame 0; drawing ids start at 1
             props.setName("Chart " + d.id());
-            props.setDescr("Line chart of " + d.id() + " " + d.name() + ": " + Headline.label(d.headlineFigure()) + " in each of the eight quarters "
-                    + quarters.get(0) + " to " + input.quarter() + ", read from column " + CellReference.convertNumToColString(i + 1)
+            props.setDescr("Line chart of " + d.id() + " " + d.name() + ": " + Headline.label(d.headlineFigure())
+                    + " in each of the eight quarters "
+                    + quarters.get(0) + " to " + input.quarter() + ", read from column "
+                    + CellReference.convertNumToColString(i + 1)
                     + " of the table above. A withheld or unavailable quarter is a gap in the line.");
         }
     }
@@ -541,7 +653,9 @@ final class WorkbookReport implements ReportFormat {
         LogicModel.Statement s = part.statement();
         Sheet sheet = wb.createSheet(statementSheet(s));
         String[] columns = {"Measure", "Figure", "Period", "Breakdown", "Cell", "Value", "Unit"};
-        int first = top(sheet, s.number() + ". " + s.title() + ": " + s.impact(),
+        int first = top(
+                sheet,
+                s.number() + ". " + s.title() + ": " + s.impact(),
                 "This worksheet contains one table: each quarter's figures of the statement's measures. [note 1] [note 2] [note 3] [note 4]");
         int r = header(sheet, first, columns);
         widths(sheet, 9, 30, 26, 16, 26, 12, 10);
@@ -565,9 +679,26 @@ final class WorkbookReport implements ReportFormat {
 
     private void data() {
         Sheet sheet = wb.createSheet("Data");
-        String[] columns = {"measure_id", "measure_name", "figure", "period_kind", "period", "period_start", "period_end", "breakdown",
-                "breakdown_value", "numerator", "denominator", "value", "unit", "suppressed", "definition_version"};
-        int first = top(sheet, "All results, one row per figure (pivot-ready)",
+        String[] columns = {
+            "measure_id",
+            "measure_name",
+            "figure",
+            "period_kind",
+            "period",
+            "period_start",
+            "period_end",
+            "breakdown",
+            "breakdown_value",
+            "numerator",
+            "denominator",
+            "value",
+            "unit",
+            "suppressed",
+            "definition_version"
+        };
+        int first = top(
+                sheet,
+                "All results, one row per figure (pivot-ready)",
                 "This worksheet contains one table. [note 1] [note 2] [note 3] [note 4] [note 5]");
         int r = header(sheet, first, columns);
         widths(sheet, 11, 50, 28, 18, 24);
@@ -575,7 +706,12 @@ final class WorkbookReport implements ReportFormat {
         for (Figure m : input.figures()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, m.measureId());
-            cell(row, 1, model.measures().containsKey(m.measureId()) ? model.measure(m.measureId()).name() : NOT_APPLICABLE);
+            cell(
+                    row,
+                    1,
+                    model.measures().containsKey(m.measureId())
+                            ? model.measure(m.measureId()).name()
+                            : NOT_APPLICABLE);
             cell(row, 2, m.figure());
             cell(row, 3, m.period().kind().name().toLowerCase());
             cell(row, 4, m.period().label());
@@ -595,17 +731,44 @@ final class WorkbookReport implements ReportFormat {
 
     private void catalogue() {
         Sheet sheet = wb.createSheet("Catalogue");
-        String[] columns = {"id", "name", "kind", "statements", "headline", "direction of good", "definition", "numerator", "denominator",
-                "national definition", "caveats", "sources", "version"};
-        int first = top(sheet, "Measure catalogue (logic model version " + input.logicModel().version() + ")",
+        String[] columns = {
+            "id",
+            "name",
+            "kind",
+            "statements",
+            "headline",
+            "direction of good",
+            "definition",
+            "numerator",
+            "denominator",
+            "national definition",
+            "caveats",
+            "sources",
+            "version"
+        };
+        int first = top(
+                sheet,
+                "Measure catalogue (logic model version " + input.logicModel().version() + ")",
                 "This worksheet contains one table. [z] where a measure has no numerator, denominator, national definition or caveat.");
         int r = header(sheet, first, columns);
         widths(sheet, 6, 60, 10, 12);
         for (MeasureDefinition d : input.logicModel().measures().values()) {
             Row row = sheet.createRow(r++);
-            String[] values = {d.id(), d.name(), d.kind(), d.statements().toString(), d.headlineFigure().isEmpty() ? "no single headline" : d.headline(),
-                    d.direction().name().toLowerCase(), d.definition(), d.numerator(), d.denominator(), d.nationalDefinition(), d.caveats(),
-                    String.join(", ", d.sources()), d.version()};
+            String[] values = {
+                d.id(),
+                d.name(),
+                d.kind(),
+                d.statements().toString(),
+                d.headlineFigure().isEmpty() ? "no single headline" : d.headline(),
+                d.direction().name().toLowerCase(),
+                d.definition(),
+                d.numerator(),
+                d.denominator(),
+                d.nationalDefinition(),
+                d.caveats(),
+                String.join(", ", d.sources()),
+                d.version()
+            };
             for (int c = 0; c < values.length; c++) {
                 cell(row, c, values[c] == null || values[c].isBlank() ? NOT_APPLICABLE : values[c]);
             }
@@ -635,7 +798,9 @@ final class WorkbookReport implements ReportFormat {
     private void linkage() {
         Sheet sheet = wb.createSheet("Linkage");
         String[] columns = {"dataset", "quarter", "breakdown", "cell", "records"};
-        int first = top(sheet, "How each dataset's records linked to the young people the TYSS works with",
+        int first = top(
+                sheet,
+                "How each dataset's records linked to the young people the TYSS works with",
                 "This worksheet contains one table of records, suppressed like the figures. [note 1] [note 6]");
         int r = header(sheet, first, columns);
         widths(sheet, 34, 14, 14, 20, 12);
@@ -660,17 +825,29 @@ final class WorkbookReport implements ReportFormat {
      */
     private void matchedComparison() {
         Sheet sheet = wb.createSheet(MATCHED);
-        String[] columns = {"measure_id", "span_months", "covariate", "smd_before_matching", "smd_after_matching", "matched_pairs",
-                "cohort_not_matched", "comparison_pool"};
-        int first = top(sheet, "The matched comparison: balance before and after matching",
+        String[] columns = {
+            "measure_id",
+            "span_months",
+            "covariate",
+            "smd_before_matching",
+            "smd_after_matching",
+            "matched_pairs",
+            "cohort_not_matched",
+            "comparison_pool"
+        };
+        int first = top(
+                sheet,
+                "The matched comparison: balance before and after matching",
                 "This worksheet contains one table. A standardised mean difference is the difference in the covariate's means between the "
-                        + "cohort and the comparison over their pooled standard deviation; the goal is under " + MatchedComparison.BALANCE_GOAL
+                        + "cohort and the comparison over their pooled standard deviation; the goal is under "
+                        + MatchedComparison.BALANCE_GOAL
                         + " either way. Annex A of the PDF gives the method; the Data sheet has every figure with the counts it rests on. [note 1]");
         int r = header(sheet, first, columns);
         widths(sheet, 11, 12, 24);
         Period now = Period.of(input.quarter());
         String cf = MatchedComparison.BREAKDOWN;
-        // a standardised difference to three places, as computed (the workbook's one-place format for means would show 0.059 as 0.1)
+        // a standardised difference to three places, as computed (the workbook's one-place format for means would show
+        // 0.059 as 0.1)
         CellStyle smd = wb.createCellStyle();
         smd.setDataFormat(wb.createDataFormat().getFormat("+0.000;-0.000;0.000"));
         for (MeasureDefinition d : input.logicModel().measures().values()) {
@@ -705,14 +882,39 @@ final class WorkbookReport implements ReportFormat {
         Sheet sheet = wb.createSheet(SCORECARD);
         Scorecard card = input.scorecard();
         ScorecardThresholds t = card.thresholds();
-        String[] names = {"agency", "dataset", "quarter", "files delivering the quarter", "received on", "days after quarter end", "timeliness",
-                "least filled column", "least filled share", "completeness", "columns filled (required and key optional)", "rows read",
-                "rows rejected", "rows rejected %", "rows with warnings", "validity", "rejected and warned by column and reason",
-                "records", "with a strong identifier %", "joining another agency's records %", "in the TYSS cohort %", "linkability"};
-        int first = top(sheet, "Partner data quality: how timely, complete, valid and linkable each dataset was in the last four quarters",
-                "This worksheet contains one table, a row per dataset and quarter. RAG: timeliness " + t.timelinessDays().describe(" days")
-                        + "; completeness " + t.completenessPercent().describe("%") + "; rejected rows " + t.rejectedPercent().describe("%")
-                        + "; strong identifier " + t.strongIdentifierPercent().describe("%") + ". [note 1] [note 2] [note 6] [note 8]");
+        String[] names = {
+            "agency",
+            "dataset",
+            "quarter",
+            "files delivering the quarter",
+            "received on",
+            "days after quarter end",
+            "timeliness",
+            "least filled column",
+            "least filled share",
+            "completeness",
+            "columns filled (required and key optional)",
+            "rows read",
+            "rows rejected",
+            "rows rejected %",
+            "rows with warnings",
+            "validity",
+            "rejected and warned by column and reason",
+            "records",
+            "with a strong identifier %",
+            "joining another agency's records %",
+            "in the TYSS cohort %",
+            "linkability"
+        };
+        int first = top(
+                sheet,
+                "Partner data quality: how timely, complete, valid and linkable each dataset was in the last four quarters",
+                "This worksheet contains one table, a row per dataset and quarter. RAG: timeliness "
+                        + t.timelinessDays().describe(" days")
+                        + "; completeness " + t.completenessPercent().describe("%") + "; rejected rows "
+                        + t.rejectedPercent().describe("%")
+                        + "; strong identifier " + t.strongIdentifierPercent().describe("%")
+                        + ". [note 1] [note 2] [note 6] [note 8]");
         int r = header(sheet, first, names);
         widths(sheet, 12, 30, 12, 10, 12, 10, 12, 20, 10, 12, 60, 10, 10, 10, 10, 12, 70, 10, 10, 10, 10, 12);
         for (Scorecard.Row s : card.rows()) {
@@ -722,23 +924,43 @@ final class WorkbookReport implements ReportFormat {
             cell(row, c++, s.dataset());
             cell(row, c++, s.quarter().toString());
             row.createCell(c++).setCellValue(s.files());
-            cell(row, c++, s.receivedOn() == null ? NOT_AVAILABLE : s.receivedOn().toString());
+            cell(
+                    row,
+                    c++,
+                    s.receivedOn() == null ? NOT_AVAILABLE : s.receivedOn().toString());
             count(row, c++, s.daysLate());
             rag(row, c++, s.timeliness());
             cell(row, c++, s.lowestColumn() == null ? NOT_AVAILABLE : s.lowestColumn());
             share(row, c++, s.lowestShare());
             rag(row, c++, s.completeness());
-            cell(row, c++, s.columns().isEmpty() ? NOT_AVAILABLE : s.columns().stream().map(col -> col.column() + (col.required() ? " (required) " : " ")
-                    + SHORTHAND.getOrDefault(col.share() instanceof Cell.Symbol sym ? sym.reason() : null, col.share().text()))
-                    .collect(Collectors.joining("; ")));
+            cell(
+                    row,
+                    c++,
+                    s.columns().isEmpty()
+                            ? NOT_AVAILABLE
+                            : s.columns().stream()
+                                    .map(col -> col.column()
+                                            + (col.required() ? " (required) " : " ")
+                                            + SHORTHAND.getOrDefault(
+                                                    col.share() instanceof Cell.Symbol sym ? sym.reason() : null,
+                                                    col.share().text()))
+                                    .collect(Collectors.joining("; ")));
             count(row, c++, s.rowsRead());
             count(row, c++, s.rejected());
             share(row, c++, s.rejectedShare());
             count(row, c++, s.warned());
             rag(row, c++, s.validity());
-            cell(row, c++, s.files() == 0 ? NOT_AVAILABLE : s.reasons().isEmpty() ? "none" : s.reasons().stream()
-                    .map(w -> (w.severity().equals("ERROR") ? "rejected, " : "warned, ") + SafeText.of(w.text()) + " (" + w.rows() + ")")
-                    .collect(Collectors.joining("; ")));
+            cell(
+                    row,
+                    c++,
+                    s.files() == 0
+                            ? NOT_AVAILABLE
+                            : s.reasons().isEmpty()
+                                    ? "none"
+                                    : s.reasons().stream()
+                                            .map(w -> (w.severity().equals("ERROR") ? "rejected, " : "warned, ")
+                                                    + SafeText.of(w.text()) + " (" + w.rows() + ")")
+                                            .collect(Collectors.joining("; ")));
             count(row, c++, s.records());
             share(row, c++, s.strongId());
             share(row, c++, s.joined());
@@ -764,17 +986,22 @@ final class WorkbookReport implements ReportFormat {
             cell(row, c, NOT_AVAILABLE).setCellStyle(placeholder);
             return;
         }
-        cell(row, c, rag.label()).setCellStyle(ragStyles.get(switch (rag) {
-            case GREEN -> Headline.Rag.ON;
-            case AMBER -> Headline.Rag.NEAR;
-            default -> Headline.Rag.OFF;
-        }));
+        cell(row, c, rag.label())
+                .setCellStyle(ragStyles.get(
+                        switch (rag) {
+                            case GREEN -> Headline.Rag.ON;
+                            case AMBER -> Headline.Rag.NEAR;
+                            default -> Headline.Rag.OFF;
+                        }));
     }
 
     private void rejects() {
         Sheet sheet = wb.createSheet("Rejects");
         String[] columns = {"file", "row", "column", "value", "severity", "reason", "expected"};
-        int first = top(sheet, "Rejected rows, warnings and refused files", "This worksheet contains one table. What partners sent: internal only.");
+        int first = top(
+                sheet,
+                "Rejected rows, warnings and refused files",
+                "This worksheet contains one table. What partners sent: internal only.");
         int r = header(sheet, first, columns);
         widths(sheet, 50, 8, 22, 24, 10, 60, 50);
         for (var l : input.rejects()) {

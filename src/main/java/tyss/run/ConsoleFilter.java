@@ -19,7 +19,8 @@ public class ConsoleFilter extends Filter<ILoggingEvent> {
 
     @Override
     public FilterReply decide(ILoggingEvent event) {
-        boolean stageLine = event.getMarkerList() != null && event.getMarkerList().contains(StageLines.STAGE);
+        boolean stageLine =
+                event.getMarkerList() != null && event.getMarkerList().contains(StageLines.STAGE);
         return stagesOnly || stageLine ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }

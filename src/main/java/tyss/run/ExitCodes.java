@@ -29,6 +29,5 @@ public final class ExitCodes {
      */
     public static final int INCOMPLETE = 7;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -5,10 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-
-import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Lets the restart tests stop a run at a known point: with {@code tyss.fault.pause-after-chunks=N}

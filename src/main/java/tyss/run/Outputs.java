@@ -10,16 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Inbox;
+import tyss.ingest.ReceivedFiles;
 import tyss.measure.LogicModel;
 
 /**
@@ -54,15 +53,23 @@ public class Outputs {
 
     public Path writeManifest(String runId) {
         Map<String, Object> manifest = new LinkedHashMap<>();
-        Map<String, Object> run = jdbc.sql("SELECT run_id, command, quarter, inbox_fingerprint, config_hash, key_fingerprint, "
-                + "software_version, logic_model_version FROM run_record WHERE run_id = ?").param(runId).query().singleRow();
+        Map<String, Object> run = jdbc.sql(
+                        "SELECT run_id, command, quarter, inbox_fingerprint, config_hash, key_fingerprint, "
+                                + "software_version, logic_model_version FROM run_record WHERE run_id = ?")
+                .param(runId)
+                .query()
+                .singleRow();
         manifest.put("run_id", runId);
         manifest.put("command", value(run, "command"));
         manifest.put("quarter", settings.quarter().map(Object::toString).orElse(null));
         manifest.put("software_version", RunIdentity.runningVersion());
         manifest.put("logic_model_version", model.version());
         manifest.put("config_hash", value(run, "config_hash"));
-        manifest.put("key_fingerprint", settings.key() == null ? value(run, "key_fingerprint") : settings.key().fingerprint());
+        manifest.put(
+                "key_fingerprint",
+                settings.key() == null
+                        ? value(run, "key_fingerprint")
+                        : settings.key().fingerprint());
         manifest.put("demo_key", settings.key() != null && settings.key().isDemo());
         manifest.put("inbox_fingerprint", value(run, "inbox_fingerprint"));
         Map<String, Object> used = new LinkedHashMap<>();
@@ -71,50 +78,64 @@ public class Outputs {
         if (settings.publishIncomplete()) {
             used.put("publish_incomplete", true); // absent otherwise, so earlier manifests stay as they were
         }
-        used.put("mapping_sha256", settings.mappingFile().map(this::archiveMapping).orElse(null));
+        used.put(
+                "mapping_sha256",
+                settings.mappingFile().map(this::archiveMapping).orElse(null));
         settings.commentaryFile().ifPresent(f -> used.put("commentary_sha256", archiveConfig(f, ".txt")));
         manifest.put("settings", used);
         // which text opens the report: the performance team's, or the one drafted by rules
-        manifest.put("key_messages", settings.commentaryFile().map(f -> "the performance team's commentary, " + f.getFileName())
-                .orElse("drafted from the figures by rules"));
+        manifest.put(
+                "key_messages",
+                settings.commentaryFile()
+                        .map(f -> "the performance team's commentary, " + f.getFileName())
+                        .orElse("drafted from the figures by rules"));
         Map<String, String> definitions = new LinkedHashMap<>();
         model.measures().values().forEach(d -> definitions.put(d.id(), d.version()));
         manifest.put("definition_versions", definitions);
-        manifest.put("inputs", files.all().stream().map(file -> {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("file", file.sourceName());
-            f.put("dataset", file.dataset());
-            f.put("sha256", file.sha256());
-            f.put("bytes", file.sizeBytes());
-            f.put("status", file.status());
-            f.put("rows_read", file.rowsRead());
-            f.put("rows_loaded", file.rowsLoaded());
-            f.put("rows_rejected", file.rowsRejected());
-            f.put("rows_with_warnings", file.rowsWarned());
-            if (file.receivedAt() != null) {
-                // when it was delivered: a rerun writes it back as the inbox's receipts log, so timeliness is reproduced
-                f.put("received_at", file.receivedAt().toString());
-            }
-            if (file.archiveDeletedOn() != null) {
-                // the retention rule deleted its archived copy: a rerun of a run that used it cannot be made
-                f.put("archive_deleted", file.archiveDeletedOn().toString());
-            }
-            if (file.message() != null) {
-                // why a file was refused, replaced by a later delivery, or delivered again
-                f.put("note", file.message());
-            }
-            return f;
-        }).toList());
-        List<Map<String, Object>> duplicates = jdbc.sql("SELECT source_name, sha256, same_as FROM duplicate_delivery ORDER BY source_name, sha256")
+        manifest.put(
+                "inputs",
+                files.all().stream()
+                        .map(file -> {
+                            Map<String, Object> f = new LinkedHashMap<>();
+                            f.put("file", file.sourceName());
+                            f.put("dataset", file.dataset());
+                            f.put("sha256", file.sha256());
+                            f.put("bytes", file.sizeBytes());
+                            f.put("status", file.status());
+                            f.put("rows_read", file.rowsRead());
+                            f.put("rows_loaded", file.rowsLoaded());
+                            f.put("rows_rejected", file.rowsRejected());
+                            f.put("rows_with_warnings", file.rowsWarned());
+                            if (file.receivedAt() != null) {
+                                // when it was delivered: a rerun writes it back as the inbox's receipts log, so
+                                // timeliness is reproduced
+                                f.put("received_at", file.receivedAt().toString());
+                            }
+                            if (file.archiveDeletedOn() != null) {
+                                // the retention rule deleted its archived copy: a rerun of a run that used it cannot be
+                                // made
+                                f.put("archive_deleted", file.archiveDeletedOn().toString());
+                            }
+                            if (file.message() != null) {
+                                // why a file was refused, replaced by a later delivery, or delivered again
+                                f.put("note", file.message());
+                            }
+                            return f;
+                        })
+                        .toList());
+        List<Map<String, Object>> duplicates = jdbc.sql(
+                        "SELECT source_name, sha256, same_as FROM duplicate_delivery ORDER BY source_name, sha256")
                 .query((rs, n) -> {
                     Map<String, Object> d = new LinkedHashMap<>();
                     d.put("file", rs.getString(1));
                     d.put("sha256", rs.getString(2));
                     d.put("same_as", rs.getString(3));
                     return d;
-                }).list();
+                })
+                .list();
         if (!duplicates.isEmpty()) {
-            manifest.put("not_loaded_same_bytes", duplicates); // absent otherwise, so earlier manifests stay as they were
+            manifest.put(
+                    "not_loaded_same_bytes", duplicates); // absent otherwise, so earlier manifests stay as they were
         }
         manifest.put("outputs", outputs());
         Path file = settings.quarterOutDir().resolve(MANIFEST);
@@ -155,7 +176,9 @@ public class Outputs {
         Path dir = settings.quarterOutDir();
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            found.addAll(files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(MANIFEST)).toList());
+            found.addAll(files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals(MANIFEST))
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,12 +191,15 @@ public class Outputs {
                 }
             }
         }
-        found.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().forEach(name -> {
-            Map<String, String> o = new LinkedHashMap<>();
-            o.put("file", name);
-            o.put("sha256", Inbox.sha256(dir.resolve(name)));
-            outputs.add(o);
-        });
+        found.stream()
+                .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                .sorted()
+                .forEach(name -> {
+                    Map<String, String> o = new LinkedHashMap<>();
+                    o.put("file", name);
+                    o.put("sha256", Inbox.sha256(dir.resolve(name)));
+                    outputs.add(o);
+                });
         return outputs;
     }
 

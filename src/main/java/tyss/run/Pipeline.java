@@ -6,20 +6,19 @@ import java.time.Duration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import tyss.ingest.RejectThresholdExceeded;
 import tyss.measure.LogicModel;
-
-import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
-import org.springframework.batch.core.launch.JobRestartException;
 
 /**
  * Runs one command as a Spring Batch job under a lock, resuming a failed or killed run of the
@@ -37,8 +36,15 @@ public class Pipeline {
     private final LogicModel model;
     private final StageLines stages;
 
-    Pipeline(RunSettings settings, JobOperator jobOperator, JobRepository jobRepository, ApplicationContext context,
-             RunRecords runRecords, RunSummary summary, LogicModel model, StageLines stages) {
+    Pipeline(
+            RunSettings settings,
+            JobOperator jobOperator,
+            JobRepository jobRepository,
+            ApplicationContext context,
+            RunRecords runRecords,
+            RunSummary summary,
+            LogicModel model,
+            StageLines stages) {
         this.settings = settings;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -66,7 +72,8 @@ public class Pipeline {
             execution = launch(job, parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
             runRecords.finished(identity.runId(), "COMPLETED", null);
-            out.println("Nothing to do: run " + identity.runId() + " already completed with exactly these inputs and settings. Outputs: "
+            out.println("Nothing to do: run " + identity.runId()
+                    + " already completed with exactly these inputs and settings. Outputs: "
                     + settings.quarterOutDir());
             return ExitCodes.OK;
         }
@@ -76,7 +83,8 @@ public class Pipeline {
             summary.print(out, identity.runId(), settings, took);
             return ExitCodes.OK;
         }
-        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        Throwable failure =
+                execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         if (failure instanceof RejectThresholdExceeded) {
             err.println("tyss: input rejected: " + failure.getMessage());
             return ExitCodes.INPUT_REJECTED;
@@ -105,12 +113,10 @@ public class Pipeline {
                 return jobOperator.start(job, parameters);
             } catch (JobExecutionAlreadyRunningException again) {
                 throw new IllegalStateException("a stale run could not be recovered: " + again.getMessage(), again);
-            } catch (JobRestartException
-                     | InvalidJobParametersException again) {
+            } catch (JobRestartException | InvalidJobParametersException again) {
                 throw new IllegalStateException(again.getMessage(), again);
             }
-        } catch (JobRestartException
-                 | InvalidJobParametersException e) {
+        } catch (JobRestartException | InvalidJobParametersException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
@@ -125,8 +131,11 @@ public class Pipeline {
     }
 
     private static String failedStep(JobExecution execution) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
-                .map(s -> s.getStepName()).findFirst().orElse("(none)");
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .map(s -> s.getStepName())
+                .findFirst()
+                .orElse("(none)");
     }
 
     private static String oneLine(Throwable e) {
@@ -134,6 +143,7 @@ public class Pipeline {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return String.valueOf(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()).replaceAll("\\s+", " ");
+        return String.valueOf(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+                .replaceAll("\\s+", " ");
     }
 }

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class PrivateFolders {
 
-    private PrivateFolders() {
-    }
+    private PrivateFolders() {}
 
     public static void make(Path... folders) {
         for (Path folder : folders) {
@@ -27,7 +26,8 @@ public final class PrivateFolders {
                     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot make " + folder + " private to this account: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot make " + folder + " private to this account: " + e.getMessage(), e);
             }
         }
     }
@@ -50,11 +50,13 @@ public final class PrivateFolders {
                         Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
                     } else {
                         boolean readOnly = !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_WRITE);
-                        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(readOnly ? "r--------" : "rw-------"));
+                        Files.setPosixFilePermissions(
+                                p, PosixFilePermissions.fromString(readOnly ? "r--------" : "rw-------"));
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot make the files in " + folder + " private to this account: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot make the files in " + folder + " private to this account: " + e.getMessage(), e);
             }
         }
     }

@@ -2,6 +2,7 @@ package tyss.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,29 +19,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import tyss.ingest.RejectGate;
-import tyss.ingest.ArchiveCipher;
 import tyss.contract.DatasetCatalog;
+import tyss.ingest.ArchiveCipher;
 import tyss.ingest.DatasetWriter;
 import tyss.ingest.InboxRowReader;
 import tyss.ingest.IngestWriter;
+import tyss.ingest.IngestedRow;
 import tyss.ingest.LocalMapping;
 import tyss.ingest.ReadAhead;
 import tyss.ingest.ReceivedFiles;
 import tyss.ingest.Receiver;
+import tyss.ingest.RejectGate;
 import tyss.ingest.RowProcessor;
 import tyss.link.MatchReport;
 import tyss.link.PersonLinker;
 import tyss.measure.ComparisonMeasure;
 import tyss.measure.LogicModel;
 import tyss.measure.Measure;
+import tyss.measure.MeasureResult;
 import tyss.measure.MeasureRunner;
 import tyss.protect.Pseudonymiser;
 import tyss.protect.RowProtector;
-
-import java.util.Map;
-import tyss.ingest.IngestedRow;
-import tyss.measure.MeasureResult;
 
 /**
  * The jobs, step by step in the order they run:
@@ -68,21 +67,42 @@ class QuarterlyRunJobConfiguration {
     }
 
     @Bean
-    MeasureRunner measureRunner(List<Measure> measures, List<ComparisonMeasure> comparisons, JdbcClient jdbc, JdbcTemplate template,
-                                LogicModel model, DatasetCatalog catalog) {
+    MeasureRunner measureRunner(
+            List<Measure> measures,
+            List<ComparisonMeasure> comparisons,
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            LogicModel model,
+            DatasetCatalog catalog) {
         return new MeasureRunner(measures, comparisons, jdbc, template, model, catalog);
     }
 
     // step 1: receive
 
     @Bean
-    Step receive(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, DatasetCatalog catalog,
-                 LocalMapping mapping, RunSettings settings) {
-        return new StepBuilder("receive", repository).tasklet((contribution, context) -> {
-            new Receiver(jdbc, catalog, mapping, settings.archiveDir(), new ArchiveCipher(settings.key().archiveKey()))
-                    .receive(settings.inbox().orElseThrow(), runId(context.getStepContext().getJobParameters()));
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+    Step receive(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            JdbcClient jdbc,
+            DatasetCatalog catalog,
+            LocalMapping mapping,
+            RunSettings settings) {
+        return new StepBuilder("receive", repository)
+                .tasklet(
+                        (contribution, context) -> {
+                            new Receiver(
+                                            jdbc,
+                                            catalog,
+                                            mapping,
+                                            settings.archiveDir(),
+                                            new ArchiveCipher(settings.key().archiveKey()))
+                                    .receive(
+                                            settings.inbox().orElseThrow(),
+                                            runId(context.getStepContext().getJobParameters()));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
     }
 
     // step 2: ingest = read → validate + protect (a thread of their own, rows ahead) → store
@@ -95,27 +115,56 @@ class QuarterlyRunJobConfiguration {
     @Bean
     @StepScope
     ReadAhead readAhead(ReceivedFiles files, DatasetCatalog catalog, LocalMapping mapping, RunSettings settings) {
-        return new ReadAhead(new InboxRowReader(files, catalog, mapping, new ArchiveCipher(settings.key().archiveKey()), settings.workDir()),
+        return new ReadAhead(
+                new InboxRowReader(
+                        files,
+                        catalog,
+                        mapping,
+                        new ArchiveCipher(settings.key().archiveKey()),
+                        settings.workDir()),
                 new RowProcessor(mapping, new RowProtector(new Pseudonymiser(settings.key()))));
     }
 
     @Bean
-    Step ingest(JobRepository repository, PlatformTransactionManager tx, ReadAhead reader, DatasetWriter datasets, ReceivedFiles files,
-                FaultInjection faults, @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
+    Step ingest(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            ReadAhead reader,
+            DatasetWriter datasets,
+            ReceivedFiles files,
+            FaultInjection faults,
+            @org.springframework.beans.factory.annotation.Value("${tyss.chunk-size:5000}") int chunkSize) {
         return new StepBuilder("ingest", repository)
-                .<IngestedRow, IngestedRow>chunk(chunkSize).transactionManager(tx)
-                .reader(reader).writer(new IngestWriter(datasets, files))
+                .<IngestedRow, IngestedRow>chunk(chunkSize)
+                .transactionManager(tx)
+                .reader(reader)
+                .writer(new IngestWriter(datasets, files))
                 .listener(faults.<IngestedRow, IngestedRow>chunks())
                 .build();
     }
 
-    // step 3: the rejects report, and the threshold that stops a run on half the data (a refused file's rows count as rejected)
+    // step 3: the rejects report, and the threshold that stops a run on half the data (a refused file's rows count as
+    // rejected)
 
     @Bean
-    Step checkRejects(JobRepository repository, PlatformTransactionManager tx, JdbcClient jdbc, RunSettings settings,
-                      DatasetCatalog catalog, ReceivedFiles files, StageLines stages) {
+    Step checkRejects(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            JdbcClient jdbc,
+            RunSettings settings,
+            DatasetCatalog catalog,
+            ReceivedFiles files,
+            StageLines stages) {
         return new StepBuilder("checkRejects", repository)
-                .tasklet(new RejectGate(jdbc, catalog, files, settings.rejectThreshold(), settings.quarterOutDir(), line -> stages.print("ingest", line)), tx)
+                .tasklet(
+                        new RejectGate(
+                                jdbc,
+                                catalog,
+                                files,
+                                settings.rejectThreshold(),
+                                settings.quarterOutDir(),
+                                line -> stages.print("ingest", line)),
+                        tx)
                 .build();
     }
 
@@ -127,72 +176,151 @@ class QuarterlyRunJobConfiguration {
     }
 
     @Bean
-    Step link(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, DatasetCatalog catalog, MatchReport matches,
-              StageLines stages) {
+    Step link(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            JdbcTemplate jdbc,
+            DatasetCatalog catalog,
+            MatchReport matches,
+            StageLines stages) {
         PersonLinker linker = new PersonLinker(jdbc, catalog);
-        return new StepBuilder("link", repository).tasklet((contribution, context) -> {
-            PersonLinker.Outcome linked = linker.link();
-            List<MatchReport.Line> partners = matches.refresh().stream().filter(l -> !l.dataset().startsWith("tyss/")).toList();
-            stages.print("link", String.format("records linked to %,d people, %d conflict(s) reported and not merged; "
-                    + "%,d of %,d partner records linked to the cohort", linked.people(), linked.conflicts(),
-                    partners.stream().mapToInt(MatchReport.Line::inCohort).sum(), partners.stream().mapToInt(MatchReport.Line::total).sum()));
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+        return new StepBuilder("link", repository)
+                .tasklet(
+                        (contribution, context) -> {
+                            PersonLinker.Outcome linked = linker.link();
+                            List<MatchReport.Line> partners = matches.refresh().stream()
+                                    .filter(l -> !l.dataset().startsWith("tyss/"))
+                                    .toList();
+                            stages.print(
+                                    "link",
+                                    String.format(
+                                            "records linked to %,d people, %d conflict(s) reported and not merged; "
+                                                    + "%,d of %,d partner records linked to the cohort",
+                                            linked.people(),
+                                            linked.conflicts(),
+                                            partners.stream()
+                                                    .mapToInt(MatchReport.Line::inCohort)
+                                                    .sum(),
+                                            partners.stream()
+                                                    .mapToInt(MatchReport.Line::total)
+                                                    .sum()));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
     }
 
     // step 5: measure
 
     @Bean
-    Step measure(JobRepository repository, PlatformTransactionManager tx, MeasureRunner runner, RunSettings settings, StageLines stages) {
-        return new StepBuilder("measure", repository).tasklet((contribution, context) -> {
-            MeasureRunner.Computation computed = runner.compute(settings.quarter().orElseThrow(), settings.baseline());
-            runner.store(runId(context.getStepContext().getJobParameters()), computed);
-            stages.print("measures", String.format("%d computed, %,d result rows; %d of %d measure-periods reused from an earlier run",
-                    computed.results().stream().map(MeasureResult::measureId).distinct().count(), computed.results().size(),
-                    computed.reused(), computed.computed().size()));
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+    Step measure(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            MeasureRunner runner,
+            RunSettings settings,
+            StageLines stages) {
+        return new StepBuilder("measure", repository)
+                .tasklet(
+                        (contribution, context) -> {
+                            MeasureRunner.Computation computed =
+                                    runner.compute(settings.quarter().orElseThrow(), settings.baseline());
+                            runner.store(runId(context.getStepContext().getJobParameters()), computed);
+                            stages.print(
+                                    "measures",
+                                    String.format(
+                                            "%d computed, %,d result rows; %d of %d measure-periods reused from an earlier run",
+                                            computed.results().stream()
+                                                    .map(MeasureResult::measureId)
+                                                    .distinct()
+                                                    .count(),
+                                            computed.results().size(),
+                                            computed.reused(),
+                                            computed.computed().size()));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
     }
 
     // step 6: disclose and render
 
     @Bean
-    Step render(JobRepository repository, PlatformTransactionManager tx, Outputs outputs, FaultInjection faults, RunSettings settings,
-                StageLines stages) {
-        return new StepBuilder("render", repository).tasklet((contribution, context) -> {
-            List<Path> written = outputs.render(runId(context.getStepContext().getJobParameters()));
-            // a failed audit ends the step before this line, with exit code 6
-            stages.print("render", written.size() + " outputs written to " + settings.quarterOutDir() + "; the intruder's audit passed");
-            return RepeatStatus.FINISHED;
-        }, tx).listener(faults).build();
+    Step render(
+            JobRepository repository,
+            PlatformTransactionManager tx,
+            Outputs outputs,
+            FaultInjection faults,
+            RunSettings settings,
+            StageLines stages) {
+        return new StepBuilder("render", repository)
+                .tasklet(
+                        (contribution, context) -> {
+                            List<Path> written = outputs.render(
+                                    runId(context.getStepContext().getJobParameters()));
+                            // a failed audit ends the step before this line, with exit code 6
+                            stages.print(
+                                    "render",
+                                    written.size() + " outputs written to " + settings.quarterOutDir()
+                                            + "; the intruder's audit passed");
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .listener(faults)
+                .build();
     }
 
     // step 7: manifest
 
     @Bean
     Step manifest(JobRepository repository, PlatformTransactionManager tx, Outputs outputs) {
-        return new StepBuilder("manifest", repository).tasklet((contribution, context) -> {
-            outputs.writeManifest(runId(context.getStepContext().getJobParameters()));
-            return RepeatStatus.FINISHED;
-        }, tx).build();
+        return new StepBuilder("manifest", repository)
+                .tasklet(
+                        (contribution, context) -> {
+                            outputs.writeManifest(runId(context.getStepContext().getJobParameters()));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
     }
 
     @Bean
-    Job quarterlyRun(JobRepository repository, Step receive, Step ingest, Step checkRejects, Step link, Step measure,
-                     Step render, Step manifest) {
+    Job quarterlyRun(
+            JobRepository repository,
+            Step receive,
+            Step ingest,
+            Step checkRejects,
+            Step link,
+            Step measure,
+            Step render,
+            Step manifest) {
         return new JobBuilder("quarterlyRun", repository)
-                .start(receive).next(ingest).next(checkRejects).next(link).next(measure).next(render).next(manifest)
+                .start(receive)
+                .next(ingest)
+                .next(checkRejects)
+                .next(link)
+                .next(measure)
+                .next(render)
+                .next(manifest)
                 .build();
     }
 
     @Bean
     Job ingestOnly(JobRepository repository, Step receive, Step ingest, Step checkRejects, Step link) {
-        return new JobBuilder("ingestOnly", repository).start(receive).next(ingest).next(checkRejects).next(link).build();
+        return new JobBuilder("ingestOnly", repository)
+                .start(receive)
+                .next(ingest)
+                .next(checkRejects)
+                .next(link)
+                .build();
     }
 
     @Bean
     Job reportOnly(JobRepository repository, Step measure, Step render, Step manifest) {
-        return new JobBuilder("reportOnly", repository).start(measure).next(render).next(manifest).build();
+        return new JobBuilder("reportOnly", repository)
+                .start(measure)
+                .next(render)
+                .next(manifest)
+                .build();
     }
 
     private static String runId(Map<String, Object> parameters) {

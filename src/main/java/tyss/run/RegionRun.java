@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
-
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -49,12 +48,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 public final class RegionRun {
 
     /** Where the shared store is, and the role that owns its tables. */
-    public record Store(String url, String owner, String password) {
-    }
+    public record Store(String url, String owner, String password) {}
 
     /** How one authority's run ended. */
-    public record Outcome(String authority, int exitCode, double seconds, Path console) {
-    }
+    public record Outcome(String authority, int exitCode, double seconds, Path console) {}
 
     private final RegionFile region;
     private final Store store;
@@ -75,7 +72,11 @@ public final class RegionRun {
     /** Runs every authority's quarter; the outcomes in the region file's order. */
     public List<Outcome> run() throws Exception {
         DataSource owner = new DriverManagerDataSource(store.url(), store.owner(), store.password());
-        Flyway.configure().dataSource(owner).locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        Flyway.configure()
+                .dataSource(owner)
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .load()
+                .migrate();
         checkRoles(owner);
         JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
         factory.setDataSource(owner);
@@ -84,7 +85,9 @@ public final class RegionRun {
         JobRepository repository = factory.getObject();
 
         // the worker does no work in the store itself: each authority's process keeps its own transactions
-        Step authority = new StepBuilder("authority", repository).tasklet(runAuthority(), new ResourcelessTransactionManager()).build();
+        Step authority = new StepBuilder("authority", repository)
+                .tasklet(runAuthority(), new ResourcelessTransactionManager())
+                .build();
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("region-");
         threads.setConcurrencyLimit(parallel);
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
@@ -92,8 +95,10 @@ public final class RegionRun {
         handler.setTaskExecutor(threads);
         handler.setGridSize(region.authorities().size());
         handler.afterPropertiesSet();
-        Step partitioned = new StepBuilder("authorities", repository).partitioner("authority", partitions())
-                .partitionHandler(handler).build();
+        Step partitioned = new StepBuilder("authorities", repository)
+                .partitioner("authority", partitions())
+                .partitionHandler(handler)
+                .build();
         Job job = new JobBuilder("regionalRun", repository).start(partitioned).build();
 
         TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
@@ -101,16 +106,23 @@ public final class RegionRun {
         operator.setJobRegistry(new MapJobRegistry());
         operator.afterPropertiesSet();
         // a new instance each time: what resumes is each authority's own run, which knows its inputs
-        JobExecution execution = operator.start(job, new JobParametersBuilder()
-                .addString("region", region.file().toAbsolutePath().toString())
-                .addString("arguments", String.join(" ", runArguments))
-                .addLong("launched", System.currentTimeMillis()).toJobParameters());
+        JobExecution execution = operator.start(
+                job,
+                new JobParametersBuilder()
+                        .addString("region", region.file().toAbsolutePath().toString())
+                        .addString("arguments", String.join(" ", runArguments))
+                        .addLong("launched", System.currentTimeMillis())
+                        .toJobParameters());
         List<Outcome> ordered = new ArrayList<>();
         for (RegionFile.Authority a : region.authorities()) {
             Outcome o = outcomes.get(a.name());
             if (o == null) {
-                throw new IllegalStateException("the regional job ended (" + execution.getStatus() + ") before " + a.name() + "'s run: "
-                        + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("no reason given"));
+                throw new IllegalStateException(
+                        "the regional job ended (" + execution.getStatus() + ") before " + a.name() + "'s run: "
+                                + execution.getAllFailureExceptions().stream()
+                                        .map(Throwable::getMessage)
+                                        .findFirst()
+                                        .orElse("no reason given"));
             }
             ordered.add(o);
         }
@@ -119,21 +131,27 @@ public final class RegionRun {
 
     /** Row-level security binds a role only if it is not the tables' owner, not a superuser and not BYPASSRLS. */
     private void checkRoles(DataSource owner) throws java.sql.SQLException {
-        try (java.sql.Connection c = owner.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
-                "SELECT r.rolsuper OR r.rolbypassrls, r.rolname = t.tableowner FROM pg_roles r "
-                        + "LEFT JOIN pg_tables t ON t.schemaname = current_schema() AND t.tablename = 'received_file' WHERE r.rolname = ?")) {
+        try (java.sql.Connection c = owner.getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement(
+                        "SELECT r.rolsuper OR r.rolbypassrls, r.rolname = t.tableowner FROM pg_roles r "
+                                + "LEFT JOIN pg_tables t ON t.schemaname = current_schema() AND t.tablename = 'received_file' WHERE r.rolname = ?")) {
             for (RegionFile.Authority a : region.authorities()) {
                 s.setString(1, a.name());
                 try (java.sql.ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
-                        throw new IllegalArgumentException(a.name() + ": the store's server has no such role; an administrator creates one per authority "
+                        throw new IllegalArgumentException(a.name()
+                                + ": the store's server has no such role; an administrator creates one per authority "
                                 + "(README, Many authorities in one store)");
                     }
                     if (rs.getBoolean(1)) {
-                        throw new IllegalArgumentException(a.name() + ": the role is a superuser or bypasses row-level security; an authority needs a role that does not");
+                        throw new IllegalArgumentException(
+                                a.name()
+                                        + ": the role is a superuser or bypasses row-level security; an authority needs a role that does not");
                     }
                     if (rs.getBoolean(2)) {
-                        throw new IllegalArgumentException(a.name() + ": the role owns the tables, so row-level security does not bind it; an authority needs a role of its own");
+                        throw new IllegalArgumentException(
+                                a.name()
+                                        + ": the role owns the tables, so row-level security does not bind it; an authority needs a role of its own");
                     }
                 }
             }
@@ -157,7 +175,10 @@ public final class RegionRun {
         return (contribution, chunk) -> {
             ExecutionContext context = chunk.getStepContext().getStepExecution().getExecutionContext();
             String name = context.getString("authority");
-            RegionFile.Authority a = region.authorities().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+            RegionFile.Authority a = region.authorities().stream()
+                    .filter(x -> x.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
             PrivateFolders.make(a.dataDir(), a.out());
             Path console = a.dataDir().resolve("logs/region-console.log");
             PrivateFolders.make(console.getParent());
@@ -171,8 +192,14 @@ public final class RegionRun {
             outcomes.put(name, outcome);
             context.putInt("exitCode", code);
             synchronized (out) {
-                out.printf("%tT %s: %s in %.1f s (exit %d); its console in %s%n", LocalTime.now(), name,
-                        code == ExitCodes.OK ? "finished" : "did not finish", outcome.seconds(), code, console);
+                out.printf(
+                        "%tT %s: %s in %.1f s (exit %d); its console in %s%n",
+                        LocalTime.now(),
+                        name,
+                        code == ExitCodes.OK ? "finished" : "did not finish",
+                        outcome.seconds(),
+                        code,
+                        console);
             }
             if (code != ExitCodes.OK) {
                 throw new IllegalStateException(name + "'s run ended with exit code " + code);
@@ -185,10 +212,19 @@ public final class RegionRun {
         List<String> command = new ArrayList<>(java());
         command.add("run");
         command.addAll(runArguments);
-        command.addAll(List.of("--inbox", a.inbox().toString(), "--key-file", a.keyFile().toString(),
-                "--data-dir", a.dataDir().toString(), "--out", a.out().toString(), "--quiet"));
+        command.addAll(List.of(
+                "--inbox",
+                a.inbox().toString(),
+                "--key-file",
+                a.keyFile().toString(),
+                "--data-dir",
+                a.dataDir().toString(),
+                "--out",
+                a.out().toString(),
+                "--quiet"));
         a.mapping().ifPresent(m -> command.addAll(List.of("--mapping", m.toString())));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
         Map<String, String> env = builder.environment();
         env.remove("TYSS_PSEUDONYM_KEY"); // each authority's key is its own file
         env.put("SPRING_PROFILES_ACTIVE", "postgres");
@@ -197,7 +233,9 @@ public final class RegionRun {
         env.remove("TYSS_DB_PASSWORD");
         a.passwordFile().ifPresent(f -> {
             try {
-                env.put("TYSS_DB_PASSWORD", Files.readString(f, StandardCharsets.UTF_8).strip());
+                env.put(
+                        "TYSS_DB_PASSWORD",
+                        Files.readString(f, StandardCharsets.UTF_8).strip());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + a.name() + "'s database password file " + f, e);
             }
@@ -209,9 +247,13 @@ public final class RegionRun {
     private static List<String> java() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(arg -> arg.startsWith("-Xmx")).forEach(command::add);
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-Xmx"))
+                .forEach(command::add);
         String classPath = System.getProperty("java.class.path");
-        if (!classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar") && isBootJar(Path.of(classPath))) {
+        if (!classPath.contains(java.io.File.pathSeparator)
+                && classPath.endsWith(".jar")
+                && isBootJar(Path.of(classPath))) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("-cp", classPath, "tyss.TyssApplication"));

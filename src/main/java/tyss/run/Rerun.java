@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tyss.ingest.ArchiveCipher;
-
 import tyss.ingest.Receipts;
 
 /**
@@ -56,15 +55,16 @@ public final class Rerun {
         }
     }
 
-    private Rerun() {
-    }
+    private Rerun() {}
 
     /** Opens the published inputs out of the (encrypted) archive into a fresh inbox. */
-    public static Path rebuildInbox(Published published, Path archive, ArchiveCipher cipher, Path inbox) throws IOException {
+    public static Path rebuildInbox(Published published, Path archive, ArchiveCipher cipher, Path inbox)
+            throws IOException {
         List<String> receipts = new ArrayList<>(List.of("file,received_at"));
         for (JsonNode input : published.manifest().path("inputs")) {
-            if (input.path("status").asText().equals("superseded") || input.path("status").asText().equals("refused")
-                    && input.path("dataset").isNull()) {
+            if (input.path("status").asText().equals("superseded")
+                    || input.path("status").asText().equals("refused")
+                            && input.path("dataset").isNull()) {
                 continue;
             }
             String sha = input.path("sha256").asText();
@@ -95,7 +95,8 @@ public final class Rerun {
         }
         Path file = archive.resolve("config").resolve(sha.asText() + ".txt");
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException("the commentary the published run used (" + sha.asText() + ") is not in the archive " + archive);
+            throw new IllegalArgumentException(
+                    "the commentary the published run used (" + sha.asText() + ") is not in the archive " + archive);
         }
         return file;
     }
@@ -107,7 +108,8 @@ public final class Rerun {
         }
         Path file = archive.resolve("config").resolve(sha.asText() + ".yml");
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException("the mapping the published run used (" + sha.asText() + ") is not in the archive " + archive);
+            throw new IllegalArgumentException(
+                    "the mapping the published run used (" + sha.asText() + ") is not in the archive " + archive);
         }
         return file;
     }
@@ -116,8 +118,9 @@ public final class Rerun {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT) : "";
         Path file = archive.resolve(sha.substring(0, 2)).resolve(sha + ext);
         if (!Files.exists(file)) {
-            throw new IllegalArgumentException("input " + name + " (SHA-256 " + sha.substring(0, 12) + "...) is not in the archive " + archive
-                    + " (the retention rule deletes archived inputs after the months it keeps; a later run's manifest says when)");
+            throw new IllegalArgumentException(
+                    "input " + name + " (SHA-256 " + sha.substring(0, 12) + "...) is not in the archive " + archive
+                            + " (the retention rule deletes archived inputs after the months it keeps; a later run's manifest says when)");
         }
         return file;
     }
@@ -128,16 +131,21 @@ public final class Rerun {
         List<String> lines = new ArrayList<>();
         Map<String, String> before = outputs(published.manifest());
         Map<String, String> after = outputs(again.manifest());
-        long same = before.entrySet().stream().filter(e -> e.getValue().equals(after.get(e.getKey()))).count();
-        boolean reproduced = same == before.size() && before.size() == after.size()
+        long same = before.entrySet().stream()
+                .filter(e -> e.getValue().equals(after.get(e.getKey())))
+                .count();
+        boolean reproduced = same == before.size()
+                && before.size() == after.size()
                 && published.manifest().path("run_id").equals(again.manifest().path("run_id"));
         if (reproduced) {
-            lines.add("Reproduced: all " + same + " outputs of run " + published.manifest().path("run_id").asText() + " are byte-for-byte identical.");
+            lines.add("Reproduced: all " + same + " outputs of run "
+                    + published.manifest().path("run_id").asText() + " are byte-for-byte identical.");
             return String.join("\n", lines) + "\n";
         }
         lines.add("Not reproduced exactly: " + same + " of " + before.size() + " outputs are identical.");
         lines.add("What changed:");
-        for (String field : List.of("software_version", "logic_model_version", "config_hash", "key_fingerprint", "inbox_fingerprint")) {
+        for (String field : List.of(
+                "software_version", "logic_model_version", "config_hash", "key_fingerprint", "inbox_fingerprint")) {
             String a = published.manifest().path(field).asText();
             String b = again.manifest().path(field).asText();
             if (!a.equals(b)) {
@@ -148,7 +156,9 @@ public final class Rerun {
         JsonNode defsB = again.manifest().path("definition_versions");
         for (String id : new TreeSet<>(fieldNames(defsA, defsB))) {
             if (!defsA.path(id).asText().equals(defsB.path(id).asText())) {
-                lines.add("  definition of " + id + ": version " + defsA.path(id).asText("(none)") + " -> " + defsB.path(id).asText("(none)"));
+                lines.add(
+                        "  definition of " + id + ": version " + defsA.path(id).asText("(none)") + " -> "
+                                + defsB.path(id).asText("(none)"));
             }
         }
         if (lines.size() == 2) {
@@ -167,7 +177,8 @@ public final class Rerun {
 
     private static Map<String, String> outputs(JsonNode manifest) {
         Map<String, String> out = new TreeMap<>();
-        manifest.path("outputs").forEach(o -> out.put(o.path("file").asText(), o.path("sha256").asText()));
+        manifest.path("outputs")
+                .forEach(o -> out.put(o.path("file").asText(), o.path("sha256").asText()));
         return out;
     }
 
@@ -178,7 +189,8 @@ public final class Rerun {
         List<String> lines = new ArrayList<>();
         for (String key : new TreeSet<>(fieldNames(a, b))) {
             if (!Objects.equals(a.get(key), b.get(key))) {
-                lines.add("  " + key + ": " + (a.get(key) == null ? "(absent)" : a.get(key)) + " -> " + (b.get(key) == null ? "(absent)" : b.get(key)));
+                lines.add("  " + key + ": " + (a.get(key) == null ? "(absent)" : a.get(key)) + " -> "
+                        + (b.get(key) == null ? "(absent)" : b.get(key)));
             }
         }
         List<String> out = new ArrayList<>();
@@ -199,13 +211,17 @@ public final class Rerun {
     private static Map<String, String> figures(Path outDir) throws IOException {
         Map<String, String> figures = new LinkedHashMap<>();
         try (var files = Files.list(outDir)) {
-            Path results = files.filter(p -> p.getFileName().toString().startsWith("tyss-results-")).findFirst().orElse(null);
+            Path results = files.filter(p -> p.getFileName().toString().startsWith("tyss-results-"))
+                    .findFirst()
+                    .orElse(null);
             if (results == null) {
                 return figures;
             }
             for (Map<String, String> r : ResultsCsv.read(results)) {
-                figures.put(r.get("measure_id") + " " + r.get("figure") + " | " + r.get("period") + " | " + r.get("breakdown") + "="
-                        + r.get("breakdown_value"), r.get("value"));
+                figures.put(
+                        r.get("measure_id") + " " + r.get("figure") + " | " + r.get("period") + " | "
+                                + r.get("breakdown") + "=" + r.get("breakdown_value"),
+                        r.get("value"));
             }
         }
         return figures;

@@ -18,8 +18,8 @@ import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvValidationException;
 
 import tyss.measure.MeasureResult;
-import tyss.period.Quarter;
 import tyss.output.SafeText;
+import tyss.period.Quarter;
 
 /**
  * The internal results file, {@code tyss-results-<quarter>-internal.csv}: every result row with its
@@ -28,11 +28,22 @@ import tyss.output.SafeText;
  */
 final class ResultsCsv {
 
-    static final List<String> COLUMNS = List.of("measure_id", "figure", "definition_version", "period_kind", "period", "period_start",
-            "period_end", "breakdown", "breakdown_value", "numerator", "denominator", "value", "unit");
+    static final List<String> COLUMNS = List.of(
+            "measure_id",
+            "figure",
+            "definition_version",
+            "period_kind",
+            "period",
+            "period_start",
+            "period_end",
+            "breakdown",
+            "breakdown_value",
+            "numerator",
+            "denominator",
+            "value",
+            "unit");
 
-    private ResultsCsv() {
-    }
+    private ResultsCsv() {}
 
     static Path fileName(Quarter quarter, Path outDir) {
         return outDir.resolve("tyss-results-" + quarter.slug() + "-internal.csv");
@@ -43,12 +54,27 @@ final class ResultsCsv {
         try {
             Files.createDirectories(outDir);
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
+                    ICSVWriter csv =
+                            new CSVWriterBuilder(out).withLineEnd("\r\n").build()) {
                 csv.writeNext(COLUMNS.toArray(String[]::new), false);
                 for (MeasureResult r : results) {
-                    csv.writeNext(new String[] {r.measureId(), r.figure(), r.definitionVersion(), r.period().kind().name(), r.period().label(),
-                            r.period().start().toString(), r.period().end().toString(), r.breakdown(), SafeText.of(r.breakdownValue()),
-                            plain(r.numerator()), plain(r.denominator()), plain(r.value()), r.unit().name()}, false);
+                    csv.writeNext(
+                            new String[] {
+                                r.measureId(),
+                                r.figure(),
+                                r.definitionVersion(),
+                                r.period().kind().name(),
+                                r.period().label(),
+                                r.period().start().toString(),
+                                r.period().end().toString(),
+                                r.breakdown(),
+                                SafeText.of(r.breakdownValue()),
+                                plain(r.numerator()),
+                                plain(r.denominator()),
+                                plain(r.value()),
+                                r.unit().name()
+                            },
+                            false);
                 }
             }
             return file;
@@ -60,7 +86,8 @@ final class ResultsCsv {
     /** Each row as column name to value. */
     static List<Map<String, String>> read(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVReaderHeaderAware csv = new CSVReaderHeaderAware(reader)) {
             for (Map<String, String> row = csv.readMap(); row != null; row = csv.readMap()) {
                 rows.add(row);
             }

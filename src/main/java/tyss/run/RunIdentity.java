@@ -25,8 +25,15 @@ public record RunIdentity(String runId, String inboxFingerprint, String configHa
         String inbox = settings.inbox().isPresent() ? Inbox.fingerprint(inputs) : "";
         String config = configHash(settings);
         String version = runningVersion();
-        String runId = sha256(String.join("|", settings.command().word, settings.quarter().map(Object::toString).orElse(""),
-                inbox, config, settings.key() == null ? "" : settings.key().fingerprint(), version)).substring(0, 16);
+        String runId = sha256(String.join(
+                        "|",
+                        settings.command().word,
+                        settings.quarter().map(Object::toString).orElse(""),
+                        inbox,
+                        config,
+                        settings.key() == null ? "" : settings.key().fingerprint(),
+                        version))
+                .substring(0, 16);
         return new RunIdentity(runId, inbox, config, version);
     }
 
@@ -44,14 +51,18 @@ public record RunIdentity(String runId, String inboxFingerprint, String configHa
         }
         settings.commentaryFile().ifPresent(f -> {
             try {
-                text.append("commentary=").append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+                text.append("commentary=")
+                        .append(Files.readString(f, StandardCharsets.UTF_8))
+                        .append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         settings.mappingFile().ifPresent(f -> {
             try {
-                text.append("mapping=").append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+                text.append("mapping=")
+                        .append(Files.readString(f, StandardCharsets.UTF_8))
+                        .append('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,7 +77,8 @@ public record RunIdentity(String runId, String inboxFingerprint, String configHa
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -29,7 +29,12 @@ public record RunSettings(
         Optional<Path> commentaryFile) {
 
     public enum Command {
-        RUN("run"), INGEST("ingest"), REPORT("report"), VALIDATE("validate"), GENERATE_SAMPLES("generate-samples"), RETENTION("retention");
+        RUN("run"),
+        INGEST("ingest"),
+        REPORT("report"),
+        VALIDATE("validate"),
+        GENERATE_SAMPLES("generate-samples"),
+        RETENTION("retention");
 
         public final String word;
 

@@ -35,25 +35,39 @@ class RunSummary {
         List<String> lines = new ArrayList<>();
         lines.add(Received.of(files, jdbc, runId).toString());
         var results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
-                .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .param(runId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
         if (results[1] > 0) {
-            long[] reuse = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) FROM measure_input WHERE run_id = ?")
-                    .param(runId).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-            lines.add(String.format("measures computed: %d (%d result rows)%s", results[0], results[1], reuse[1] == 0 ? ""
-                    : String.format("; %d measure-periods reused from an earlier run with the same inputs", reuse[1])));
+            long[] reuse = jdbc.sql(
+                            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) FROM measure_input WHERE run_id = ?")
+                    .param(runId)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .single();
+            lines.add(String.format(
+                    "measures computed: %d (%d result rows)%s",
+                    results[0],
+                    results[1],
+                    reuse[1] == 0
+                            ? ""
+                            : String.format(
+                                    "; %d measure-periods reused from an earlier run with the same inputs", reuse[1])));
         }
         // each file not loaded in full, named with why, rather than a count
-        files.all().stream().filter(f -> f.receivedRun().equals(runId) && f.is(ReceivedFiles.REFUSED, ReceivedFiles.PARTIAL))
+        files.all().stream()
+                .filter(f -> f.receivedRun().equals(runId) && f.is(ReceivedFiles.REFUSED, ReceivedFiles.PARTIAL))
                 .forEach(f -> lines.add(String.format("%s %s: %s", f.status(), f.sourceName(), f.message())));
         lines.add("outputs: " + settings.quarterOutDir().toAbsolutePath());
-        Path pdf = settings.quarterOutDir().resolve("tyss-report-" + settings.quarter().map(Quarter::slug).orElse("") + ".pdf");
+        Path pdf = settings.quarterOutDir()
+                .resolve("tyss-report-" + settings.quarter().map(Quarter::slug).orElse("") + ".pdf");
         if (settings.quarter().isPresent() && Files.exists(pdf)) {
             lines.add("the commissioners' report: " + pdf.toAbsolutePath());
         }
         if (settings.key() != null && settings.key().isDemo()) {
             lines.add("DEMO KEY: pseudonyms made with the public demo key; use only for synthetic sample data");
         }
-        String finished = String.format("Run %s finished (%s) in %.1f s", runId, settings.command().word, took.toMillis() / 1000.0);
+        String finished = String.format(
+                "Run %s finished (%s) in %.1f s", runId, settings.command().word, took.toMillis() / 1000.0);
         if (stages.stagesOnly()) {
             stages.print("summary", finished + "; " + String.join("; ", lines));
             return;

@@ -21,6 +21,7 @@ public class StageLines {
 
     /** Marks a stage line in the log, so that the console appender does not print it a second time. */
     public static final Marker STAGE = MarkerFactory.getMarker("STAGE");
+
     private static final Logger log = LoggerFactory.getLogger(StageLines.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 

@@ -6,14 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import tyss.ingest.Receipts;
-
-import java.time.YearMonth;
 
 /**
  * When each sample file was delivered, written as the inbox's receipts log ({@link Receipts}): each
@@ -29,14 +28,14 @@ final class Deliveries {
      * the NHS number (name and date of birth only), and the exploitation factor blank in a quarter of them.
      */
     static final String DEGRADED = "health/cypmh";
+
     static final int DEGRADED_DAYS = 52;
 
     /** Days after the quarter's end each agency delivers, as a data-sharing agreement's working-days deadline allows. */
-    private static final Map<String, Integer> DAYS_AFTER = Map.of("tyss", 5, "yot", 8, "social-care", 9, "police", 12, "schools", 14,
-            "health", 16, "reference", 3);
+    private static final Map<String, Integer> DAYS_AFTER =
+            Map.of("tyss", 5, "yot", 8, "social-care", 9, "police", 12, "schools", 14, "health", 16, "reference", 3);
 
-    private Deliveries() {
-    }
+    private Deliveries() {}
 
     static void write(Path root) {
         List<String> lines = new ArrayList<>(List.of("file,received_at"));
@@ -46,7 +45,9 @@ final class Deliveries {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = root.relativize(file).toString().replace('\\', '/');
                     String agency = name.split("/")[1];
-                    int days = folder.equals("inbox") && name.startsWith("inbox/" + DEGRADED + "_") ? DEGRADED_DAYS : DAYS_AFTER.get(agency);
+                    int days = folder.equals("inbox") && name.startsWith("inbox/" + DEGRADED + "_")
+                            ? DEGRADED_DAYS
+                            : DAYS_AFTER.get(agency);
                     lines.add(name + "," + quarterEnd.plusDays(days));
                 }
             } catch (IOException e) {

@@ -30,7 +30,9 @@ final class Draws {
     /** The months of the sample span, April 2024 to September 2026. */
     static List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(SyntheticCounty.START); !m.isAfter(YearMonth.from(SyntheticCounty.END)); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(SyntheticCounty.START);
+                !m.isAfter(YearMonth.from(SyntheticCounty.END));
+                m = m.plusMonths(1)) {
             months.add(m);
         }
         return months;

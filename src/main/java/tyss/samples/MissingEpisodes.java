@@ -14,8 +14,7 @@ import java.util.SplittableRandom;
 final class MissingEpisodes {
 
     /** One episode: away (SSDA903 'A') rather than missing, and open when it has no end yet. */
-    record Episode(LocalDateTime start, LocalDateTime end, boolean away) {
-    }
+    record Episode(LocalDateTime start, LocalDateTime end, boolean away) {}
 
     private final Draws draws;
 

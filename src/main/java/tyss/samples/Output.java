@@ -20,8 +20,7 @@ import java.util.Set;
 final class Output implements AutoCloseable {
 
     /** A deliberately bad row and where it landed. */
-    record Planted(String file, int row, String column, String hint) {
-    }
+    record Planted(String file, int row, String column, String hint) {}
 
     private final Path root;
     private final String historyName;
@@ -33,8 +32,14 @@ final class Output implements AutoCloseable {
     private final Set<String> seen = new HashSet<>();
     private String seenMonth = "";
 
-    Output(Path root, String historyName, SampleWriters.Sink history, String inboxName, SampleWriters.Sink inbox, List<Planted> planted,
-           Truth truth) {
+    Output(
+            Path root,
+            String historyName,
+            SampleWriters.Sink history,
+            String inboxName,
+            SampleWriters.Sink inbox,
+            List<Planted> planted,
+            Truth truth) {
         this.root = root;
         this.truth = truth;
         this.historyName = historyName;
@@ -93,7 +98,9 @@ final class Output implements AutoCloseable {
         try (Writer out = Files.newBufferedWriter(root.resolve("EXPECTED-REJECTS.csv"), StandardCharsets.UTF_8)) {
             out.write("file,row,column,reason_hint\n");
             List<Planted> sorted = new ArrayList<>(planted);
-            sorted.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.row(), b.row()) : a.file().compareTo(b.file()));
+            sorted.sort((a, b) -> a.file().equals(b.file())
+                    ? Integer.compare(a.row(), b.row())
+                    : a.file().compareTo(b.file()));
             for (Planted p : sorted) {
                 out.write(p.file() + "," + p.row() + "," + p.column() + "," + p.hint() + "\n");
             }

@@ -11,12 +11,38 @@ import java.util.SplittableRandom;
 /** The partner agencies' exports: social care, youth justice, police, schools and health. */
 final class PartnerRecords {
 
-    private static final String[] SOURCES = {"6", "2A", "3A", "5A", "1B", "police", "school", "health", "la_services", "self_family", "vcs", "8"};
-    private static final String[] OFFENCES = {"violence", "robbery", "drugs_supply", "drugs_possession", "weapons", "theft", "criminal_damage",
-            "public_order", "other", "violence", "theft"};
-    private static final String[] CRIME_TYPES = {"Violence and sexual offences", "Drugs", "Possession of weapons", "Robbery", "Public order",
-            "Shoplifting", "Other theft", "Criminal damage and arson", "Anti-social behaviour", "Burglary", "Vehicle crime"};
-    private static final String[] REASONS = {"PP", "PA", "VP", "VA", "DS", "DA", "BU", "RA", "OW", "DM", "TH", "MT", "PH", "SM", "LG", "DB"};
+    private static final String[] SOURCES = {
+        "6", "2A", "3A", "5A", "1B", "police", "school", "health", "la_services", "self_family", "vcs", "8"
+    };
+    private static final String[] OFFENCES = {
+        "violence",
+        "robbery",
+        "drugs_supply",
+        "drugs_possession",
+        "weapons",
+        "theft",
+        "criminal_damage",
+        "public_order",
+        "other",
+        "violence",
+        "theft"
+    };
+    private static final String[] CRIME_TYPES = {
+        "Violence and sexual offences",
+        "Drugs",
+        "Possession of weapons",
+        "Robbery",
+        "Public order",
+        "Shoplifting",
+        "Other theft",
+        "Criminal damage and arson",
+        "Anti-social behaviour",
+        "Burglary",
+        "Vehicle crime"
+    };
+    private static final String[] REASONS = {
+        "PP", "PA", "VP", "VA", "DS", "DA", "BU", "RA", "OW", "DM", "TH", "MT", "PH", "SM", "LG", "DB"
+    };
 
     private final SyntheticCounty county;
     private final Draws draws;
@@ -33,7 +59,8 @@ final class PartnerRecords {
     private static List<Object> person(SyntheticPerson p, SplittableRandom r, String id, int namesPercent) {
         boolean names = Draws.chance(r, namesPercent);
         String last = names && Draws.chance(r, 3) ? typo(p.lastName()) : p.lastName();
-        return new ArrayList<>(Arrays.asList(id, names ? p.firstName() : null, names ? last : null, names ? p.dob() : null));
+        return new ArrayList<>(
+                Arrays.asList(id, names ? p.firstName() : null, names ? last : null, names ? p.dob() : null));
     }
 
     /** A one-letter slip, as when a surname is typed in a hurry. */
@@ -55,7 +82,9 @@ final class PartnerRecords {
                     LocalDate day = Draws.day(r, months.get(m));
                     List<Object> row = person(p, r, p.laChildId(), 70);
                     boolean referral = Draws.chance(r, 35);
-                    String outcome = referral ? "Progressed to assessment" : Draws.chance(r, 2) ? "NFA\nadvice given to school" : "Information and advice";
+                    String outcome = referral
+                            ? "Progressed to assessment"
+                            : Draws.chance(r, 2) ? "NFA\nadvice given to school" : "Information and advice";
                     row.addAll(List.of(day, Draws.pick(r, SOURCES), referral ? "Y" : "N", outcome));
                     out.row(p, day, row);
                 }
@@ -77,12 +106,21 @@ final class PartnerRecords {
                 if (p.crisis() != null) {
                     // in a planted world everyone is first screened at their crisis, and again only after it
                     boolean crisis = YearMonth.from(p.crisis()).equals(months.get(m));
-                    if (!crisis && (months.get(m).isBefore(YearMonth.from(p.crisis())) || Draws.poisson(r, 0.03 + p.rateOn(months.get(m).atDay(15)) * 0.1) == 0)) {
+                    if (!crisis
+                            && (months.get(m).isBefore(YearMonth.from(p.crisis()))
+                                    || Draws.poisson(
+                                                    r,
+                                                    0.03
+                                                            + p.rateOn(months.get(m)
+                                                                            .atDay(15))
+                                                                    * 0.1)
+                                            == 0)) {
                         continue;
                     }
                     day = crisis ? p.crisis() : Draws.day(r, months.get(m));
                 } else {
-                    // about 70 a month, over three in four of the young people social care knows who are not referred: the comparison pool
+                    // about 70 a month, over three in four of the young people social care knows who are not referred:
+                    // the comparison pool
                     if (Draws.poisson(r, 0.02 + p.rateOn(months.get(m).atDay(15)) * 0.06) == 0) {
                         continue;
                     }
@@ -91,15 +129,27 @@ final class PartnerRecords {
                 int tier = Math.min(3, (int) (p.rateOn(day) * 6 + r.nextDouble() * 1.5));
                 String type = Draws.pick(r, types);
                 if (day.isAfter(SyntheticCounty.HISTORY_END)) {
-                    eclipse.row(p, day, List.of(p.laChildId(), day, eclipseTiers[tier], type.equals("both") ? "CCE/CSE" : type, "TM" + (1 + r.nextInt(9))));
+                    eclipse.row(
+                            p,
+                            day,
+                            List.of(
+                                    p.laChildId(),
+                                    day,
+                                    eclipseTiers[tier],
+                                    type.equals("both") ? "CCE/CSE" : type,
+                                    "TM" + (1 + r.nextInt(9))));
                 } else {
                     List<Object> row = person(p, r, p.laChildId(), 40);
-                    row.addAll(List.of(day, tiers[Math.min(tiers.length - 1, tier * 2 + (Draws.chance(r, 10) ? 1 : 0))], type));
+                    row.addAll(List.of(
+                            day, tiers[Math.min(tiers.length - 1, tier * 2 + (Draws.chance(r, 10) ? 1 : 0))], type));
                     history.row(p, day, row);
                 }
             }
         }
-        eclipse.plant(List.of("LA300001", LocalDate.of(2026, 8, 19), "Extreme risk", "CCE", "TM3"), "tier", "label not in the mapping");
+        eclipse.plant(
+                List.of("LA300001", LocalDate.of(2026, 8, 19), "Extreme risk", "CCE", "TM3"),
+                "tier",
+                "label not in the mapping");
     }
 
     void assessments(Output out) {
@@ -115,7 +165,8 @@ final class PartnerRecords {
                 }
                 LocalDate start = Draws.day(r, months.get(m));
                 List<String> factors = new ArrayList<>(List.of(Draws.pick(r, common)));
-                // the factors are recorded for whoever has them, referred or not, so the matched comparison counts both alike
+                // the factors are recorded for whoever has them, referred or not, so the matched comparison counts both
+                // alike
                 if (Draws.chance(r, Math.min(90, (int) (p.rate() * 120)))) {
                     factors.add(Draws.chance(r, 55) ? "24A" : "11A");
                 }
@@ -127,8 +178,12 @@ final class PartnerRecords {
                 }
                 LocalDate authorised = start.plusDays(10 + r.nextInt(35));
                 List<Object> row = person(p, r, p.laChildId(), 60);
-                row.addAll(Arrays.asList(start, authorised.isAfter(SyntheticCounty.END) ? null : authorised,
-                        Draws.chance(r, 30) ? "[\"" + String.join("\",\"", factors) + "\"]" : String.join(",", factors)));
+                row.addAll(Arrays.asList(
+                        start,
+                        authorised.isAfter(SyntheticCounty.END) ? null : authorised,
+                        Draws.chance(r, 30)
+                                ? "[\"" + String.join("\",\"", factors) + "\"]"
+                                : String.join(",", factors)));
                 out.row(p, start, row);
             }
         }
@@ -141,16 +196,32 @@ final class PartnerRecords {
                     continue;
                 }
                 for (MissingEpisodes.Episode e : missing.of(p, months.get(m), m)) {
-                    out.row(p, e.start().toLocalDate(), Arrays.asList(p.laChildId(), p.dob(), e.away() ? "A" : "M", e.start().toLocalDate(),
-                            e.end() == null ? null : e.end().toLocalDate()));
+                    out.row(
+                            p,
+                            e.start().toLocalDate(),
+                            Arrays.asList(
+                                    p.laChildId(),
+                                    p.dob(),
+                                    e.away() ? "A" : "M",
+                                    e.start().toLocalDate(),
+                                    e.end() == null ? null : e.end().toLocalDate()));
                 }
             }
         }
     }
 
     void offences(Output out) {
-        String[] outcomes = {"community_resolution", "outcome 22", "youth caution", "youth conditional caution", "referral order",
-                "fine or discharge", "YRO", "nfa", "custody"};
+        String[] outcomes = {
+            "community_resolution",
+            "outcome 22",
+            "youth caution",
+            "youth conditional caution",
+            "referral order",
+            "fine or discharge",
+            "YRO",
+            "nfa",
+            "custody"
+        };
         for (int m = 0; m < months.size(); m++) {
             for (SyntheticPerson p : county.people) {
                 if (p.yotId() == null) {
@@ -165,14 +236,30 @@ final class PartnerRecords {
                     boolean decided = !outcomeDate.isAfter(SyntheticCounty.END);
                     List<Object> row = person(p, r, p.yotId(), 90);
                     row.add(Draws.chance(r, 30) ? p.laChildId() : null);
-                    row.addAll(Arrays.asList(day, category, category.equals("weapons") || Draws.chance(r, 8) ? "Y" : "N",
-                            decided ? outcomeDate : null, decided ? Draws.pick(r, outcomes) : null));
+                    row.addAll(Arrays.asList(
+                            day,
+                            category,
+                            category.equals("weapons") || Draws.chance(r, 8) ? "Y" : "N",
+                            decided ? outcomeDate : null,
+                            decided ? Draws.pick(r, outcomes) : null));
                     out.row(p, day, row);
                 }
             }
         }
-        out.plant(Arrays.asList("YJ20003", "Zarvo", "Quillet", LocalDate.of(2010, 4, 3), null, LocalDate.of(2026, 8, 2), null, "N", null, null),
-                "offence_category", "required value missing");
+        out.plant(
+                Arrays.asList(
+                        "YJ20003",
+                        "Zarvo",
+                        "Quillet",
+                        LocalDate.of(2010, 4, 3),
+                        null,
+                        LocalDate.of(2026, 8, 2),
+                        null,
+                        "N",
+                        null,
+                        null),
+                "offence_category",
+                "required value missing");
     }
 
     void interventions(Output out) {
@@ -213,8 +300,17 @@ final class PartnerRecords {
                 }
             }
         }
-        out.plant(Arrays.asList("NCH4000070", "Quilanne", "Drabbet", LocalDate.of(2011, 5, 9), LocalDateTime.of(2026, 8, 14, 22, 0),
-                LocalDateTime.of(2026, 8, 13, 9, 0), "high"), "found_at", "found before reported");
+        out.plant(
+                Arrays.asList(
+                        "NCH4000070",
+                        "Quilanne",
+                        "Drabbet",
+                        LocalDate.of(2011, 5, 9),
+                        LocalDateTime.of(2026, 8, 14, 22, 0),
+                        LocalDateTime.of(2026, 8, 13, 9, 0),
+                        "high"),
+                "found_at",
+                "found before reported");
     }
 
     void crimes(Output out) {
@@ -231,11 +327,23 @@ final class PartnerRecords {
                     String type = Draws.pick(r, CRIME_TYPES);
                     boolean drugs = type.equals("Drugs");
                     boolean lines = drugs && Draws.chance(r, 40);
-                    String outcome = Draws.chance(r, 3) ? "Charged, remanded in custody" : Draws.chance(r, 1) ? "Under investigation\nfile to CPS"
-                            : Draws.pick(r, new String[] {"Under investigation", "No further action", "Community resolution", "Charged"});
+                    String outcome = Draws.chance(r, 3)
+                            ? "Charged, remanded in custody"
+                            : Draws.chance(r, 1)
+                                    ? "Under investigation\nfile to CPS"
+                                    : Draws.pick(r, new String[] {
+                                        "Under investigation", "No further action", "Community resolution", "Charged"
+                                    });
                     List<Object> row = person(p, r, p.policeId(), 80);
-                    row.addAll(List.of(day, Draws.pick(r, roles), type, type.equals("Possession of weapons") || Draws.chance(r, 5) ? "Y" : "N",
-                            drugs && Draws.chance(r, 50) ? "Y" : "N", lines ? "Y" : "N", Draws.chance(r, 20) ? "Y" : "N", outcome));
+                    row.addAll(List.of(
+                            day,
+                            Draws.pick(r, roles),
+                            type,
+                            type.equals("Possession of weapons") || Draws.chance(r, 5) ? "Y" : "N",
+                            drugs && Draws.chance(r, 50) ? "Y" : "N",
+                            lines ? "Y" : "N",
+                            Draws.chance(r, 20) ? "Y" : "N",
+                            outcome));
                     out.row(p, day, row);
                 }
             }
@@ -259,7 +367,10 @@ final class PartnerRecords {
                 }
             }
         }
-        out.plant(Arrays.asList(null, null, null, null, LocalDate.of(2026, 9, 6), "nuisance"), "person identifiers", "no identifier");
+        out.plant(
+                Arrays.asList(null, null, null, null, LocalDate.of(2026, 9, 6), "nuisance"),
+                "person identifiers",
+                "no identifier");
     }
 
     void countyLines(Output out) {
@@ -282,8 +393,16 @@ final class PartnerRecords {
     }
 
     void disruption(Output out) {
-        String[] actions = {"child abduction warning notice", "nrm referral", "arrest", "arrest", "charge", "conviction",
-                "slavery and trafficking risk order", "other"};
+        String[] actions = {
+            "child abduction warning notice",
+            "nrm referral",
+            "arrest",
+            "arrest",
+            "charge",
+            "conviction",
+            "slavery and trafficking risk order",
+            "other"
+        };
         for (int m = 0; m < months.size(); m++) {
             for (SyntheticPerson p : county.people) {
                 if (p.policeId() == null) {
@@ -295,7 +414,10 @@ final class PartnerRecords {
                 }
                 LocalDate day = Draws.day(r, months.get(m));
                 List<Object> row = person(p, r, p.policeId(), 70);
-                row.addAll(Arrays.asList(day, Draws.pick(r, actions), Draws.chance(r, 50) ? String.format("CL%03d", 1 + r.nextInt(80)) : null));
+                row.addAll(Arrays.asList(
+                        day,
+                        Draws.pick(r, actions),
+                        Draws.chance(r, 50) ? String.format("CL%03d", 1 + r.nextInt(80)) : null));
                 out.row(p, day, row);
             }
         }
@@ -303,8 +425,15 @@ final class PartnerRecords {
 
     /** The data.police.uk street-level file for the area's LSOAs, about 400 crimes a month per unit of scale. */
     void streetCrime(Output out, int scale) {
-        String[] outcomes = {"Investigation complete; no suspect identified", "Unable to prosecute suspect", "Under investigation",
-                "Local resolution", "Offender given a caution", "Awaiting court outcome", ""};
+        String[] outcomes = {
+            "Investigation complete; no suspect identified",
+            "Unable to prosecute suspect",
+            "Under investigation",
+            "Local resolution",
+            "Offender given a caution",
+            "Awaiting court outcome",
+            ""
+        };
         for (int m = 0; m < months.size(); m++) {
             YearMonth month = months.get(m);
             for (int i = 0; i < 400 * scale; i++) {
@@ -316,9 +445,13 @@ final class PartnerRecords {
                 String id = asb ? "" : Long.toHexString(r.nextLong()) + Long.toHexString(r.nextLong());
                 String longitude = String.format("%.6f", 0.2 + locality * 0.05 + r.nextDouble() * 0.02);
                 String latitude = String.format("%.6f", 52.6 + r.nextDouble() * 0.1);
-                String location = "On or near " + Draws.pick(r, new String[] {"High Street", "Station Road", "Park Lane", "Market Place", "Church Walk"});
+                String location = "On or near "
+                        + Draws.pick(r, new String[] {
+                            "High Street", "Station Road", "Park Lane", "Market Place", "Church Walk"
+                        });
                 String lsoaName = SyntheticCounty.LOCALITIES[locality] + " " + lsoa.substring(lsoa.length() - 3);
-                // as in a real force file: some crimes in a neighbouring authority's LSOAs, a few with no location at all
+                // as in a real force file: some crimes in a neighbouring authority's LSOAs, a few with no location at
+                // all
                 int where = r.nextInt(100);
                 if (where < 8) {
                     lsoa = String.format("E01099%03d", r.nextInt(1000));
@@ -330,8 +463,21 @@ final class PartnerRecords {
                     lsoa = "";
                     lsoaName = "";
                 }
-                out.row(month.atDay(1), Arrays.asList(id, month.toString(), "Sample County Police", "Sample County Police", longitude, latitude,
-                        location, lsoa, lsoaName, type, asb ? "" : Draws.pick(r, outcomes), ""));
+                out.row(
+                        month.atDay(1),
+                        Arrays.asList(
+                                id,
+                                month.toString(),
+                                "Sample County Police",
+                                "Sample County Police",
+                                longitude,
+                                latitude,
+                                location,
+                                lsoa,
+                                lsoaName,
+                                type,
+                                asb ? "" : Draws.pick(r, outcomes),
+                                ""));
             }
         }
     }
@@ -354,21 +500,44 @@ final class PartnerRecords {
                 boolean perm = Draws.chance(r, 10);
                 String category = perm ? "PERM" : Draws.chance(r, 5) ? "LNCH" : Draws.chance(r, 10) ? "FIXD" : "SUSP";
                 List<Object> row = person(p, r, p.upn(), 50);
-                row.addAll(Arrays.asList(100000 + p.index() % 40, day, category, Draws.pick(r, REASONS),
-                        Draws.chance(r, 20) ? Draws.pick(r, REASONS) : null, null, perm ? null : (double) (1 + r.nextInt(10))));
+                row.addAll(Arrays.asList(
+                        100000 + p.index() % 40,
+                        day,
+                        category,
+                        Draws.pick(r, REASONS),
+                        Draws.chance(r, 20) ? Draws.pick(r, REASONS) : null,
+                        null,
+                        perm ? null : (double) (1 + r.nextInt(10))));
                 out.row(p, day, row);
             }
         }
-        out.plant(Arrays.asList(SyntheticCounty.upn(5), "Pellix", "Hollowam", LocalDate.of(2012, 2, 2), 100001, "31/02/2026", "SUSP", "PP", null, null, 2.0),
-                "startdate", "impossible date");
+        out.plant(
+                Arrays.asList(
+                        SyntheticCounty.upn(5),
+                        "Pellix",
+                        "Hollowam",
+                        LocalDate.of(2012, 2, 2),
+                        100001,
+                        "31/02/2026",
+                        "SUSP",
+                        "PP",
+                        null,
+                        null,
+                        2.0),
+                "startdate",
+                "impossible date");
     }
 
     void attendance(Output out) {
         LocalDate[][] terms = {
-                {LocalDate.of(2024, 4, 15), LocalDate.of(2024, 7, 19)}, {LocalDate.of(2024, 9, 2), LocalDate.of(2024, 12, 20)},
-                {LocalDate.of(2025, 1, 6), LocalDate.of(2025, 4, 4)}, {LocalDate.of(2025, 4, 22), LocalDate.of(2025, 7, 18)},
-                {LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)}, {LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 27)},
-                {LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 17)}};
+            {LocalDate.of(2024, 4, 15), LocalDate.of(2024, 7, 19)},
+            {LocalDate.of(2024, 9, 2), LocalDate.of(2024, 12, 20)},
+            {LocalDate.of(2025, 1, 6), LocalDate.of(2025, 4, 4)},
+            {LocalDate.of(2025, 4, 22), LocalDate.of(2025, 7, 18)},
+            {LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 19)},
+            {LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 27)},
+            {LocalDate.of(2026, 4, 13), LocalDate.of(2026, 7, 17)}
+        };
         for (int t = 0; t < terms.length; t++) {
             for (SyntheticPerson p : county.people) {
                 if (!p.inCohort() && p.index() % 3 != 0 || p.ageOn(terms[t][0]) > 15) {
@@ -436,9 +605,14 @@ final class PartnerRecords {
                 LocalDate seen = referral.plusDays(7 + r.nextInt(90));
                 List<Object> row = person(p, r, p.nhsNumber(), 60);
                 String factor = p.inCohort() && Draws.chance(r, 45) ? "Y" : "N";
-                row.addAll(Arrays.asList(referral, accepted ? "Y" : "N", accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null, factor));
+                row.addAll(Arrays.asList(
+                        referral,
+                        accepted ? "Y" : "N",
+                        accepted && !seen.isAfter(SyntheticCounty.END) ? seen : null,
+                        factor));
                 if (Deliveries.degraded("health/cypmh", months.get(m))) {
-                    // its own draws, so every other row stays as it was: most rows by name and date of birth only, and the
+                    // its own draws, so every other row stays as it was: most rows by name and date of birth only, and
+                    // the
                     // exploitation factor Y11 counts by left blank in a quarter of them (rejected, as it is required)
                     SplittableRandom d = draws.rng("cypmh-degraded", p.index(), m);
                     if (Draws.chance(d, 70)) {

@@ -29,7 +29,9 @@ record PlantedEffect(double effect) {
     double rate(SyntheticPerson p, LocalDate date) {
         double years = ChronoUnit.DAYS.between(SyntheticCounty.START, date) / 365.25;
         double r = p.rate() * (1 - TREND * years);
-        if (p.crisis() != null && !date.isAfter(p.crisis()) && date.isAfter(p.crisis().minusMonths(CRISIS_MONTHS))) {
+        if (p.crisis() != null
+                && !date.isAfter(p.crisis())
+                && date.isAfter(p.crisis().minusMonths(CRISIS_MONTHS))) {
             r *= 1 + CRISIS;
         }
         return p.allocated() != null && !date.isBefore(p.allocated()) ? r * (1 - effect) : r;

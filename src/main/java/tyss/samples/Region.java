@@ -27,8 +27,7 @@ public final class Region {
         }
     }
 
-    private Region() {
-    }
+    private Region() {}
 
     public static List<Authority> generate(Path out, long seed, int scale, int authorities) {
         List<Authority> all = new ArrayList<>();
@@ -50,22 +49,40 @@ public final class Region {
                 // the mapping and the key are the operator's, kept out of the folder partners deliver to
                 Path mapping = out.resolve("mappings/" + a.name() + ".yml");
                 Files.createDirectories(mapping.getParent());
-                Files.writeString(mapping, mapping().replace("Sample County", a.displayName())
-                        .replace("sample-county", a.name().replace('_', '-')), StandardCharsets.UTF_8);
+                Files.writeString(
+                        mapping,
+                        mapping()
+                                .replace("Sample County", a.displayName())
+                                .replace("sample-county", a.name().replace('_', '-')),
+                        StandardCharsets.UTF_8);
                 Path key = out.resolve("keys/" + a.name() + ".key");
                 Files.createDirectories(key.getParent());
-                Files.writeString(key, "synthetic-region-key-" + a.name() + "-" + a.seed() + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        key, "synthetic-region-key-" + a.name() + "-" + a.seed() + "\n", StandardCharsets.UTF_8);
                 try {
-                    Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    Files.setPosixFilePermissions(
+                            key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException notPosix) {
                     // a file system without POSIX permissions: the key file keeps its default ones
                 }
-                region.append("  - name: ").append(a.name()).append('\n')
-                        .append("    inbox: ").append(a.name()).append('\n')
-                        .append("    mapping: mappings/").append(a.name()).append(".yml\n")
-                        .append("    key-file: keys/").append(a.name()).append(".key\n")
-                        .append("    data-dir: data/").append(a.name()).append('\n')
-                        .append("    out: out/").append(a.name()).append('\n');
+                region.append("  - name: ")
+                        .append(a.name())
+                        .append('\n')
+                        .append("    inbox: ")
+                        .append(a.name())
+                        .append('\n')
+                        .append("    mapping: mappings/")
+                        .append(a.name())
+                        .append(".yml\n")
+                        .append("    key-file: keys/")
+                        .append(a.name())
+                        .append(".key\n")
+                        .append("    data-dir: data/")
+                        .append(a.name())
+                        .append('\n')
+                        .append("    out: out/")
+                        .append(a.name())
+                        .append('\n');
             }
             Files.writeString(out.resolve(FILE), region, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,9 +25,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import tyss.output.StableBytes;
-
-import java.io.OutputStreamWriter;
-import java.util.Date;
 
 /** Where a dataset's rows go: a CSV in one of the shapes partners send, or a workbook with a title block. */
 interface SampleWriters {
@@ -154,7 +153,10 @@ interface SampleWriters {
             public void close() {
                 try (wb) {
                     var created = stamp.atStartOfDay().atOffset(ZoneOffset.UTC).toInstant();
-                    wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
+                    wb.getXSSFWorkbook()
+                            .getProperties()
+                            .getCoreProperties()
+                            .setCreated(Optional.of(Date.from(created)));
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     wb.write(bytes);
                     Files.createDirectories(file.getParent());

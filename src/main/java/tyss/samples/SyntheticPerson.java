@@ -1,7 +1,6 @@
 package tyss.samples;
 
 import java.time.LocalDate;
-
 import java.time.Period;
 
 /**
@@ -15,16 +14,68 @@ import java.time.Period;
  * @param planted     in a world with a planted effect (see {@link PlantedEffect}), that world; else null
  * @param crisis      in such a world, the day of their crisis: the referral, or for the pool the first screening
  */
-record SyntheticPerson(int index, String firstName, String lastName, LocalDate dob, String sex, String ethnicity, String locality,
-                       String laChildId, String upn, String nhsNumber, String yotId, String policeId, String tyssId,
-                       double rate, double improvement, LocalDate referred, LocalDate allocated, boolean lookedAfter,
-                       PlantedEffect planted, LocalDate crisis) {
+record SyntheticPerson(
+        int index,
+        String firstName,
+        String lastName,
+        LocalDate dob,
+        String sex,
+        String ethnicity,
+        String locality,
+        String laChildId,
+        String upn,
+        String nhsNumber,
+        String yotId,
+        String policeId,
+        String tyssId,
+        double rate,
+        double improvement,
+        LocalDate referred,
+        LocalDate allocated,
+        boolean lookedAfter,
+        PlantedEffect planted,
+        LocalDate crisis) {
 
-    SyntheticPerson(int index, String firstName, String lastName, LocalDate dob, String sex, String ethnicity, String locality,
-                    String laChildId, String upn, String nhsNumber, String yotId, String policeId, String tyssId,
-                    double rate, double improvement, LocalDate referred, LocalDate allocated, boolean lookedAfter) {
-        this(index, firstName, lastName, dob, sex, ethnicity, locality, laChildId, upn, nhsNumber, yotId, policeId, tyssId, rate, improvement,
-                referred, allocated, lookedAfter, null, null);
+    SyntheticPerson(
+            int index,
+            String firstName,
+            String lastName,
+            LocalDate dob,
+            String sex,
+            String ethnicity,
+            String locality,
+            String laChildId,
+            String upn,
+            String nhsNumber,
+            String yotId,
+            String policeId,
+            String tyssId,
+            double rate,
+            double improvement,
+            LocalDate referred,
+            LocalDate allocated,
+            boolean lookedAfter) {
+        this(
+                index,
+                firstName,
+                lastName,
+                dob,
+                sex,
+                ethnicity,
+                locality,
+                laChildId,
+                upn,
+                nhsNumber,
+                yotId,
+                policeId,
+                tyssId,
+                rate,
+                improvement,
+                referred,
+                allocated,
+                lookedAfter,
+                null,
+                null);
     }
 
     boolean inCohort() {

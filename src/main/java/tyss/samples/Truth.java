@@ -35,7 +35,10 @@ final class Truth implements AutoCloseable {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new BufferedWriter(
+                    new OutputStreamWriter(
+                            new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8),
+                    1 << 16);
             w.write("file,row,person\n");
             return new Truth(w);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package tyss.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -10,9 +12,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import tyss.samples.SampleGenerator;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The benchmark in the README: every figure a ratio against a baseline measured in the same run,
@@ -26,10 +25,12 @@ public final class Benchmark {
     private static final Path JAR = Path.of("target/tyss-reports.jar");
     /** The JVM options jobs/tyss-cron.sh starts the pipeline with, so the benchmark measures what production runs. */
     private static final List<String> CRON_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+
     private static final Path WORK = Path.of("target/bench");
     private static final Path MAPPING = Path.of("jobs/mappings/sample-county.yml");
     /** The quarter the benchmark's runs report, the last of the samples. */
     private static final String QUARTER = "2026-27 Q2";
+
     private final List<String> lines = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -47,7 +48,9 @@ public final class Benchmark {
         Path many = WORK.resolve("samples-x" + scale);
         SampleGenerator.generate(one, SampleGenerator.DOCUMENTED_SEED, 1);
         SampleGenerator.generate(many, SampleGenerator.DOCUMENTED_SEED, scale);
-        say("TYSS benchmark: synthetic county at scale 1 and " + scale + ", %d cores, %.1f GiB", Runtime.getRuntime().availableProcessors(),
+        say(
+                "TYSS benchmark: synthetic county at scale 1 and " + scale + ", %d cores, %.1f GiB",
+                Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1073741824.0);
 
         // Ingest against the storage floor, on the same rows in the same kind of database,
@@ -61,11 +64,18 @@ public final class Benchmark {
             double ingestRate = step[0] / (step[1] / 1000.0);
             StorageFloor.Result floor = StorageFloor.measure(base.resolve("data/db/tyss"), WORK.resolve("floor-" + i));
             ratios.add(ingestRate / floor.rowsPerSecond());
-            say("ingest #%d     %,d rows in %.1f s = %,.0f rows/s; bare JDBC batches of the same rows %,.0f rows/s; ratio %.2f",
-                    i + 1, step[0], step[1] / 1000.0, ingestRate, floor.rowsPerSecond(), ingestRate / floor.rowsPerSecond());
+            say(
+                    "ingest #%d     %,d rows in %.1f s = %,.0f rows/s; bare JDBC batches of the same rows %,.0f rows/s; ratio %.2f",
+                    i + 1,
+                    step[0],
+                    step[1] / 1000.0,
+                    ingestRate,
+                    floor.rowsPerSecond(),
+                    ingestRate / floor.rowsPerSecond());
         }
-        say("ingest        median ratio to the storage floor %.2f (range %s over %d interleaved pairs; goal >= 0.9)", median(ratios),
-                range(ratios, "%.2f"), repeats);
+        say(
+                "ingest        median ratio to the storage floor %.2f (range %s over %d interleaved pairs; goal >= 0.9)",
+                median(ratios), range(ratios, "%.2f"), repeats);
 
         // Whole runs at 1x and 10x, the storage floor for the 10x run's rows and the DuckDB peer, interleaved
         // (x1, x10, floor, peer, x1, x10, ...) so that each ratio is the median over repeats measured minutes apart.
@@ -85,30 +95,57 @@ public final class Benchmark {
             toFloor.add(wholeMany.seconds() / runFloor.seconds());
             toPeer.add(wholeMany.seconds() / peer.seconds());
             growth.add((double) wholeMany.peakRssKb() / wholeOne.peakRssKb());
-            say("whole run #%d  x%d: %.1f s, peak RSS %,d MB; storage floor %.1f s; DuckDB peer %.1f s; x1: %.1f s, peak RSS %,d MB", i + 1, scale,
-                    wholeMany.seconds(), wholeMany.peakRssKb() / 1024, runFloor.seconds(), peer.seconds(), wholeOne.seconds(),
+            say(
+                    "whole run #%d  x%d: %.1f s, peak RSS %,d MB; storage floor %.1f s; DuckDB peer %.1f s; x1: %.1f s, peak RSS %,d MB",
+                    i + 1,
+                    scale,
+                    wholeMany.seconds(),
+                    wholeMany.peakRssKb() / 1024,
+                    runFloor.seconds(),
+                    peer.seconds(),
+                    wholeOne.seconds(),
                     wholeOne.peakRssKb() / 1024);
         }
-        say("whole run     x%d: %.1f s (JVM start included, last repeat); DuckDB peer doing the same work (%,d rows of %d CSV files stored, "
-                + "linked to %,d people, %d cohort measures for 10 periods) %.1f s; median ratio %.1f (range %s over %d interleaved repeats; goal <= 3)",
-                scale, wholeMany.seconds(), peer.rows(), peer.files(), peer.people(), peer.measures().size(), peer.seconds(), median(toPeer),
-                range(toPeer, "%.1f"), repeats);
-        say("whole run     x%d against the storage floor's time for the same rows (%.1f s, last repeat): median ratio %.1f (range %s over %d "
-                + "interleaved repeats; goal <= 2)", scale, runFloor.seconds(), median(toFloor), range(toFloor, "%.1f"), repeats);
-        say("peer          left out: %s (%,d rows; DuckDB reads xlsx only with its excel extension, which is not on Maven Central)",
+        say(
+                "whole run     x%d: %.1f s (JVM start included, last repeat); DuckDB peer doing the same work (%,d rows of %d CSV files stored, "
+                        + "linked to %,d people, %d cohort measures for 10 periods) %.1f s; median ratio %.1f (range %s over %d interleaved repeats; goal <= 3)",
+                scale,
+                wholeMany.seconds(),
+                peer.rows(),
+                peer.files(),
+                peer.people(),
+                peer.measures().size(),
+                peer.seconds(),
+                median(toPeer),
+                range(toPeer, "%.1f"),
+                repeats);
+        say(
+                "whole run     x%d against the storage floor's time for the same rows (%.1f s, last repeat): median ratio %.1f (range %s over %d "
+                        + "interleaved repeats; goal <= 2)",
+                scale, runFloor.seconds(), median(toFloor), range(toFloor, "%.1f"), repeats);
+        say(
+                "peer          left out: %s (%,d rows; DuckDB reads xlsx only with its excel extension, which is not on Maven Central)",
                 String.join(", ", peer.workbooks()), peer.workbookRows());
         comparePeer(peer, WORK.resolve("run-x" + scale + "-" + (repeats - 1)).resolve("out"));
 
         // Memory as the input grows, from the same repeats.
-        say("memory        peak RSS x1 %,d MB, x%d %,d MB (last repeat): median growth %.2f (range %s over %d repeats) for %dx the input (goal <= 1.3)",
-                wholeOne.peakRssKb() / 1024, scale, wholeMany.peakRssKb() / 1024, median(growth), range(growth, "%.2f"), repeats, scale);
+        say(
+                "memory        peak RSS x1 %,d MB, x%d %,d MB (last repeat): median growth %.2f (range %s over %d repeats) for %dx the input (goal <= 1.3)",
+                wholeOne.peakRssKb() / 1024,
+                scale,
+                wholeMany.peakRssKb() / 1024,
+                median(growth),
+                range(growth, "%.2f"),
+                repeats,
+                scale);
 
         // Incremental: the history first, then the same store with one new quarter's files.
         Path incremental = WORK.resolve("incremental");
         ChildRun.Cost first = pipeline(CRON_JVM, "run", many.resolve("history"), incremental, "2026-27 Q1");
         ChildRun.Cost second = pipeline(CRON_JVM, "run", many, incremental, QUARTER);
-        say("incremental   first run (history) %.1f s; second run adding one quarter %.1f s; ratio %.2f", first.seconds(), second.seconds(),
-                second.seconds() / first.seconds());
+        say(
+                "incremental   first run (history) %.1f s; second run adding one quarter %.1f s; ratio %.2f",
+                first.seconds(), second.seconds(), second.seconds() / first.seconds());
 
         // Linkage against the generator's truth: false merges and missed links, per person (see LinkageAccuracy).
         for (int s : new int[] {1, scale}) {
@@ -118,9 +155,11 @@ public final class Benchmark {
         if (xlsxRows > 0) {
             Path big = WORK.resolve("xlsx/inbox/police/asb_big.xlsx");
             LargeWorkbook.write(big, xlsxRows);
-            ChildRun.Cost xlsx = pipeline(List.of("-Xmx512m"), "ingest", big.getParent().getParent(), WORK.resolve("xlsx/run"), null);
-            say("xlsx          %,d-row workbook (%,d MB) ingested at -Xmx512m: exit %d in %.1f s, peak RSS %,d MB", xlsxRows,
-                    Files.size(big) >> 20, xlsx.exitCode(), xlsx.seconds(), xlsx.peakRssKb() / 1024);
+            ChildRun.Cost xlsx = pipeline(
+                    List.of("-Xmx512m"), "ingest", big.getParent().getParent(), WORK.resolve("xlsx/run"), null);
+            say(
+                    "xlsx          %,d-row workbook (%,d MB) ingested at -Xmx512m: exit %d in %.1f s, peak RSS %,d MB",
+                    xlsxRows, Files.size(big) >> 20, xlsx.exitCode(), xlsx.seconds(), xlsx.peakRssKb() / 1024);
         }
         if (Boolean.getBoolean("bench.region")) {
             region(scale == 10 ? many : WORK.resolve("samples-x10"));
@@ -142,18 +181,34 @@ public final class Benchmark {
         try {
             large = pipeline(CRON_JVM, "run", hundred, WORK.resolve("region-x100"), QUARTER);
         } catch (IllegalStateException e) {
-            say("region        x100 failed after x10's %.1f s: see %s", small.seconds(), WORK.resolve("region-x100/console.log"));
+            say(
+                    "region        x100 failed after x10's %.1f s: see %s",
+                    small.seconds(), WORK.resolve("region-x100/console.log"));
             return;
         }
-        say("region        x100: %.1f s, peak RSS %,d MB; x10 just before: %.1f s, %,d MB; time ratio %.1f (goal <= 10), RSS ratio %.2f (goal <= 1.3)",
-                large.seconds(), large.peakRssKb() / 1024, small.seconds(), small.peakRssKb() / 1024, large.seconds() / small.seconds(),
+        say(
+                "region        x100: %.1f s, peak RSS %,d MB; x10 just before: %.1f s, %,d MB; time ratio %.1f (goal <= 10), RSS ratio %.2f (goal <= 1.3)",
+                large.seconds(),
+                large.peakRssKb() / 1024,
+                small.seconds(),
+                small.peakRssKb() / 1024,
+                large.seconds() / small.seconds(),
                 (double) large.peakRssKb() / small.peakRssKb());
     }
 
-    private ChildRun.Cost pipeline(List<String> jvm, String command, Path inbox, Path base, String quarter) throws Exception {
+    private ChildRun.Cost pipeline(List<String> jvm, String command, Path inbox, Path base, String quarter)
+            throws Exception {
         Files.createDirectories(base);
-        List<String> args = new ArrayList<>(List.of(command, "--inbox", inbox.toString(), "--data-dir", base.resolve("data").toString(),
-                "--out", base.resolve("out").toString(), "--reject-threshold", "0.5"));
+        List<String> args = new ArrayList<>(List.of(
+                command,
+                "--inbox",
+                inbox.toString(),
+                "--data-dir",
+                base.resolve("data").toString(),
+                "--out",
+                base.resolve("out").toString(),
+                "--reject-threshold",
+                "0.5"));
         if (Files.exists(MAPPING)) {
             args.addAll(List.of("--mapping", MAPPING.toString()));
         }
@@ -170,8 +225,10 @@ public final class Benchmark {
     /** Rows read and milliseconds taken by the ingest step, from the job repository. */
     private static long[] ingestStep(Path db) throws Exception {
         try (var c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "");
-             var rs = c.createStatement().executeQuery("SELECT READ_COUNT, DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION "
-                     + "WHERE STEP_NAME = 'ingest' ORDER BY STEP_EXECUTION_ID DESC")) {
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT READ_COUNT, DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION "
+                                        + "WHERE STEP_NAME = 'ingest' ORDER BY STEP_EXECUTION_ID DESC")) {
             rs.next();
             return new long[] {rs.getLong(1), rs.getLong(2)};
         }
@@ -184,7 +241,8 @@ public final class Benchmark {
     private void comparePeer(DuckDbPeer.Result peer, Path out) throws Exception {
         Path csv;
         try (Stream<Path> files = Files.walk(out)) {
-            csv = files.filter(f -> f.getFileName().toString().matches("tyss-results-.*-internal\\.csv")).findFirst()
+            csv = files.filter(f -> f.getFileName().toString().matches("tyss-results-.*-internal\\.csv"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no internal results CSV under " + out));
         }
         var pipeline = DuckDbPeer.pipelineFigures(csv, peer.measures());
@@ -198,16 +256,27 @@ public final class Benchmark {
             }
             pipelineTotal += ours;
             peerTotal += figure.getValue();
-            say("peer          %s: pipeline %,d, peer %,d, %s", figure.getKey(), ours, figure.getValue(), difference(ours, figure.getValue()));
+            say(
+                    "peer          %s: pipeline %,d, peer %,d, %s",
+                    figure.getKey(), ours, figure.getValue(), difference(ours, figure.getValue()));
         }
         for (String measure : peer.measures().keySet()) {
             String id = measure.substring(0, 3);
-            long ours = pipeline.entrySet().stream().filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to ")).mapToLong(Map.Entry::getValue).sum();
-            long theirs = peer.figures().entrySet().stream().filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to "))
-                    .mapToLong(Map.Entry::getValue).sum();
-            say("peer          %s (%s) over the 8 quarters: pipeline %,d, peer %,d, %s", id, measure.substring(4), ours, theirs, difference(ours, theirs));
+            long ours = pipeline.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to "))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            long theirs = peer.figures().entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(id + " ") && !e.getKey().contains("to "))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            say(
+                    "peer          %s (%s) over the 8 quarters: pipeline %,d, peer %,d, %s",
+                    id, measure.substring(4), ours, theirs, difference(ours, theirs));
         }
-        say("peer          all %d figures: pipeline %,d, peer %,d, %s", peer.figures().size(), pipelineTotal, peerTotal, difference(pipelineTotal, peerTotal));
+        say(
+                "peer          all %d figures: pipeline %,d, peer %,d, %s",
+                peer.figures().size(), pipelineTotal, peerTotal, difference(pipelineTotal, peerTotal));
     }
 
     private static String difference(long pipeline, long peer) {
@@ -223,7 +292,8 @@ public final class Benchmark {
 
     private static String range(List<Double> values, String format) {
         return String.format(format, values.stream().mapToDouble(d -> d).min().orElse(0)) + " to "
-                + String.format(format, values.stream().mapToDouble(d -> d).max().orElse(0));
+                + String.format(
+                        format, values.stream().mapToDouble(d -> d).max().orElse(0));
     }
 
     private static double median(List<Double> values) {

@@ -10,20 +10,20 @@ import java.util.List;
 final class ChildRun {
 
     /** What one run cost. */
-    record Cost(int exitCode, double seconds, long peakRssKb, String output) {
-    }
+    record Cost(int exitCode, double seconds, long peakRssKb, String output) {}
 
-    private ChildRun() {
-    }
+    private ChildRun() {}
 
-    static Cost run(Path jar, List<String> jvmOptions, String key, Path log, String... args) throws IOException, InterruptedException {
+    static Cost run(Path jar, List<String> jvmOptions, String key, Path log, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TYSS_PSEUDONYM_KEY", key);
         long start = System.nanoTime();
         Process process = builder.start();

@@ -1,10 +1,11 @@
 package tyss.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -25,18 +26,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.opencsv.CSVReader;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.yaml.snakeyaml.Yaml;
 
-import com.opencsv.CSVReader;
-
 import tyss.contract.PersonKey;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.math.BigDecimal;
 
 /**
  * The pipeline's work done the way a skilled analyst would do it in DuckDB, as the yardstick for a
@@ -51,17 +49,33 @@ import java.math.BigDecimal;
 final class DuckDbPeer {
 
     /** What the peer did: its time (loading, linking and measuring; not counting the workbooks' rows), rows stored, and its figures. */
-    record Result(double seconds, long rows, int files, int people, List<String> workbooks, long workbookRows,
-                  Map<String, Long> figures, Map<String, String> measures) {
-    }
+    record Result(
+            double seconds,
+            long rows,
+            int files,
+            int people,
+            List<String> workbooks,
+            long workbookRows,
+            Map<String, Long> figures,
+            Map<String, String> measures) {}
 
-    private static final List<String> DATE_FORMATS = List.of("%d/%m/%Y", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M",
-            "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%d-%m-%Y", "%d.%m.%Y", "%d %b %Y", "%d %B %Y");
+    private static final List<String> DATE_FORMATS = List.of(
+            "%d/%m/%Y",
+            "%Y-%m-%d",
+            "%d/%m/%Y %H:%M",
+            "%d/%m/%Y %H:%M:%S",
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%d-%m-%Y",
+            "%d.%m.%Y",
+            "%d %b %Y",
+            "%d %B %Y");
     private static final List<String> NAMES = List.of("first_name", "last_name");
     private static final Pattern HEADING = Pattern.compile("^-- (Y\\d\\d) (\\w+): (.*)$");
 
-    private DuckDbPeer() {
-    }
+    private DuckDbPeer() {}
 
     static Result run(Path inbox, Path mapping, Path dbFile, String key, String quarter) throws Exception {
         Files.createDirectories(dbFile.getParent());
@@ -77,7 +91,9 @@ final class DuckDbPeer {
                     continue;
                 }
                 if (file.toString().endsWith(".csv")) {
-                    csvByDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(file);
+                    csvByDataset
+                            .computeIfAbsent(dataset, d -> new ArrayList<>())
+                            .add(file);
                 } else if (file.toString().endsWith(".xlsx") || file.toString().endsWith(".xls")) {
                     workbooks.add(inbox.relativize(file).toString());
                 }
@@ -89,7 +105,8 @@ final class DuckDbPeer {
         Map<String, Long> figures = new LinkedHashMap<>();
         Map<String, String> measures = measures();
         int people;
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath()); Statement s = duck.createStatement()) {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath());
+                Statement s = duck.createStatement()) {
             s.execute("CREATE MACRO yes(x) AS lower(trim(x)) IN ('y', 'yes', 'true', '1')");
             List<String> linkable = new ArrayList<>();
             for (var e : csvByDataset.entrySet()) {
@@ -133,7 +150,9 @@ final class DuckDbPeer {
     }
 
     /** One file's rows as the contract's typed columns: identifiers hashed with the key, names dropped, columns it lacks left to the union. */
-    private static String select(Statement s, Path file, Map<String, Object> spec, Function<String, String> aliases, String key) throws Exception {
+    private static String select(
+            Statement s, Path file, Map<String, Object> spec, Function<String, String> aliases, String key)
+            throws Exception {
         String read = "read_csv('" + quote(file.toAbsolutePath().toString()) + "', all_varchar = true, header = true"
                 + (isUtf8(file) ? "" : ", encoding = 'latin-1'") + ")";
         Map<String, String> types = columnTypes(spec);
@@ -188,7 +207,8 @@ final class DuckDbPeer {
                     FROM person_key p JOIN edge ON edge.a = p.key JOIN person_key q ON q.key = edge.b
                     GROUP BY p.key""");
             long changed;
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM person_next n JOIN person_key p USING (key) WHERE n.person <> p.person")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT count(*) FROM person_next n JOIN person_key p USING (key) WHERE n.person <> p.person")) {
                 rs.next();
                 changed = rs.getLong(1);
             }
@@ -203,8 +223,9 @@ final class DuckDbPeer {
             s.execute("UPDATE " + table + " t SET person_id = k.person FROM person_key k WHERE k.key = coalesce("
                     + String.join(", ", keys(identifiers(s, table), "t.")) + ")");
         }
-        s.execute("CREATE TABLE cohort_member AS SELECT person_id, min(referral_date) AS first_referral FROM ds_tyss_referrals "
-                + "WHERE person_id IS NOT NULL GROUP BY person_id");
+        s.execute(
+                "CREATE TABLE cohort_member AS SELECT person_id, min(referral_date) AS first_referral FROM ds_tyss_referrals "
+                        + "WHERE person_id IS NOT NULL GROUP BY person_id");
         try (ResultSet rs = s.executeQuery("SELECT count(DISTINCT person) FROM person_key")) {
             rs.next();
             return rs.getInt(1);
@@ -222,7 +243,8 @@ final class DuckDbPeer {
 
     private static List<String> identifiers(Statement s, String table) throws Exception {
         List<String> present = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '" + table + "'")) {
+        try (ResultSet rs = s.executeQuery(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = '" + table + "'")) {
             while (rs.next()) {
                 present.add(rs.getString(1));
             }
@@ -262,7 +284,8 @@ final class DuckDbPeer {
         try (CSVReader csv = new CSVReader(Files.newBufferedReader(resultsCsv, StandardCharsets.UTF_8))) {
             csv.readNext();
             for (String[] r; (r = csv.readNext()) != null; ) {
-                boolean headline = r[7].equals("population") && r[8].equals("cohort") || r[7].equals("all") && r[8].equals("all");
+                boolean headline =
+                        r[7].equals("population") && r[8].equals("cohort") || r[7].equals("all") && r[8].equals("all");
                 if (headline && measures.containsKey(r[0] + " " + r[1]) && !r[11].isEmpty()) {
                     figures.put(r[0] + " " + r[4], new BigDecimal(r[11]).longValueExact());
                 }
@@ -283,30 +306,40 @@ final class DuckDbPeer {
             return null;
         }
         String name = relative.getFileName().toString();
-        String dataset = relative.getParent().getFileName() + "/" + (name.contains("_") ? name.substring(0, name.indexOf('_')) : name);
+        String dataset = relative.getParent().getFileName() + "/"
+                + (name.contains("_") ? name.substring(0, name.indexOf('_')) : name);
         return DuckDbPeer.class.getResource("/datasets/" + dataset + ".yml") == null ? null : dataset;
     }
 
     /** Header names (lower case) to contract columns: the contract's own aliases, then the mapping's names and patterns for this file. */
     @SuppressWarnings("unchecked")
-    private static Function<String, String> aliases(Map<String, Object> spec, List<Map<String, Object>> mapped, Path relative) {
+    private static Function<String, String> aliases(
+            Map<String, Object> spec, List<Map<String, Object>> mapped, Path relative) {
         Map<String, String> exact = new TreeMap<>();
         Map<Pattern, String> patterns = new LinkedHashMap<>();
         Map<String, List<String>> headers = (Map<String, List<String>>) spec.getOrDefault("headers", Map.of());
         headers.forEach((column, names) -> names.forEach(n -> exact.put(n.toLowerCase(), column)));
         for (Map<String, Object> entry : mapped) {
-            if (FileSystems.getDefault().getPathMatcher("glob:" + entry.get("match")).matches(relative)) {
-                ((Map<String, List<String>>) entry.getOrDefault("columns", Map.of())).forEach((column, names) -> names.forEach(n -> {
-                    if (n.startsWith("re:")) {
-                        patterns.put(Pattern.compile(n.substring(3), Pattern.CASE_INSENSITIVE), column);
-                    } else {
-                        exact.put(n.toLowerCase(), column);
-                    }
-                }));
+            if (FileSystems.getDefault()
+                    .getPathMatcher("glob:" + entry.get("match"))
+                    .matches(relative)) {
+                ((Map<String, List<String>>) entry.getOrDefault("columns", Map.of()))
+                        .forEach((column, names) -> names.forEach(n -> {
+                            if (n.startsWith("re:")) {
+                                patterns.put(Pattern.compile(n.substring(3), Pattern.CASE_INSENSITIVE), column);
+                            } else {
+                                exact.put(n.toLowerCase(), column);
+                            }
+                        }));
             }
         }
-        return header -> exact.getOrDefault(header, patterns.entrySet().stream().filter(p -> p.getKey().matcher(header).matches())
-                .map(Map.Entry::getValue).findFirst().orElse(header));
+        return header -> exact.getOrDefault(
+                header,
+                patterns.entrySet().stream()
+                        .filter(p -> p.getKey().matcher(header).matches())
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(header));
     }
 
     @SuppressWarnings("unchecked")
@@ -348,7 +381,10 @@ final class DuckDbPeer {
     /** Partners send Windows exports too: a file that is not UTF-8 is read as Latin-1 (DuckDB has no Windows-1252), as the pipeline's reader falls back. */
     private static boolean isUtf8(Path file) throws IOException {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)));
             return true;
         } catch (CharacterCodingException e) {
             return false;

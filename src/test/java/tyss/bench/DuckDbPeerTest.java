@@ -16,10 +16,23 @@ class DuckDbPeerTest {
     void tenMeasuresOneQueryEachNamedByIdAndFigure() throws Exception {
         Map<String, String> measures = DuckDbPeer.measures();
 
-        assertThat(measures.keySet()).containsExactly("Y01 screenings", "Y02 missing_episodes", "Y04 occurrences", "Y05 events", "Y06 events",
-                "Y07 people_with_intervention", "Y09 events", "Y10 assessments_cce_cse", "Y11 referrals", "Y12 events");
-        assertThat(measures.values()).allSatisfy(sql -> assertThat(sql).startsWith("SELECT count(").contains("$1", "$2", "cohort_member")
-                .doesNotContain(";"));
+        assertThat(measures.keySet())
+                .containsExactly(
+                        "Y01 screenings",
+                        "Y02 missing_episodes",
+                        "Y04 occurrences",
+                        "Y05 events",
+                        "Y06 events",
+                        "Y07 people_with_intervention",
+                        "Y09 events",
+                        "Y10 assessments_cce_cse",
+                        "Y11 referrals",
+                        "Y12 events");
+        assertThat(measures.values())
+                .allSatisfy(sql -> assertThat(sql)
+                        .startsWith("SELECT count(")
+                        .contains("$1", "$2", "cohort_member")
+                        .doesNotContain(";"));
     }
 
     @Test
@@ -36,7 +49,7 @@ class DuckDbPeerTest {
                 Y01,screenings_per_100,3,QUARTER,2026-27 Q2,2026-07-01,2026-09-30,population,cohort,23,242,9.504,RATE\r
                 """);
 
-        assertThat(DuckDbPeer.pipelineFigures(csv, DuckDbPeer.measures())).containsExactly(Map.entry("Y04 2026-27 Q2", 7L),
-                Map.entry("Y06 2026-27 Q2", 12L));
+        assertThat(DuckDbPeer.pipelineFigures(csv, DuckDbPeer.measures()))
+                .containsExactly(Map.entry("Y04 2026-27 Q2", 7L), Map.entry("Y06 2026-27 Q2", 12L));
     }
 }

@@ -14,8 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /** Writes a workbook of a million anti-social behaviour rows, streaming, with a title block and real date cells. */
 final class LargeWorkbook {
 
-    private LargeWorkbook() {
-    }
+    private LargeWorkbook() {}
 
     static Path write(Path file, int rows) throws IOException {
         Files.createDirectories(file.getParent());

@@ -8,22 +8,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import tyss.contract.PersonKey;
 import tyss.samples.SampleGenerator;
-
-import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How right the linkage is, against the generator's truth: generates a county at a scale with its
@@ -43,16 +42,46 @@ public final class LinkageAccuracy {
     private static final String KEY = "benchmark-key-not-a-secret-0123456789";
     /** -Daccuracy.jar=FILE measures another build, e.g. the one before a change; -Daccuracy.jfr=DIR records a profile of each run there. */
     private static final Path JAR = Path.of(System.getProperty("accuracy.jar", "target/tyss-reports.jar"));
+
     private static final List<String> CRON_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
     /** What one scale measured. */
-    public record Result(int scale, long rows, long unmatched, long unlinked, int pipelinePeople, int truePeople, int falseMerges,
-                         int missedLinks, int linkablePeople, int missedLinkable, double pairFalseMerge, double pairMissed, double linkSeconds,
-                         int conflicts, double runSeconds, long peakRssMb) {
+    public record Result(
+            int scale,
+            long rows,
+            long unmatched,
+            long unlinked,
+            int pipelinePeople,
+            int truePeople,
+            int falseMerges,
+            int missedLinks,
+            int linkablePeople,
+            int missedLinkable,
+            double pairFalseMerge,
+            double pairMissed,
+            double linkSeconds,
+            int conflicts,
+            double runSeconds,
+            long peakRssMb) {
 
         Result withCost(ChildRun.Cost cost) {
-            return new Result(scale, rows, unmatched, unlinked, pipelinePeople, truePeople, falseMerges, missedLinks, linkablePeople, missedLinkable,
-                    pairFalseMerge, pairMissed, linkSeconds, conflicts, cost.seconds(), cost.peakRssKb() / 1024);
+            return new Result(
+                    scale,
+                    rows,
+                    unmatched,
+                    unlinked,
+                    pipelinePeople,
+                    truePeople,
+                    falseMerges,
+                    missedLinks,
+                    linkablePeople,
+                    missedLinkable,
+                    pairFalseMerge,
+                    pairMissed,
+                    linkSeconds,
+                    conflicts,
+                    cost.seconds(),
+                    cost.peakRssKb() / 1024);
         }
 
         public double falseMergeRate() {
@@ -70,16 +99,33 @@ public final class LinkageAccuracy {
 
         @Override
         public String toString() {
-            return String.format("linkage       x%d: %,d rows of %,d true people in %,d pipeline people; false merges %,d (%.2f%% of pipeline people), "
+            return String.format(
+                    "linkage       x%d: %,d rows of %,d true people in %,d pipeline people; false merges %,d (%.2f%% of pipeline people), "
                             + "missed links %,d (%.2f%% of true people; %,d of the %,d the rows could link, %.2f%%); pairwise %.2f%% / %.2f%%; %,d unlinked rows, %,d without truth; "
                             + "%,d conflicts; link step %.1f s; whole ingest %.1f s, peak RSS %,d MB",
-                    scale, rows, truePeople, pipelinePeople, falseMerges, 100 * falseMergeRate(), missedLinks, 100 * missedLinkRate(),
-                    missedLinkable, linkablePeople, 100 * missedLinkableRate(), 100 * pairFalseMerge, 100 * pairMissed, unlinked, unmatched, conflicts, linkSeconds, runSeconds, peakRssMb);
+                    scale,
+                    rows,
+                    truePeople,
+                    pipelinePeople,
+                    falseMerges,
+                    100 * falseMergeRate(),
+                    missedLinks,
+                    100 * missedLinkRate(),
+                    missedLinkable,
+                    linkablePeople,
+                    100 * missedLinkableRate(),
+                    100 * pairFalseMerge,
+                    100 * pairMissed,
+                    unlinked,
+                    unmatched,
+                    conflicts,
+                    linkSeconds,
+                    runSeconds,
+                    peakRssMb);
         }
     }
 
-    private LinkageAccuracy() {
-    }
+    private LinkageAccuracy() {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("accuracy.work", "target/accuracy"));
@@ -94,11 +140,24 @@ public final class LinkageAccuracy {
             System.out.println(r);
             results.add(r);
         }
-        System.out.println("scale | rows | true people | pipeline people | false merges | missed links | missed, linkable | pairwise FM | pairwise missed | conflicts | link s | ingest s | peak RSS MB");
+        System.out.println(
+                "scale | rows | true people | pipeline people | false merges | missed links | missed, linkable | pairwise FM | pairwise missed | conflicts | link s | ingest s | peak RSS MB");
         for (Result r : results) {
-            System.out.printf("%d | %,d | %,d | %,d | %.2f%% | %.2f%% | %.2f%% | %.3f%% | %.3f%% | %,d | %.1f | %.1f | %,d%n", r.scale, r.rows,
-                    r.truePeople, r.pipelinePeople, 100 * r.falseMergeRate(), 100 * r.missedLinkRate(), 100 * r.missedLinkableRate(),
-                    100 * r.pairFalseMerge, 100 * r.pairMissed, r.conflicts, r.linkSeconds, r.runSeconds, r.peakRssMb);
+            System.out.printf(
+                    "%d | %,d | %,d | %,d | %.2f%% | %.2f%% | %.2f%% | %.3f%% | %.3f%% | %,d | %.1f | %.1f | %,d%n",
+                    r.scale,
+                    r.rows,
+                    r.truePeople,
+                    r.pipelinePeople,
+                    100 * r.falseMergeRate(),
+                    100 * r.missedLinkRate(),
+                    100 * r.missedLinkableRate(),
+                    100 * r.pairFalseMerge,
+                    100 * r.pairMissed,
+                    r.conflicts,
+                    r.linkSeconds,
+                    r.runSeconds,
+                    r.peakRssMb);
         }
     }
 
@@ -111,9 +170,11 @@ public final class LinkageAccuracy {
         Path truth = work.resolve("truth-x" + scale + ".csv.gz");
         Path base = work.resolve("run-x" + scale);
         deleteTree(base);
-        Path reuse = System.getProperty("accuracy.samples") == null ? null : Path.of(System.getProperty("accuracy.samples"));
+        Path reuse =
+                System.getProperty("accuracy.samples") == null ? null : Path.of(System.getProperty("accuracy.samples"));
         if (reuse != null) {
-            // -Daccuracy.samples=DIR: a county generated earlier at this scale, DIR holding samples-xN and truth-xN.csv.gz
+            // -Daccuracy.samples=DIR: a county generated earlier at this scale, DIR holding samples-xN and
+            // truth-xN.csv.gz
             samples = reuse.resolve("samples-x" + scale);
             truth = reuse.resolve("truth-x" + scale + ".csv.gz");
         } else {
@@ -121,19 +182,29 @@ public final class LinkageAccuracy {
             SampleGenerator.generate(samples, SampleGenerator.DOCUMENTED_SEED, scale, truth);
         }
         Files.createDirectories(base);
-        List<String> args = new ArrayList<>(List.of("ingest", "--inbox", samples.toString(), "--data-dir", base.resolve("data").toString(),
-                "--out", base.resolve("out").toString(), "--reject-threshold", "0.5"));
+        List<String> args = new ArrayList<>(List.of(
+                "ingest",
+                "--inbox",
+                samples.toString(),
+                "--data-dir",
+                base.resolve("data").toString(),
+                "--out",
+                base.resolve("out").toString(),
+                "--reject-threshold",
+                "0.5"));
         if (Files.exists(Path.of("jobs/mappings/sample-county.yml"))) {
             args.addAll(List.of("--mapping", "jobs/mappings/sample-county.yml"));
         }
         List<String> jvm = new ArrayList<>(CRON_JVM);
         if (System.getProperty("accuracy.jfr") != null) {
-            jvm.add("-XX:StartFlightRecording=filename=" + Path.of(System.getProperty("accuracy.jfr"), "link-x" + scale + ".jfr").toAbsolutePath()
-                    + ",settings=profile");
+            jvm.add("-XX:StartFlightRecording=filename="
+                    + Path.of(System.getProperty("accuracy.jfr"), "link-x" + scale + ".jfr")
+                            .toAbsolutePath() + ",settings=profile");
         }
         ChildRun.Cost cost = ChildRun.run(JAR, jvm, KEY, base.resolve("console.log"), args.toArray(String[]::new));
         if (cost.exitCode() != 0) {
-            throw new IllegalStateException("ingest failed (exit " + cost.exitCode() + "), see " + base.resolve("console.log"));
+            throw new IllegalStateException(
+                    "ingest failed (exit " + cost.exitCode() + "), see " + base.resolve("console.log"));
         }
         return compare(scale, base.resolve("data/db/tyss"), truth).withCost(cost);
     }
@@ -150,10 +221,12 @@ public final class LinkageAccuracy {
         long unlinked = 0;
         double linkSeconds;
         int conflicts;
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "")) {
+        try (Connection c =
+                DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "")) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME = 'PERSON_ID' "
-                    + "AND TABLE_NAME LIKE 'DS\\_%' ORDER BY TABLE_NAME")) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME = 'PERSON_ID' "
+                            + "AND TABLE_NAME LIKE 'DS\\_%' ORDER BY TABLE_NAME")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
@@ -166,15 +239,19 @@ public final class LinkageAccuracy {
             }
             for (String table : tables) {
                 List<String> columns = new ArrayList<>();
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '" + table + "'")) {
+                try (ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = '" + table
+                                + "'")) {
                     while (rs.next()) {
                         columns.add(rs.getString(1).toLowerCase(Locale.ROOT));
                     }
                 }
-                List<String> ids = PersonKey.IDENTIFIERS.stream().filter(columns::contains).toList();
+                List<String> ids =
+                        PersonKey.IDENTIFIERS.stream().filter(columns::contains).toList();
                 String named = columns.contains("name_key") ? "name_key IS NOT NULL" : "FALSE";
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT file_id, source_row, person_id, " + named
-                        + ids.stream().map(id -> ", " + id).collect(Collectors.joining()) + " FROM " + table)) {
+                try (ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT file_id, source_row, person_id, " + named
+                                + ids.stream().map(id -> ", " + id).collect(Collectors.joining()) + " FROM " + table)) {
                     while (rs.next()) {
                         rows++;
                         int[] ofFile = truth.get(files.get(rs.getLong(1)));
@@ -198,8 +275,9 @@ public final class LinkageAccuracy {
                     }
                 }
             }
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION "
-                    + "WHERE STEP_NAME = 'link' ORDER BY STEP_EXECUTION_ID DESC")) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("SELECT DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION "
+                            + "WHERE STEP_NAME = 'link' ORDER BY STEP_EXECUTION_ID DESC")) {
                 linkSeconds = rs.next() ? rs.getLong(1) / 1000.0 : Double.NaN;
             }
             try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM link_conflict")) {
@@ -222,14 +300,35 @@ public final class LinkageAccuracy {
             rowsOfTrue.computeIfAbsent(t, k -> new long[1])[0] += n;
             together += pairs(n);
         }
-        int falseMerges = (int) truesOfPipeline.values().stream().filter(v -> v[0] > 1).count();
-        int missed = (int) pipelinesOfTrue.values().stream().filter(v -> v[0] > 1).count();
+        int falseMerges =
+                (int) truesOfPipeline.values().stream().filter(v -> v[0] > 1).count();
+        int missed =
+                (int) pipelinesOfTrue.values().stream().filter(v -> v[0] > 1).count();
         Set<Integer> unreachable = reach.unlinkable();
-        int missedLinkable = (int) pipelinesOfTrue.entrySet().stream().filter(e -> e.getValue()[0] > 1 && !unreachable.contains(e.getKey())).count();
-        double linkedPairs = rowsOfPipeline.values().stream().mapToDouble(v -> pairs(v[0])).sum();
-        double truePairs = rowsOfTrue.values().stream().mapToDouble(v -> pairs(v[0])).sum();
-        return new Result(scale, rows, unmatched, unlinked, truesOfPipeline.size(), pipelinesOfTrue.size(), falseMerges, missed,
-                pipelinesOfTrue.size() - unreachable.size(), missedLinkable, linkedPairs == 0 ? 0 : 1 - together / linkedPairs, truePairs == 0 ? 0 : 1 - together / truePairs, linkSeconds, conflicts, Double.NaN, 0);
+        int missedLinkable = (int) pipelinesOfTrue.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 1 && !unreachable.contains(e.getKey()))
+                .count();
+        double linkedPairs =
+                rowsOfPipeline.values().stream().mapToDouble(v -> pairs(v[0])).sum();
+        double truePairs =
+                rowsOfTrue.values().stream().mapToDouble(v -> pairs(v[0])).sum();
+        return new Result(
+                scale,
+                rows,
+                unmatched,
+                unlinked,
+                truesOfPipeline.size(),
+                pipelinesOfTrue.size(),
+                falseMerges,
+                missed,
+                pipelinesOfTrue.size() - unreachable.size(),
+                missedLinkable,
+                linkedPairs == 0 ? 0 : 1 - together / linkedPairs,
+                truePairs == 0 ? 0 : 1 - together / truePairs,
+                linkSeconds,
+                conflicts,
+                Double.NaN,
+                0);
     }
 
     /**
@@ -318,8 +417,9 @@ public final class LinkageAccuracy {
     /** The truth as one array per file, indexed by row number (-1 where no row is known). */
     private static Map<String, int[]> readTruth(Path file) throws Exception {
         Map<String, int[]> truth = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
+                1 << 16)) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int a = line.indexOf(',');

@@ -26,22 +26,27 @@ final class StorageFloor {
         }
     }
 
-    private StorageFloor() {
-    }
+    private StorageFloor() {}
 
     static Result measure(Path pipelineDb, Path floorDir) throws Exception {
         String options = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
         JdbcDataSource floor = new JdbcDataSource();
         floor.setURL("jdbc:h2:file:" + floorDir.toAbsolutePath().resolve("floor") + options);
         floor.setUser("tyss");
-        Flyway.configure().dataSource(floor).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(floor)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .load()
+                .migrate();
         long rows = 0;
         long nanos = 0;
-        try (Connection source = DriverManager.getConnection("jdbc:h2:file:" + pipelineDb.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "");
-             Connection target = floor.getConnection()) {
+        try (Connection source = DriverManager.getConnection(
+                        "jdbc:h2:file:" + pipelineDb.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "");
+                Connection target = floor.getConnection()) {
             target.setAutoCommit(false);
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = source.getMetaData().getTables(null, "PUBLIC", "DS_%", new String[] {"TABLE", "BASE TABLE"})) {
+            try (ResultSet rs =
+                    source.getMetaData().getTables(null, "PUBLIC", "DS_%", new String[] {"TABLE", "BASE TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }
@@ -63,7 +68,8 @@ final class StorageFloor {
                         }
                         data.add(row);
                     }
-                    String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+                    String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                            + "?, ".repeat(columns.size() - 1) + "?)";
                     long start = System.nanoTime();
                     try (PreparedStatement insert = target.prepareStatement(sql)) {
                         int inBatch = 0;

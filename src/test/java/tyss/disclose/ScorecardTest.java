@@ -6,13 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import tyss.disclose.ScorecardThresholds.Band;
 import tyss.link.MatchReport;
 import tyss.period.Quarter;
-
-import org.assertj.core.data.Offset;
 
 /**
  * The scorecard on a hand-made dataset, police/asb, reported for 2026-27 Q2 (its last four
@@ -31,25 +30,29 @@ class ScorecardTest {
 
     private static final Quarter Q = Quarter.parse("2026-27 Q2");
     private static final String ASB = "police/asb";
-    private static final ScorecardThresholds T = new ScorecardThresholds(new Band(20, 40, false), new Band(95, 80, true),
-            new Band(1, 5, false), new Band(90, 70, true));
+    private static final ScorecardThresholds T = new ScorecardThresholds(
+            new Band(20, 40, false), new Band(95, 80, true), new Band(1, 5, false), new Band(90, 70, true));
 
     private static final PartnerQuality QUALITY = new PartnerQuality(
-            List.of(new PartnerQuality.Delivery(1, ASB, "2026-27 Q1", LocalDate.of(2026, 7, 20), 200, 198, 2, 0),
+            List.of(
+                    new PartnerQuality.Delivery(1, ASB, "2026-27 Q1", LocalDate.of(2026, 7, 20), 200, 198, 2, 0),
                     new PartnerQuality.Delivery(2, ASB, "2026-27 Q2", LocalDate.of(2026, 10, 30), 100, 90, 10, 4),
                     new PartnerQuality.Delivery(3, ASB, "2026-27 Q2", LocalDate.of(2026, 11, 15), 50, 50, 0, 1)),
-            List.of(new PartnerQuality.Issue(1, "ERROR", "incident_date", "not a date", 2),
+            List.of(
+                    new PartnerQuality.Issue(1, "ERROR", "incident_date", "not a date", 2),
                     new PartnerQuality.Issue(2, "ERROR", "category", "a value is required", 6),
                     new PartnerQuality.Issue(2, "ERROR", "incident_date", "not a date", 4),
                     new PartnerQuality.Issue(2, "WARNING", "upn", "the check letter is wrong", 4),
                     new PartnerQuality.Issue(3, "WARNING", "upn", "the check letter is wrong", 1)),
-            List.of(new PartnerQuality.Filled(1, "category", true, 198, 198, 0),
+            List.of(
+                    new PartnerQuality.Filled(1, "category", true, 198, 198, 0),
                     new PartnerQuality.Filled(1, "risk", false, 198, 198, 0),
                     new PartnerQuality.Filled(2, "category", true, 90, 90, 6),
                     new PartnerQuality.Filled(2, "risk", false, 90, 72, 0),
                     new PartnerQuality.Filled(3, "category", true, 50, 50, 0),
                     new PartnerQuality.Filled(3, "risk", false, 50, 40, 0)),
-            List.of(new PartnerQuality.Joined(ASB, "2026-27 Q1", 198, 3),
+            List.of(
+                    new PartnerQuality.Joined(ASB, "2026-27 Q1", 198, 3),
                     new PartnerQuality.Joined(ASB, "2026-27 Q2", 140, 98)));
 
     /**
@@ -64,22 +67,33 @@ class ScorecardTest {
             new MatchReport.Line(ASB, "2026-27 Q2", "unlinked", 0, 0, 40));
 
     private static Scorecard internal() {
-        return Scorecard.build(Q, QUALITY, Disclosure.linkage(LINKAGE).stream().map(Figure::shown).toList(), null, T);
+        return Scorecard.build(
+                Q,
+                QUALITY,
+                Disclosure.linkage(LINKAGE).stream().map(Figure::shown).toList(),
+                null,
+                T);
     }
 
     private static Scorecard.Row row(Scorecard card, String quarter) {
-        return card.rows().stream().filter(r -> r.quarter().toString().equals(quarter)).findFirst().orElseThrow();
+        return card.rows().stream()
+                .filter(r -> r.quarter().toString().equals(quarter))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void has_a_row_for_each_of_the_last_four_quarters_and_nothing_to_judge_where_no_file_came() {
         Scorecard card = internal();
-        assertThat(card.rows()).extracting(r -> r.quarter().toString()).containsExactly("2025-26 Q3", "2025-26 Q4", "2026-27 Q1", "2026-27 Q2");
+        assertThat(card.rows())
+                .extracting(r -> r.quarter().toString())
+                .containsExactly("2025-26 Q3", "2025-26 Q4", "2026-27 Q1", "2026-27 Q2");
         Scorecard.Row q3 = row(card, "2025-26 Q3");
         assertThat(q3.files()).isZero();
         assertThat(q3.daysLate().isSuppressed()).isFalse();
         assertThat(q3.daysLate().number()).isNull();
-        assertThat(List.of(q3.timeliness(), q3.completeness(), q3.validity(), q3.linkability())).containsOnly(Scorecard.Rag.NONE);
+        assertThat(List.of(q3.timeliness(), q3.completeness(), q3.validity(), q3.linkability()))
+                .containsOnly(Scorecard.Rag.NONE);
     }
 
     @Test
@@ -120,8 +134,11 @@ class ScorecardTest {
         assertThat(q2.warned().number()).isEqualByComparingTo("5");
         assertThat(q2.rejectedShare().text()).isEqualTo("6.7%");
         assertThat(q2.validity()).isEqualTo(Scorecard.Rag.RED);
-        assertThat(q2.reasons()).extracting(r -> r.severity() + " " + r.text() + " " + r.rows())
-                .containsExactly("ERROR category: a value is required 6", "ERROR incident_date: not a date 4",
+        assertThat(q2.reasons())
+                .extracting(r -> r.severity() + " " + r.text() + " " + r.rows())
+                .containsExactly(
+                        "ERROR category: a value is required 6",
+                        "ERROR incident_date: not a date 4",
                         "WARNING upn: the check letter is wrong 5");
     }
 
@@ -146,8 +163,10 @@ class ScorecardTest {
     void in_the_commissioners_edition_a_share_resting_on_a_withheld_or_small_count_of_people_is_withheld() {
         // as published: Q2's name-and-birth count (20) withheld to protect a neighbour; the rest shown
         List<Figure> published = Disclosure.linkage(LINKAGE).stream()
-                .map(r -> r.breakdownValue().equals("name and date of birth") ? Figure.suppressed(r) : Figure.shown(r)).toList();
-        Scorecard card = Scorecard.build(Q, QUALITY, published, new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD), T);
+                .map(r -> r.breakdownValue().equals("name and date of birth") ? Figure.suppressed(r) : Figure.shown(r))
+                .toList();
+        Scorecard card =
+                Scorecard.build(Q, QUALITY, published, new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD), T);
         Scorecard.Row q2 = row(card, "2026-27 Q2");
         // 140 - 80 - 40 would give the withheld 20 back, so the strong share is withheld, and with it its RAG
         assertThat(q2.strongId().isSuppressed()).isTrue();
@@ -164,7 +183,8 @@ class ScorecardTest {
     void the_thresholds_are_read_from_application_yml() {
         ScorecardThresholds t = ScorecardThresholds.configured();
         assertThat(t.timelinessDays().green()).isLessThan(t.timelinessDays().amber());
-        assertThat(t.completenessPercent().green()).isGreaterThan(t.completenessPercent().amber());
+        assertThat(t.completenessPercent().green())
+                .isGreaterThan(t.completenessPercent().amber());
         assertThat(t.rejectedPercent().higherIsBetter()).isFalse();
         assertThat(t.strongIdentifierPercent().higherIsBetter()).isTrue();
     }

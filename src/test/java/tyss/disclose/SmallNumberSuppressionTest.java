@@ -39,13 +39,23 @@ class SmallNumberSuppressionTest {
         MeasureResult school = count("source", "school", 9);
         MeasureResult health = count("source", "health", 12);
         MeasureResult other = count("source", "other", 16);
-        assertThat(rule.suppressed(List.of(total, police, school, health, other))).containsExactlyInAnyOrder(police, school);
+        assertThat(rule.suppressed(List.of(total, police, school, health, other)))
+                .containsExactlyInAnyOrder(police, school);
     }
 
     @Test
     void a_rate_on_a_small_numerator_is_hidden() {
-        MeasureResult pct = new MeasureResult("S01", "pct_accepted", "1", Q, "all", "all", BigDecimal.valueOf(4), BigDecimal.valueOf(20),
-                BigDecimal.valueOf(20.0), Unit.PERCENT);
+        MeasureResult pct = new MeasureResult(
+                "S01",
+                "pct_accepted",
+                "1",
+                Q,
+                "all",
+                "all",
+                BigDecimal.valueOf(4),
+                BigDecimal.valueOf(20),
+                BigDecimal.valueOf(20.0),
+                Unit.PERCENT);
         assertThat(rule.suppressed(List.of(pct))).containsExactly(pct);
     }
 
@@ -57,16 +67,41 @@ class SmallNumberSuppressionTest {
         MeasureResult accepted = onward("outcome", "accepted", 20);
         MeasureResult declined = onward("outcome", "declined", 3);
         MeasureResult waiting = onward("outcome", "waiting", 7);
-        MeasureResult pct = new MeasureResult("S03", "pct_accepted", "1", Q, "all", "all", BigDecimal.valueOf(20), BigDecimal.valueOf(23),
-                BigDecimal.valueOf(87.0), Unit.PERCENT);
+        MeasureResult pct = new MeasureResult(
+                "S03",
+                "pct_accepted",
+                "1",
+                Q,
+                "all",
+                "all",
+                BigDecimal.valueOf(20),
+                BigDecimal.valueOf(23),
+                BigDecimal.valueOf(87.0),
+                Unit.PERCENT);
         List<MeasureResult> all = List.of(total, accepted, declined, waiting, pct);
         Set<MeasureResult> hidden = rule.suppressed(all);
         assertThat(hidden).contains(declined, pct);
-        assertThat(IntruderAudit.of(all.stream().map(r -> SmallNumberSuppression.published(r, hidden.contains(r))).toList(), 5).passed()).isTrue();
+        assertThat(IntruderAudit.of(
+                                all.stream()
+                                        .map(r -> SmallNumberSuppression.published(r, hidden.contains(r)))
+                                        .toList(),
+                                5)
+                        .passed())
+                .isTrue();
     }
 
     private static MeasureResult onward(String breakdown, String cell, int n) {
-        return new MeasureResult("S03", "onward_referrals", "1", Q, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+        return new MeasureResult(
+                "S03",
+                "onward_referrals",
+                "1",
+                Q,
+                breakdown,
+                cell,
+                BigDecimal.valueOf(n),
+                null,
+                BigDecimal.valueOf(n),
+                Unit.EVENTS);
     }
 
     @Test
@@ -85,8 +120,12 @@ class SmallNumberSuppressionTest {
             table.add(total);
             Set<MeasureResult> hidden = rule.suppressed(table);
             if (!hidden.contains(total)) {
-                List<MeasureResult> hiddenCells = table.stream().filter(c -> c != total && hidden.contains(c)).toList();
-                assertThat(hiddenCells.size()).as("table %d: a lone hidden cell equals the total minus the rest", t).isNotEqualTo(1);
+                List<MeasureResult> hiddenCells = table.stream()
+                        .filter(c -> c != total && hidden.contains(c))
+                        .toList();
+                assertThat(hiddenCells.size())
+                        .as("table %d: a lone hidden cell equals the total minus the rest", t)
+                        .isNotEqualTo(1);
             }
         }
     }
@@ -108,7 +147,8 @@ class SmallNumberSuppressionTest {
         MeasureResult schoolYtd = count(ytd, "source", "school", 30);
         MeasureResult totalYtd = count(ytd, "all", "all", 53);
         MeasureResult policeR12 = count(r12, "source", "police", 90);
-        Set<MeasureResult> hidden = rule.suppressed(List.of(policeQ1, policeQ2, policeYtd, schoolYtd, totalYtd, policeR12));
+        Set<MeasureResult> hidden =
+                rule.suppressed(List.of(policeQ1, policeQ2, policeYtd, schoolYtd, totalYtd, policeR12));
         assertThat(hidden).containsExactlyInAnyOrder(policeQ2, policeYtd, schoolYtd, policeR12);
     }
 
@@ -123,7 +163,9 @@ class SmallNumberSuppressionTest {
         MeasureResult either = people("people_missing_or_away", 43);
         Set<MeasureResult> hidden = rule.suppressed(List.of(missing, away, either));
         assertThat(hidden).isNotEmpty().containsAnyOf(missing, either);
-        List<Published> view = List.of(missing, away, either).stream().map(r -> SmallNumberSuppression.published(r, hidden.contains(r))).toList();
+        List<Published> view = List.of(missing, away, either).stream()
+                .map(r -> SmallNumberSuppression.published(r, hidden.contains(r)))
+                .toList();
         assertThat(Intervals.unprotected(new LinkedTables(view), 5)).isEmpty();
     }
 
@@ -136,29 +178,87 @@ class SmallNumberSuppressionTest {
         MeasureResult people = span("people_6m", 20, Unit.PEOPLE);
         MeasureResult before = span("before_6m_events", 3, Unit.EVENTS);
         MeasureResult after = span("after_6m_events", 40, Unit.EVENTS);
-        MeasureResult mean = new MeasureResult("Y02", "change_6m_per_person", "3", Q, "before_after", "all", BigDecimal.valueOf(37),
-                BigDecimal.valueOf(20), new BigDecimal("1.85"), Unit.MEAN);
-        MeasureResult low = new MeasureResult("Y02", "change_6m_ci95_low", "3", Q, "before_after", "all", BigDecimal.valueOf(37),
-                BigDecimal.valueOf(20), new BigDecimal("1.10"), Unit.MEAN);
-        MeasureResult other = new MeasureResult("Y02", "change_12m_per_person", "3", Q, "before_after", "all", BigDecimal.valueOf(50),
-                BigDecimal.valueOf(25), new BigDecimal("2.00"), Unit.MEAN);
+        MeasureResult mean = new MeasureResult(
+                "Y02",
+                "change_6m_per_person",
+                "3",
+                Q,
+                "before_after",
+                "all",
+                BigDecimal.valueOf(37),
+                BigDecimal.valueOf(20),
+                new BigDecimal("1.85"),
+                Unit.MEAN);
+        MeasureResult low = new MeasureResult(
+                "Y02",
+                "change_6m_ci95_low",
+                "3",
+                Q,
+                "before_after",
+                "all",
+                BigDecimal.valueOf(37),
+                BigDecimal.valueOf(20),
+                new BigDecimal("1.10"),
+                Unit.MEAN);
+        MeasureResult other = new MeasureResult(
+                "Y02",
+                "change_12m_per_person",
+                "3",
+                Q,
+                "before_after",
+                "all",
+                BigDecimal.valueOf(50),
+                BigDecimal.valueOf(25),
+                new BigDecimal("2.00"),
+                Unit.MEAN);
         Set<MeasureResult> hidden = rule.suppressed(List.of(people, before, after, mean, low, other));
         assertThat(hidden).contains(before, mean, low).doesNotContain(other);
     }
 
     private static MeasureResult span(String figure, int n, Unit unit) {
-        return new MeasureResult("Y02", figure, "3", Q, "before_after", "all", BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), unit);
+        return new MeasureResult(
+                "Y02", figure, "3", Q, "before_after", "all", BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), unit);
     }
 
     private static MeasureResult people(String figure, int n) {
-        return new MeasureResult("Y02", figure, "3", Q, "population", "cohort", BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.PEOPLE);
+        return new MeasureResult(
+                "Y02",
+                figure,
+                "3",
+                Q,
+                "population",
+                "cohort",
+                BigDecimal.valueOf(n),
+                null,
+                BigDecimal.valueOf(n),
+                Unit.PEOPLE);
     }
 
     private static MeasureResult count(Period p, String breakdown, String cell, int n) {
-        return new MeasureResult("S01", "referrals", "1", p, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+        return new MeasureResult(
+                "S01",
+                "referrals",
+                "1",
+                p,
+                breakdown,
+                cell,
+                BigDecimal.valueOf(n),
+                null,
+                BigDecimal.valueOf(n),
+                Unit.EVENTS);
     }
 
     private static MeasureResult count(String breakdown, String cell, int n) {
-        return new MeasureResult("S01", "referrals", "1", Q, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+        return new MeasureResult(
+                "S01",
+                "referrals",
+                "1",
+                Q,
+                breakdown,
+                cell,
+                BigDecimal.valueOf(n),
+                null,
+                BigDecimal.valueOf(n),
+                Unit.EVENTS);
     }
 }

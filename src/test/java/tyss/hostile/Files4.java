@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,19 +18,16 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 import tyss.ingest.Workbooks;
-
-import java.util.Arrays;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
 /** The bytes of the corpus's files: text in an encoding, and workbooks whole, broken or hostile. */
 final class Files4 {
 
-    private Files4() {
-    }
+    private Files4() {}
 
     static byte[] text(String content) {
         return content.getBytes(StandardCharsets.UTF_8);
@@ -145,7 +143,8 @@ final class Files4 {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword("secret");
-            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx)); OutputStream os = encryptor.getDataStream(fs)) {
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx));
+                    OutputStream os = encryptor.getDataStream(fs)) {
                 opc.save(os);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -188,7 +187,9 @@ final class Files4 {
 
     /** 50 MB of blanks in a sheet: compresses about a thousand to one, past the refused ratio. */
     static void bomb(OutputStream out) throws IOException {
-        out.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>".getBytes());
+        out.write(
+                "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        .getBytes());
         byte[] blanks = new byte[1 << 20];
         Arrays.fill(blanks, (byte) ' ');
         for (int i = 0; i < 50; i++) {
@@ -200,10 +201,11 @@ final class Files4 {
     /** A sheet that declares an external entity and uses it in a cell. */
     static void externalEntity(OutputStream out) throws IOException {
         out.write(("<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>police_person_id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>incident_date</t></is></c>"
-                + "<c r=\"C1\" t=\"inlineStr\"><is><t>category</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>01/08/2026</t></is></c>"
-                + "<c r=\"C2\" t=\"inlineStr\"><is><t>nuisance</t></is></c></row></sheetData></worksheet>").getBytes());
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>police_person_id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>incident_date</t></is></c>"
+                        + "<c r=\"C1\" t=\"inlineStr\"><is><t>category</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>01/08/2026</t></is></c>"
+                        + "<c r=\"C2\" t=\"inlineStr\"><is><t>nuisance</t></is></c></row></sheetData></worksheet>")
+                .getBytes());
     }
 }

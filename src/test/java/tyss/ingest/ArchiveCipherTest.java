@@ -39,7 +39,8 @@ class ArchiveCipherTest {
         new ArchiveCipher(KEY).open(dir.resolve("sealed"), dir.resolve("opened.csv"));
 
         assertThat(Files.readAllBytes(dir.resolve("opened.csv"))).isEqualTo(plain);
-        assertThat(new String(Files.readAllBytes(dir.resolve("sealed")), StandardCharsets.ISO_8859_1)).doesNotContain("Zarvo Quillet");
+        assertThat(new String(Files.readAllBytes(dir.resolve("sealed")), StandardCharsets.ISO_8859_1))
+                .doesNotContain("Zarvo Quillet");
     }
 
     @Test
@@ -50,16 +51,19 @@ class ArchiveCipherTest {
         Path sealed = dir.resolve("sealed");
         new ArchiveCipher(KEY).seal(file, sealed);
 
-        assertThatThrownBy(() -> new ArchiveCipher(OTHER_KEY).open(sealed, dir.resolve("a"))).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new ArchiveCipher(OTHER_KEY).open(sealed, dir.resolve("a")))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("does not open with this key, or has been altered");
 
         byte[] altered = Files.readAllBytes(sealed);
         altered[100] ^= 1;
         Files.write(dir.resolve("altered"), altered);
-        assertThatThrownBy(() -> new ArchiveCipher(KEY).open(dir.resolve("altered"), dir.resolve("b"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new ArchiveCipher(KEY).open(dir.resolve("altered"), dir.resolve("b")))
+                .isInstanceOf(IOException.class);
 
         // the first segment alone (header 15 bytes, 1 MiB and its 16-byte tag): it was not sealed as the last
         Files.write(dir.resolve("cut"), Arrays.copyOf(Files.readAllBytes(sealed), 15 + (1 << 20) + 16));
-        assertThatThrownBy(() -> new ArchiveCipher(KEY).open(dir.resolve("cut"), dir.resolve("c"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new ArchiveCipher(KEY).open(dir.resolve("cut"), dir.resolve("c")))
+                .isInstanceOf(IOException.class);
     }
 }

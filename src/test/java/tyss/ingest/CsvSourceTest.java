@@ -35,7 +35,11 @@ class CsvSourceTest {
     @Test
     void drops_a_utf8_bom_so_the_first_header_still_binds() throws IOException {
         Path file = dir.resolve("bom.csv");
-        Files.write(file, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "tyss_id,x\nT1,y\n".getBytes(StandardCharsets.UTF_8)));
+        Files.write(
+                file,
+                concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "tyss_id,x\nT1,y\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(rows(file).get(0).cells().get(0)).isEqualTo("tyss_id");
     }
 
@@ -66,8 +70,10 @@ class CsvSourceTest {
     @Test
     void explains_an_unbalanced_quote_with_the_line_it_opened_on() throws IOException {
         Path file = write("a,b\n1,2\n\"broken,3\n4,5\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> rows(file)).isInstanceOf(InputFileException.class)
-                .hasMessageContaining("never closed").hasMessageContaining("line");
+        assertThatThrownBy(() -> rows(file))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("never closed")
+                .hasMessageContaining("line");
     }
 
     private Path write(String text, Charset charset) throws IOException {

@@ -12,8 +12,10 @@ class DeliveryNameTest {
         assertThat(DeliveryName.extract("tyss/referrals_2026-27-Q2 (1).csv")).isEqualTo(extract);
         assertThat(DeliveryName.extract("tyss/referrals_2026-27-Q2_v2.xlsx")).isEqualTo(extract);
         assertThat(DeliveryName.extract("tyss/Referrals_2026-27-Q2 - Copy.csv")).isEqualTo(extract);
-        assertThat(DeliveryName.extract("tyss/referrals_2026-27-Q2_corrected_v3.csv")).isEqualTo(extract);
+        assertThat(DeliveryName.extract("tyss/referrals_2026-27-Q2_corrected_v3.csv"))
+                .isEqualTo(extract);
         assertThat(DeliveryName.extract("tyss/referrals_2026-27-Q1.csv")).isNotEqualTo(extract);
-        assertThat(DeliveryName.extract("police/crimes_2026-27-Q2_north.csv")).isNotEqualTo(DeliveryName.extract("police/crimes_2026-27-Q2_south.csv"));
+        assertThat(DeliveryName.extract("police/crimes_2026-27-Q2_north.csv"))
+                .isNotEqualTo(DeliveryName.extract("police/crimes_2026-27-Q2_south.csv"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.opencsv.CSVWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
-
-import com.opencsv.CSVWriter;
 
 /**
  * Every dataset of the contract read from a realistic sample twice: the committed CSV export, and
@@ -39,7 +38,8 @@ class EveryDatasetCsvAndXlsxTest {
     Stream<DynamicTest> every_dataset_reads_the_same_from_csv_and_xlsx() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("input-samples/history"))) {
-            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path csv :
+                    files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 String relative = Path.of("input-samples").relativize(csv).toString();
                 DatasetSpec spec = CATALOG.detect(relative).orElseThrow();
                 tests.add(DynamicTest.dynamicTest(spec.name(), () -> check(csv, relative)));
@@ -60,7 +60,8 @@ class EveryDatasetCsvAndXlsxTest {
                 rows.add(it.next().cells());
             }
         }
-        // written back as CSV (a quoted value with a line break in it stays one value; row numbers are records, not lines)
+        // written back as CSV (a quoted value with a line break in it stays one value; row numbers are records, not
+        // lines)
         try (CSVWriter writer = new CSVWriter(Files.newBufferedWriter(slice))) {
             rows.forEach(r -> writer.writeNext(r.toArray(String[]::new), false));
         }
@@ -70,7 +71,8 @@ class EveryDatasetCsvAndXlsxTest {
         // when
         FileValidator validator = new FileValidator(CATALOG, LocalMapping.NONE);
         FileValidator.Result fromCsv = validator.validate(new Inbox.Entry(slice, relative));
-        FileValidator.Result fromXlsx = validator.validate(new Inbox.Entry(workbook, relative.replace(".csv", ".xlsx")));
+        FileValidator.Result fromXlsx =
+                validator.validate(new Inbox.Entry(workbook, relative.replace(".csv", ".xlsx")));
 
         // then
         assertThat(fromCsv.read()).as("csv rows").isEqualTo(rows.size() - 1);
@@ -91,7 +93,8 @@ class EveryDatasetCsvAndXlsxTest {
             cells.add(out);
         }
         Files.createDirectories(file.getParent());
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             Workbooks.fill(wb, "Data", cells.toArray(Object[][]::new));
             wb.write(out);
         }
@@ -103,7 +106,10 @@ class EveryDatasetCsvAndXlsxTest {
             return null;
         }
         if (value.matches("\\d{2}/\\d{2}/\\d{4}")) {
-            return LocalDate.of(Integer.parseInt(value.substring(6)), Integer.parseInt(value.substring(3, 5)), Integer.parseInt(value.substring(0, 2)));
+            return LocalDate.of(
+                    Integer.parseInt(value.substring(6)),
+                    Integer.parseInt(value.substring(3, 5)),
+                    Integer.parseInt(value.substring(0, 2)));
         }
         if (value.matches("-?\\d{1,9}(\\.\\d+)?")) {
             return Double.parseDouble(value);

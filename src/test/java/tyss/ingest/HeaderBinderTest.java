@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 class HeaderBinderTest {
 
@@ -26,8 +25,11 @@ class HeaderBinderTest {
 
     @Test
     void finds_the_header_below_a_title_block_and_keeps_excel_row_numbers() throws IOException {
-        Path file = Workbooks.write(dir.resolve("exclusions.xlsx"), "Data",
-                new Object[] {"Exclusions extract"}, new Object[] {"Autumn term"},
+        Path file = Workbooks.write(
+                dir.resolve("exclusions.xlsx"),
+                "Data",
+                new Object[] {"Exclusions extract"},
+                new Object[] {"Autumn term"},
                 new Object[] {"UPN", "School URN", "StartDate", "Category", "Reason1", "Sessions"},
                 new Object[] {"A123456789012", 100001, LocalDate.of(2025, 10, 1), "SUSP", "PP", 2.0});
         try (TabularSource source = TabularSource.open(file)) {
@@ -58,7 +60,10 @@ class HeaderBinderTest {
             }
         }
         try (TabularSource source = TabularSource.open(file)) {
-            assertThat(new HeaderBinder(spec("police/asb"), Optional.empty()).bind(source).sheet()).isEqualTo("Data");
+            assertThat(new HeaderBinder(spec("police/asb"), Optional.empty())
+                            .bind(source)
+                            .sheet())
+                    .isEqualTo("Data");
         }
     }
 
@@ -70,7 +75,8 @@ class HeaderBinderTest {
         try (TabularSource source = TabularSource.open(file)) {
             assertThatThrownBy(() -> new HeaderBinder(spec("police/missing-reports"), Optional.empty()).bind(source))
                     .isInstanceOf(InputFileException.class)
-                    .hasMessage("the file is missing the required columns reported_at, risk_grade (header found on row 1, with 'police_person_id', 'found_at')");
+                    .hasMessage(
+                            "the file is missing the required columns reported_at, risk_grade (header found on row 1, with 'police_person_id', 'found_at')");
         }
     }
 
@@ -79,14 +85,18 @@ class HeaderBinderTest {
         // given: two typos of required columns, and a column that is near nothing
         Path file = dir.resolve("tyss/referrals.csv");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "tyss_id,first_name,last_name,dob,Referal Date,Referral Sorce,strand,Notes\nTY1,A,B,01/01/2010,01/08/2026,police,call-in,W\n");
+        Files.writeString(
+                file,
+                "tyss_id,first_name,last_name,dob,Referal Date,Referral Sorce,strand,Notes\nTY1,A,B,01/01/2010,01/08/2026,police,call-in,W\n");
         try (TabularSource source = TabularSource.open(file)) {
             // when / then
             assertThatThrownBy(() -> new HeaderBinder(spec("tyss/referrals"), Optional.empty()).bind(source))
                     .isInstanceOf(InputFileException.class)
                     .hasMessageContaining("missing the required columns referral_date, referral_source")
-                    .hasMessageContaining("with 'tyss_id', 'first_name', 'last_name', 'dob', 'Referal Date', 'Referral Sorce', 'strand', 'Notes'")
-                    .hasMessageEndingWith("; column 'Referal Date' found; did you mean referral_date?; column 'Referral Sorce' found; did you mean referral_source?");
+                    .hasMessageContaining(
+                            "with 'tyss_id', 'first_name', 'last_name', 'dob', 'Referal Date', 'Referral Sorce', 'strand', 'Notes'")
+                    .hasMessageEndingWith(
+                            "; column 'Referal Date' found; did you mean referral_date?; column 'Referral Sorce' found; did you mean referral_source?");
         }
     }
 

@@ -7,17 +7,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tyss.contract.DatasetCatalog;
 import tyss.contract.DatasetSpec;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * An export with other headers, other code labels, a title block above the header and dates as
@@ -33,7 +32,9 @@ class LocalMappingTest {
     @Test
     void loads_an_unfamiliar_screening_export_through_the_mapping_file_alone() throws IOException {
         // given: a workbook as a case-management system writes it
-        Path file = Workbooks.write(dir.resolve("inbox/social-care/eclipse-screens_Q2.xlsx"), "Screenings",
+        Path file = Workbooks.write(
+                dir.resolve("inbox/social-care/eclipse-screens_Q2.xlsx"),
+                "Screenings",
                 new Object[] {"Exploitation screening tool - quarterly extract"},
                 new Object[] {"Produced by Eclipse reporting"},
                 new Object[] {},
@@ -75,12 +76,25 @@ class LocalMappingTest {
 
     @Test
     void the_mapped_values_arrive_as_contract_codes_and_dates() throws IOException {
-        Path file = Workbooks.write(dir.resolve("social-care/eclipse-screens.xlsx"), "Sheet1",
+        Path file = Workbooks.write(
+                dir.resolve("social-care/eclipse-screens.xlsx"),
+                "Sheet1",
                 new Object[] {"Person ID", "Date of Screening", "Risk Level", "Exploitation Type"},
                 new Object[] {123456, LocalDate.of(2026, 7, 3), "Significant risk", "Criminal"});
-        LocalMapping.FileMapping m = new LocalMapping.FileMapping("social-care/exploitation-screenings", "social-care/eclipse*", null,
-                List.of(), Map.of("la_child_id", List.of("Person ID"), "screening_date", List.of("Date of Screening"),
-                "tier", List.of("Risk Level"), "type", List.of("Exploitation Type")),
+        LocalMapping.FileMapping m = new LocalMapping.FileMapping(
+                "social-care/exploitation-screenings",
+                "social-care/eclipse*",
+                null,
+                List.of(),
+                Map.of(
+                        "la_child_id",
+                        List.of("Person ID"),
+                        "screening_date",
+                        List.of("Date of Screening"),
+                        "tier",
+                        List.of("Risk Level"),
+                        "type",
+                        List.of("Exploitation Type")),
                 Map.of("tier", Map.of("Significant risk", "high")));
         DatasetSpec spec = CATALOG.find(m.dataset()).orElseThrow();
         try (TabularSource source = TabularSource.open(file)) {
@@ -89,8 +103,11 @@ class LocalMappingTest {
             Map<String, String> cells = new LinkedHashMap<>();
             binding.columnsByIndex().forEach((i, c) -> cells.put(c, row.cells().get(i)));
             CheckedRow checked = new RowChecker(spec, Optional.of(m)).check(1, row.rowNumber(), cells);
-            assertThat(checked.values()).containsEntry("la_child_id", "123456").containsEntry("tier", "high")
-                    .containsEntry("type", "CCE").containsEntry("screening_date", LocalDate.of(2026, 7, 3));
+            assertThat(checked.values())
+                    .containsEntry("la_child_id", "123456")
+                    .containsEntry("tier", "high")
+                    .containsEntry("type", "CCE")
+                    .containsEntry("screening_date", LocalDate.of(2026, 7, 3));
         }
     }
 
@@ -98,10 +115,17 @@ class LocalMappingTest {
     void a_leading_double_star_also_matches_an_inbox_laid_out_by_agency() {
         // the sample mapping's **/social-care/eclipse-screenings* matched input-samples/inbox/social-care/...
         // but not social-care/... in an inbox folder laid out as the README says (issue 21, item 8)
-        var mapping = new LocalMapping.FileMapping("social-care/exploitation-screenings", "**/social-care/eclipse-screenings*", null,
-                List.of(), Map.of(), Map.of());
-        assertThat(mapping.matches("social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
-        assertThat(mapping.matches("inbox/social-care/eclipse-screenings_2026-27-Q2.csv")).isTrue();
+        var mapping = new LocalMapping.FileMapping(
+                "social-care/exploitation-screenings",
+                "**/social-care/eclipse-screenings*",
+                null,
+                List.of(),
+                Map.of(),
+                Map.of());
+        assertThat(mapping.matches("social-care/eclipse-screenings_2026-27-Q2.csv"))
+                .isTrue();
+        assertThat(mapping.matches("inbox/social-care/eclipse-screenings_2026-27-Q2.csv"))
+                .isTrue();
         assertThat(mapping.matches("police/eclipse-screenings_2026-27-Q2.csv")).isFalse();
     }
 
@@ -116,11 +140,13 @@ class LocalMappingTest {
                     match: "social-care/eclipse-screens*"
                     colums: {la_child_id: ["Person ID"]}
                 """);
-        assertThatThrownBy(() -> LocalMapping.load(mappingFile, CATALOG)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LocalMapping.load(mappingFile, CATALOG))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the mapping file " + mappingFile + " files entry 1: unknown key 'colums'; expected one of "
                         + "[columns, dataset, date-formats, match, sheet, values]");
         Files.writeString(mappingFile, "authority: Sample County\npublisher: Sample County Council\nfiles: []\n");
         assertThatThrownBy(() -> LocalMapping.load(mappingFile, CATALOG))
-                .hasMessage("the mapping file " + mappingFile + ": unknown key 'publisher'; expected one of [authority, files, publication]");
+                .hasMessage("the mapping file " + mappingFile
+                        + ": unknown key 'publisher'; expected one of [authority, files, publication]");
     }
 }

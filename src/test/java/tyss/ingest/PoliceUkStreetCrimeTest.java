@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.opencsv.CSVReader;
-
 import tyss.run.TestRuns;
-
-import com.opencsv.exceptions.CsvException;
 
 /**
  * The real data.police.uk street-level file for City of London, November 2024 (Open Government
@@ -43,25 +41,42 @@ class PoliceUkStreetCrimeTest {
         Files.writeString(inbox.resolve("reference/localities.csv"), localities);
 
         // when
-        TestRuns.Outcome run = TestRuns.cli("police-uk-test-key-0123456789", "ingest", "--inbox", inbox.toString(),
-                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        TestRuns.Outcome run = TestRuns.cli(
+                "police-uk-test-key-0123456789",
+                "ingest",
+                "--inbox",
+                inbox.toString(),
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString());
 
         // then: 821 rows read, all loaded
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<Long> counts = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
-                "SELECT rows_read FROM received_file WHERE dataset = 'police/street-crime' UNION ALL "
-                        + "SELECT rows_loaded FROM received_file WHERE dataset = 'police/street-crime' UNION ALL "
-                        + "SELECT COUNT(*) FROM ds_police_street_crime", Long.class));
+        List<Long> counts = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForList(
+                        "SELECT rows_read FROM received_file WHERE dataset = 'police/street-crime' UNION ALL "
+                                + "SELECT rows_loaded FROM received_file WHERE dataset = 'police/street-crime' UNION ALL "
+                                + "SELECT COUNT(*) FROM ds_police_street_crime",
+                        Long.class));
         assertThat(counts).containsExactly(821L, 821L, 821L);
         // and the rows in the area are exactly those the raw file has in those LSOAs
-        long inArea = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM ds_police_street_crime c JOIN ds_reference_localities l ON l.lsoa_code = c.lsoa_code", Long.class));
+        long inArea = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM ds_police_street_crime c JOIN ds_reference_localities l ON l.lsoa_code = c.lsoa_code",
+                        Long.class));
         assertThat(inArea).isEqualTo(countInRawFile()).isPositive().isLessThan(821);
     }
 
     private static long countInRawFile() throws IOException {
-        try (Reader reader = Files.newBufferedReader(REAL_FILE); CSVReader csv = new CSVReader(reader)) {
-            return csv.readAll().stream().skip(1).filter(r -> AREA.contains(r[7])).count();
+        try (Reader reader = Files.newBufferedReader(REAL_FILE);
+                CSVReader csv = new CSVReader(reader)) {
+            return csv.readAll().stream()
+                    .skip(1)
+                    .filter(r -> AREA.contains(r[7]))
+                    .count();
         } catch (CsvException e) {
             throw new IOException(e);
         }

@@ -19,14 +19,29 @@ class RejectsReportTest {
     void values_a_spreadsheet_would_run_as_formulas_are_neutralised() throws IOException {
         // given: each formula starter, and a harmless value
         List<RejectsReport.Line> lines = List.of(
-                line("=HYPERLINK(\"http://x\")"), line("+1+1"), line("-2+3"), line("@SUM(A1)"), line("\tTAB"), line("\rCR"), line("plain"));
+                line("=HYPERLINK(\"http://x\")"),
+                line("+1+1"),
+                line("-2+3"),
+                line("@SUM(A1)"),
+                line("\tTAB"),
+                line("\rCR"),
+                line("plain"));
         // when
         String csv = Files.readString(RejectsReport.write(lines, dir));
         // then
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", "\"'+1+1\"", "\"'-2+3\"", "\"'@SUM(A1)\"", "\"'\tTAB\"", "\"'\rCR\"", "\"plain\"");
+        assertThat(csv)
+                .contains(
+                        "\"'=HYPERLINK(\"\"http://x\"\")\"",
+                        "\"'+1+1\"",
+                        "\"'-2+3\"",
+                        "\"'@SUM(A1)\"",
+                        "\"'\tTAB\"",
+                        "\"'\rCR\"",
+                        "\"plain\"");
     }
 
     private static RejectsReport.Line line(String value) {
-        return new RejectsReport.Line("police/asb.csv", 2, "category", value, "ERROR", "'x' is not a known code", "one of: a, b");
+        return new RejectsReport.Line(
+                "police/asb.csv", 2, "category", value, "ERROR", "'x' is not a known code", "one of: a, b");
     }
 }

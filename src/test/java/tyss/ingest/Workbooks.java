@@ -7,18 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.apache.poi.ss.usermodel.FormulaError;
-
 /** Builds small workbooks the way partners' systems export them, for tests. */
 public final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     /**
      * Writes a sheet: each row an array of cells; a {@link LocalDate} becomes a real date cell, a
@@ -60,7 +58,8 @@ public final class Workbooks {
                     cell.setCellFormula(f.substring(8));
                     cell.setCellStyle(date);
                 } else if (v instanceof String e && e.startsWith("ERROR:")) {
-                    cell.setCellErrorValue(FormulaError.forString(e.substring(6)).getCode());
+                    cell.setCellErrorValue(
+                            FormulaError.forString(e.substring(6)).getCode());
                 } else if (v instanceof Boolean b) {
                     cell.setCellValue(b);
                 } else {

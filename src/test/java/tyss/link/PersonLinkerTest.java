@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,11 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import tyss.run.TestRuns;
-
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import tyss.contract.PersonKey;
+import tyss.run.TestRuns;
 
 /**
  * Hand-built records across five agencies, ingested through the real pipeline.
@@ -79,8 +78,15 @@ class PersonLinkerTest {
                 Y9,Mira,Tobble,12/12/2011,10/07/2026,robbery
                 Y10,Mirix,Kellet,02/02/2013,11/07/2026,theft
                 """);
-        TestRuns.Outcome run = TestRuns.cli(KEY, "ingest", "--inbox", dir.resolve("inbox").toString(),
-                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        TestRuns.Outcome run = TestRuns.cli(
+                KEY,
+                "ingest",
+                "--inbox",
+                dir.resolve("inbox").toString(),
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
@@ -99,8 +105,10 @@ class PersonLinkerTest {
         // stored with at ingest. Police P7 is known by nothing else, so P7 names that person.
         String zarvo = person("ds_tyss_referrals", 2);
         assertThat(zarvo).isEqualTo(PersonKey.personOf("tyss_id:" + value(dir.resolve("data"), "tyss_id")));
-        String p7 = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
-                "SELECT police_person_id FROM ds_police_asb WHERE source_row = 4", String.class));
+        String p7 = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForObject(
+                        "SELECT police_person_id FROM ds_police_asb WHERE source_row = 4", String.class));
         assertThat(person("ds_police_asb", 4)).isEqualTo(PersonKey.personOf("police_person_id:" + p7));
     }
 
@@ -124,8 +132,9 @@ class PersonLinkerTest {
         assertThat(person("ds_tyss_referrals", 5)).isNotEqualTo(person("ds_tyss_referrals", 6));
         assertThat(person("ds_police_asb", 3)).isNotIn(person("ds_tyss_referrals", 5), person("ds_tyss_referrals", 6));
         assertThat(person("ds_police_asb", 5)).isNull();
-        long conflicts = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
-                "SELECT COUNT(DISTINCT key_type) FROM link_conflict", Long.class));
+        long conflicts = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForObject("SELECT COUNT(DISTINCT key_type) FROM link_conflict", Long.class));
         assertThat(conflicts).as("exact and tolerant name keys").isEqualTo(2);
     }
 
@@ -133,8 +142,10 @@ class PersonLinkerTest {
     void an_id_known_nowhere_else_is_a_person_outside_the_cohort() {
         String p7 = person("ds_police_asb", 4);
         assertThat(p7).isNotNull();
-        Map<String, Long> cohort = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
-                "SELECT DISTINCT person_id FROM ds_tyss_referrals", String.class).stream().collect(Collectors.toMap(p -> p, p -> 1L)));
+        Map<String, Long> cohort = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForList("SELECT DISTINCT person_id FROM ds_tyss_referrals", String.class).stream()
+                        .collect(Collectors.toMap(p -> p, p -> 1L)));
         assertThat(cohort).hasSize(5).doesNotContainKey(p7);
     }
 
@@ -145,32 +156,65 @@ class PersonLinkerTest {
         assertThat(storedId).hasSize(32).isNotEqualTo("TY1");
 
         Path again = dir.resolve("again");
-        TestRuns.cli(KEY, "ingest", "--inbox", dir.resolve("inbox").toString(), "--data-dir", again.toString(), "--out", dir.resolve("o2").toString());
+        TestRuns.cli(
+                KEY,
+                "ingest",
+                "--inbox",
+                dir.resolve("inbox").toString(),
+                "--data-dir",
+                again.toString(),
+                "--out",
+                dir.resolve("o2").toString());
         assertThat(value(again, "tyss_id")).isEqualTo(storedId);
         assertThat(value(again, "person_id")).isEqualTo(before);
 
         Path other = dir.resolve("other");
-        TestRuns.cli("another-key-entirely-0123456789", "ingest", "--inbox", dir.resolve("inbox").toString(), "--data-dir", other.toString(),
-                "--out", dir.resolve("o3").toString());
+        TestRuns.cli(
+                "another-key-entirely-0123456789",
+                "ingest",
+                "--inbox",
+                dir.resolve("inbox").toString(),
+                "--data-dir",
+                other.toString(),
+                "--out",
+                dir.resolve("o3").toString());
         assertThat(value(other, "tyss_id")).isNotEqualTo(storedId);
     }
 
     @Test
     void the_match_report_says_how_each_dataset_linked_and_by_which_key() {
-        var lines = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
-                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, matched_by"))
-                .stream().map(PersonLinkerTest::upperKeys).toList();
+        var lines = TestRuns.query(
+                        dir.resolve("data"),
+                        jdbc -> jdbc.queryForList(
+                                "SELECT dataset, quarter, matched_by, in_cohort, outside_cohort, unlinked FROM link_summary ORDER BY dataset, matched_by"))
+                .stream()
+                .map(PersonLinkerTest::upperKeys)
+                .toList();
         // health: 1 record, by NHS number, in the cohort (through the exact name key)
-        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "health/cypmh").containsEntry("QUARTER", "2026-27 Q2")
-                .containsEntry("MATCHED_BY", "nhs_number").containsEntry("IN_COHORT", 1));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .containsEntry("DATASET", "health/cypmh")
+                        .containsEntry("QUARTER", "2026-27 Q2")
+                        .containsEntry("MATCHED_BY", "nhs_number")
+                        .containsEntry("IN_COHORT", 1));
         // police asb: P1 (cohort) and P6, P7 (outside) by police id; the id-less Orla Venn row unlinked
-        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "police/asb").containsEntry("MATCHED_BY", "police_person_id")
-                .containsEntry("IN_COHORT", 1).containsEntry("OUTSIDE_COHORT", 2));
-        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "police/asb").containsEntry("MATCHED_BY", "unlinked")
-                .containsEntry("UNLINKED", 1));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .containsEntry("DATASET", "police/asb")
+                        .containsEntry("MATCHED_BY", "police_person_id")
+                        .containsEntry("IN_COHORT", 1)
+                        .containsEntry("OUTSIDE_COHORT", 2));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .containsEntry("DATASET", "police/asb")
+                        .containsEntry("MATCHED_BY", "unlinked")
+                        .containsEntry("UNLINKED", 1));
         // schools: both twins by name and date of birth
-        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("DATASET", "schools/attendance")
-                .containsEntry("MATCHED_BY", "name and date of birth").containsEntry("IN_COHORT", 2));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .containsEntry("DATASET", "schools/attendance")
+                        .containsEntry("MATCHED_BY", "name and date of birth")
+                        .containsEntry("IN_COHORT", 2));
     }
 
     /** H2 reports column labels in upper case, PostgreSQL in lower. */
@@ -181,12 +225,17 @@ class PersonLinkerTest {
     }
 
     private static String value(Path dataDir, String column) {
-        return TestRuns.query(dataDir, jdbc -> jdbc.queryForObject("SELECT " + column + " FROM ds_tyss_referrals WHERE source_row = 2", String.class));
+        return TestRuns.query(
+                dataDir,
+                jdbc -> jdbc.queryForObject(
+                        "SELECT " + column + " FROM ds_tyss_referrals WHERE source_row = 2", String.class));
     }
 
     private String person(String table, int sourceRow) {
-        return TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForObject(
-                "SELECT person_id FROM " + table + " WHERE source_row = ?", String.class, sourceRow));
+        return TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForObject(
+                        "SELECT person_id FROM " + table + " WHERE source_row = ?", String.class, sourceRow));
     }
 
     private void write(String name, String text) throws IOException {

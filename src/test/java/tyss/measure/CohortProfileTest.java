@@ -36,7 +36,8 @@ class CohortProfileTest {
         MeasureContext ctx = store.context("2026-27 Q2");
 
         // when
-        List<MeasureResult> results = ctx.byCohortProfile("Y02", "people_missing", Period.of(ctx.quarter()), List.of("C1", "C2", "C1", "X9", "C4"));
+        List<MeasureResult> results = ctx.byCohortProfile(
+                "Y02", "people_missing", Period.of(ctx.quarter()), List.of("C1", "C2", "C1", "X9", "C4"));
 
         // then
         assertThat(cells(results, "strand")).isEqualTo(Map.of("missing-rhi", 1L, "call-in", 1L));
@@ -45,17 +46,48 @@ class CohortProfileTest {
         assertThat(cells(results, "locality")).isEqualTo(Map.of("City", 2L));
         assertThat(cells(results, "risk_level")).isEqualTo(Map.of("high", 1L, "medium", 1L));
         assertThat(cells(results, "age_band")).isEqualTo(Map.of("16-17", 1L, "18+", 1L));
-        assertThat(results).allMatch(r -> r.unit() == MeasureResult.Unit.PEOPLE && r.figure().equals("people_missing"));
+        assertThat(results)
+                .allMatch(
+                        r -> r.unit() == MeasureResult.Unit.PEOPLE && r.figure().equals("people_missing"));
     }
 
-    private void referral(String person, LocalDate date, String strand, String sex, String ethnicity, String locality, String risk,
-                          LocalDate born) {
-        store.row("ds_tyss_referrals", "person_id", person, "tyss_id", person, "referral_date", date, "referral_source", "police",
-                "strand", strand, "sex", sex, "ethnicity", ethnicity, "locality", locality, "risk_at_referral", risk, "birth_month", born);
+    private void referral(
+            String person,
+            LocalDate date,
+            String strand,
+            String sex,
+            String ethnicity,
+            String locality,
+            String risk,
+            LocalDate born) {
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                person,
+                "tyss_id",
+                person,
+                "referral_date",
+                date,
+                "referral_source",
+                "police",
+                "strand",
+                strand,
+                "sex",
+                sex,
+                "ethnicity",
+                ethnicity,
+                "locality",
+                locality,
+                "risk_at_referral",
+                risk,
+                "birth_month",
+                born);
     }
 
     private static Map<String, Long> cells(List<MeasureResult> results, String breakdown) {
-        return results.stream().filter(r -> r.breakdown().equals(breakdown))
-                .collect(Collectors.toMap(MeasureResult::breakdownValue, r -> r.value().longValue()));
+        return results.stream()
+                .filter(r -> r.breakdown().equals(breakdown))
+                .collect(Collectors.toMap(
+                        MeasureResult::breakdownValue, r -> r.value().longValue()));
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import tyss.period.Period;
 import tyss.period.Quarter;
 
-
 class CoverageTest {
 
     private static Set<YearMonth> months(String from, String to) {
@@ -35,15 +34,22 @@ class CoverageTest {
         months.put("police/asb", months("2024-04", "2026-08"));
         months.put("reference/targets", null);
         Coverage c = new Coverage(months, List.of());
-        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2026-27 Q2")))).isTrue();
-        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2026-27 Q3")))).isFalse();
-        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2024-25 Q1")))).isTrue();
-        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2023-24 Q4")))).isFalse();
+        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2026-27 Q2"))))
+                .isTrue();
+        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2026-27 Q3"))))
+                .isFalse();
+        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2024-25 Q1"))))
+                .isTrue();
+        assertThat(c.covers("police/asb", Period.of(Quarter.parse("2023-24 Q4"))))
+                .isFalse();
         // the 12 months to 2026-27 Q2 start in October 2025: covered; a dataset never received is not
-        assertThat(c.covers("police/asb", Period.rolling12Months(Quarter.parse("2026-27 Q2")))).isTrue();
-        assertThat(c.covers("police/county-lines", Period.of(Quarter.parse("2026-27 Q2")))).isFalse();
+        assertThat(c.covers("police/asb", Period.rolling12Months(Quarter.parse("2026-27 Q2"))))
+                .isTrue();
+        assertThat(c.covers("police/county-lines", Period.of(Quarter.parse("2026-27 Q2"))))
+                .isFalse();
         // an undated dataset that was loaded covers every period
-        assertThat(c.covers("reference/targets", Period.of(Quarter.parse("2030-31 Q1")))).isTrue();
+        assertThat(c.covers("reference/targets", Period.of(Quarter.parse("2030-31 Q1"))))
+                .isTrue();
         assertThat(c.anyCovers(Period.of(Quarter.parse("2030-31 Q1")))).isFalse();
         assertThat(c.anyCovers(Period.of(Quarter.parse("2026-27 Q2")))).isTrue();
     }

@@ -92,8 +92,10 @@ class LogicModelCheckTest {
     void should_fail_if_the_headline_is_not_a_figure_the_class_produces() {
         Bounded y02 = new Bounded("Y02", Set.of("missing_episode"));
         assertThatThrownBy(() -> parse(file(""), List.of(S01, y02)))
-                .hasMessage(MeasureMismatch.summary(List.of(MeasureMismatch.headlineNotProduced(y02, "missing_episodes"))))
-                .hasMessageContaining("the headline of Y02, missing_episodes, is not a figure its class Bounded produces (missing_episode)");
+                .hasMessage(
+                        MeasureMismatch.summary(List.of(MeasureMismatch.headlineNotProduced(y02, "missing_episodes"))))
+                .hasMessageContaining(
+                        "the headline of Y02, missing_episodes, is not a figure its class Bounded produces (missing_episode)");
     }
 
     @Test
@@ -120,14 +122,16 @@ class LogicModelCheckTest {
     void should_fail_if_a_comparison_names_a_headline() {
         Comparison y02 = new Comparison("Y02");
         assertThatThrownBy(() -> parse(file(""), List.of(S01, y02)))
-                .hasMessage(MeasureMismatch.summary(List.of(MeasureMismatch.comparisonWithHeadline(y02, "missing_episodes"))));
+                .hasMessage(MeasureMismatch.summary(
+                        List.of(MeasureMismatch.comparisonWithHeadline(y02, "missing_episodes"))));
     }
 
     @Test
     void should_list_every_disagreement_at_once() {
         Bounded s01 = new Bounded("S01", Set.of("allocations"));
         assertThatThrownBy(() -> parse(file(""), List.of(s01)))
-                .hasMessage(MeasureMismatch.summary(List.of(MeasureMismatch.headlineNotProduced(s01, "referrals"), MeasureMismatch.noClass("Y02"))));
+                .hasMessage(MeasureMismatch.summary(List.of(
+                        MeasureMismatch.headlineNotProduced(s01, "referrals"), MeasureMismatch.noClass("Y02"))));
     }
 
     @Test
@@ -166,7 +170,8 @@ class LogicModelCheckTest {
 
     record Comparison(String id) implements ComparisonMeasure {
         @Override
-        public List<MeasureResult> compare(MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline) {
+        public List<MeasureResult> compare(
+                MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline) {
             return List.of();
         }
     }

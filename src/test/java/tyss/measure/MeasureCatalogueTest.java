@@ -21,24 +21,35 @@ class MeasureCatalogueTest {
     void the_catalogue_lists_all_35_measures_of_the_three_impact_statements() {
         LogicModel model = LogicModel.load();
         assertThat(model.measures()).hasSize(35);
-        assertThat(model.statements()).extracting(LogicModel.Statement::title).containsExactly("Exploitation", "Safety and wellbeing", "Life chances");
-        assertThat(model.measures().values()).allSatisfy(d -> assertThat(d.definition()).as(d.id()).isNotBlank().isNotEqualTo("TODO"));
+        assertThat(model.statements())
+                .extracting(LogicModel.Statement::title)
+                .containsExactly("Exploitation", "Safety and wellbeing", "Life chances");
+        assertThat(model.measures().values())
+                .allSatisfy(
+                        d -> assertThat(d.definition()).as(d.id()).isNotBlank().isNotEqualTo("TODO"));
     }
 
     @Test
     void every_measure_has_exactly_one_class_and_the_comparison_is_a_comparison() {
-        List<String> ids = MeasureClasses.onClasspath().stream().map(DeclaredMeasure::id).toList();
+        List<String> ids =
+                MeasureClasses.onClasspath().stream().map(DeclaredMeasure::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(new TreeSet<>(ids)).isEqualTo(new TreeSet<>(LogicModel.load().measures().keySet()));
+        assertThat(new TreeSet<>(ids))
+                .isEqualTo(new TreeSet<>(LogicModel.load().measures().keySet()));
         assertThat(LogicModel.load().measures().values().stream().filter(LogicModel.MeasureDefinition::comparison))
-                .extracting(LogicModel.MeasureDefinition::id).containsExactly("Y08");
+                .extracting(LogicModel.MeasureDefinition::id)
+                .containsExactly("Y08");
     }
 
     @Test
     void every_source_a_class_declares_is_a_dataset_of_the_catalogue() {
         DatasetCatalog catalog = DatasetCatalog.load();
         for (DeclaredMeasure m : MeasureClasses.onClasspath()) {
-            assertThat(m.sources()).as(m.id()).allSatisfy(s -> assertThat(catalog.find(s.toString())).as(m.id() + " reads " + s).isPresent());
+            assertThat(m.sources())
+                    .as(m.id())
+                    .allSatisfy(s -> assertThat(catalog.find(s.toString()))
+                            .as(m.id() + " reads " + s)
+                            .isPresent());
             assertThat(m.sources()).as(m.id()).doesNotHaveDuplicates();
         }
     }
@@ -56,8 +67,12 @@ class MeasureCatalogueTest {
                 Set<String> produced = new TreeSet<>();
                 m.calculate(context, Period.of(Quarter.parse("2026-27 Q2"))).forEach(r -> produced.add(r.figure()));
                 assertThat(produced).as(m.id()).isSubsetOf(m.figures());
-                m.figures().stream().filter(f -> !produced.contains(f) && !m.id().equals("S13") && !f.matches(".*_per_\\d+|cohort_(events|people)"))
-                        .forEach(f -> notGiven.computeIfAbsent(m.id(), k -> new TreeSet<>()).add(f));
+                m.figures().stream()
+                        .filter(f -> !produced.contains(f)
+                                && !m.id().equals("S13")
+                                && !f.matches(".*_per_\\d+|cohort_(events|people)"))
+                        .forEach(f -> notGiven.computeIfAbsent(m.id(), k -> new TreeSet<>())
+                                .add(f));
             }
         }
         assertThat(notGiven).as("declared, but given on no rows").isEmpty();
@@ -74,7 +89,9 @@ class MeasureCatalogueTest {
             }
         }
         Set<String> provisional = new TreeSet<>();
-        LogicModel.load().measures().values().stream().filter(d -> d.provisional() != null).forEach(d -> provisional.add(d.id()));
+        LogicModel.load().measures().values().stream()
+                .filter(d -> d.provisional() != null)
+                .forEach(d -> provisional.add(d.id()));
         assertThat(provisional).isEqualTo(unbounded).containsExactly("S12", "S13", "Y15");
     }
 }

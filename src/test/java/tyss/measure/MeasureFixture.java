@@ -1,16 +1,15 @@
 package tyss.measure;
 
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tyss.period.Quarter;
-
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tyss.link.PersonLinker;
+import tyss.period.Quarter;
 
 /** A fresh in-memory store with the real migrations, for hand-worked measure tests. */
 public final class MeasureFixture {
@@ -21,7 +20,11 @@ public final class MeasureFixture {
     public MeasureFixture() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .load()
+                .migrate();
         this.jdbc = JdbcClient.create(ds);
         this.dataSource = ds;
     }
@@ -51,7 +54,9 @@ public final class MeasureFixture {
             marks.append(", ?");
             values[i / 2] = columnsAndValues[i + 1];
         }
-        jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")").params(values).update();
+        jdbc.sql("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")
+                .params(values)
+                .update();
         return this;
     }
 }

@@ -8,12 +8,16 @@ import tyss.period.Quarter;
 /** Finds one figure in a measure's results, for hand-worked tests. */
 public final class Results {
 
-    private Results() {
-    }
+    private Results() {}
 
     public static MeasureResult find(List<MeasureResult> results, String figure, String breakdown, String cell) {
-        return results.stream().filter(r -> r.figure().equals(figure) && r.breakdown().equals(breakdown) && r.breakdownValue().equals(cell))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + figure + " " + breakdown + "=" + cell + " in " + results));
+        return results.stream()
+                .filter(r -> r.figure().equals(figure)
+                        && r.breakdown().equals(breakdown)
+                        && r.breakdownValue().equals(cell))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + figure + " " + breakdown + "=" + cell + " in " + results));
     }
 
     /** The value of a figure's total, as plain text. */
@@ -28,10 +32,15 @@ public final class Results {
 
     /** The measure's results for 2026-27 Q2, each a figure its class declares (or the logic model could name one it never gives). */
     public static List<MeasureResult> q2(Measure measure, MeasureFixture store) {
-        List<MeasureResult> results = measure.calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
-        results.stream().filter(r -> !measure.figures().contains(r.figure())).findFirst().ifPresent(r -> {
-            throw new AssertionError(measure.id() + " gives " + r.figure() + ", which it does not declare among its figures()");
-        });
+        List<MeasureResult> results =
+                measure.calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        results.stream()
+                .filter(r -> !measure.figures().contains(r.figure()))
+                .findFirst()
+                .ifPresent(r -> {
+                    throw new AssertionError(
+                            measure.id() + " gives " + r.figure() + ", which it does not declare among its figures()");
+                });
         return results;
     }
 }

@@ -6,8 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -23,13 +29,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Looks for clear identifiers in everything a run leaves behind: database files and logs as raw
  * bytes, workbooks entry by entry, PDFs as extracted text, anything else as text.
@@ -37,11 +36,9 @@ import java.util.regex.Pattern;
 public final class LeakScan {
 
     /** Where a canary was found. */
-    public record Leak(Path file, String canary) {
-    }
+    public record Leak(Path file, String canary) {}
 
-    private LeakScan() {
-    }
+    private LeakScan() {}
 
     public static List<Leak> scan(List<Path> roots, List<String> canaries) throws IOException {
         List<Leak> leaks = new ArrayList<>();
@@ -87,7 +84,9 @@ public final class LeakScan {
      */
     private static String pdfObjects(PDDocument pdf) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (COSObject object : pdf.getDocument().getXrefTable().keySet().stream().map(k -> pdf.getDocument().getObjectFromPool(k)).toList()) {
+        for (COSObject object : pdf.getDocument().getXrefTable().keySet().stream()
+                .map(k -> pdf.getDocument().getObjectFromPool(k))
+                .toList()) {
             collect(object.getObject(), text, 0);
         }
         return text.toString();
@@ -104,9 +103,12 @@ public final class LeakScan {
                 collect(item, text, depth + 1);
             }
         } else if (base instanceof COSStream stream) {
-            boolean binary = stream.containsKey(COSName.LENGTH1) || stream.containsKey(COSName.LENGTH2)
-                    || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE)) || COSName.getPDFName("OpenType").equals(stream.getCOSName(COSName.SUBTYPE))
-                    || COSName.getPDFName("Type1C").equals(stream.getCOSName(COSName.SUBTYPE)) || COSName.getPDFName("CIDFontType0C").equals(stream.getCOSName(COSName.SUBTYPE));
+            boolean binary = stream.containsKey(COSName.LENGTH1)
+                    || stream.containsKey(COSName.LENGTH2)
+                    || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
+                    || COSName.getPDFName("OpenType").equals(stream.getCOSName(COSName.SUBTYPE))
+                    || COSName.getPDFName("Type1C").equals(stream.getCOSName(COSName.SUBTYPE))
+                    || COSName.getPDFName("CIDFontType0C").equals(stream.getCOSName(COSName.SUBTYPE));
             if (!binary) {
                 try (InputStream in = stream.createInputStream()) {
                     text.append(' ').append(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
@@ -153,7 +155,8 @@ public final class LeakScan {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readAllBytes();
             // Both decodings: a store may keep text as UTF-8 or as UTF-16.
-            return new String(bytes, StandardCharsets.ISO_8859_1) + new String(bytes, StandardCharsets.UTF_16BE)
+            return new String(bytes, StandardCharsets.ISO_8859_1)
+                    + new String(bytes, StandardCharsets.UTF_16BE)
                     + new String(bytes, StandardCharsets.UTF_16LE);
         }
     }

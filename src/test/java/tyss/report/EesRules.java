@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
-
-import java.util.LinkedHashMap;
 
 /**
  * The rules of DfE's explore education statistics service for a data file and its metadata, as
@@ -26,28 +25,45 @@ import java.util.LinkedHashMap;
  */
 public final class EesRules {
 
-    static final List<String> REQUIRED_DATA = List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name");
-    static final List<String> LOCAL_AUTHORITY = List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name");
-    static final List<String> REQUIRED_META = List.of("col_name", "col_type", "label", "indicator_grouping", "indicator_unit", "indicator_dp",
-            "filter_hint", "filter_grouping_column");
+    static final List<String> REQUIRED_DATA =
+            List.of("time_period", "time_identifier", "geographic_level", "country_code", "country_name");
+    static final List<String> LOCAL_AUTHORITY =
+            List.of("region_code", "region_name", "old_la_code", "new_la_code", "la_name");
+    static final List<String> REQUIRED_META = List.of(
+            "col_name",
+            "col_type",
+            "label",
+            "indicator_grouping",
+            "indicator_unit",
+            "indicator_dp",
+            "filter_hint",
+            "filter_grouping_column");
     static final Set<String> OPTIONAL_META = Set.of("filter_default", "parent_filter");
     static final Set<String> INDICATOR_UNITS = Set.of("", "%", "pp", "\u00a3", "\u00a3m", "numberstring");
     static final Set<String> GSS_SYMBOLS = Set.of("c", "x", "z", "low");
-    static final Set<String> LEGACY_AND_NULL = Set.of("~", ":", "NULL", "Null", "null", "NA", "na", "N/A", "n/a", ".", "..", "-");
+    static final Set<String> LEGACY_AND_NULL =
+            Set.of("~", ":", "NULL", "Null", "null", "NA", "na", "N/A", "n/a", ".", "..", "-");
     /** acceptable_time_ids: identifiers in one file must come from one group; these are six-digit (consecutive years). */
-    static final List<Set<String>> TIME_GROUPS = List.of(Set.of("Financial year Q1", "Financial year Q2", "Financial year Q3", "Financial year Q4"),
-            Set.of("Financial year"), Set.of("Academic year"), Set.of("Calendar year"), Set.of("Tax year"), Set.of("Reporting year"));
+    static final List<Set<String>> TIME_GROUPS = List.of(
+            Set.of("Financial year Q1", "Financial year Q2", "Financial year Q3", "Financial year Q4"),
+            Set.of("Financial year"),
+            Set.of("Academic year"),
+            Set.of("Calendar year"),
+            Set.of("Tax year"),
+            Set.of("Reporting year"));
+
     static final Set<String> FOUR_DIGIT = Set.of("Calendar year", "Reporting year");
-    static final Set<String> LEVELS = Set.of("National", "Regional", "Local authority", "Local authority district", "Parliamentary constituency");
+    static final Set<String> LEVELS =
+            Set.of("National", "Regional", "Local authority", "Local authority district", "Parliamentary constituency");
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private EesRules() {
-    }
+    private EesRules() {}
 
     public static List<String[]> read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVReader csv = new CSVReader(in)) {
             return csv.readAll();
         } catch (CsvException e) {
             throw new IOException(e);
@@ -73,9 +89,13 @@ public final class EesRules {
         List<String> header = List.of(d.get(0));
         List<String> metaHeader = List.of(m.get(0));
         // metadata: the required columns in order, then only optional ones
-        if (!metaHeader.subList(0, Math.min(REQUIRED_META.size(), metaHeader.size())).equals(REQUIRED_META)
-                || !OPTIONAL_META.containsAll(metaHeader.subList(Math.min(REQUIRED_META.size(), metaHeader.size()), metaHeader.size()))) {
-            problems.add("metadata columns are " + metaHeader + ", not " + REQUIRED_META + " and optional " + OPTIONAL_META);
+        if (!metaHeader
+                        .subList(0, Math.min(REQUIRED_META.size(), metaHeader.size()))
+                        .equals(REQUIRED_META)
+                || !OPTIONAL_META.containsAll(
+                        metaHeader.subList(Math.min(REQUIRED_META.size(), metaHeader.size()), metaHeader.size()))) {
+            problems.add(
+                    "metadata columns are " + metaHeader + ", not " + REQUIRED_META + " and optional " + OPTIONAL_META);
         }
         Map<String, Map<String, String>> described = new LinkedHashMap<>();
         Set<String> labels = new HashSet<>();
@@ -98,18 +118,22 @@ public final class EesRules {
             if (r.get("label").isBlank() || r.get("label").length() > 100 || !labels.add(r.get("label"))) {
                 problems.add(name + ": label blank, over 100 characters or used twice");
             }
-            if (type.equals("Filter") && !(r.get("indicator_unit") + r.get("indicator_dp") + r.get("indicator_grouping")).isEmpty()) {
+            if (type.equals("Filter")
+                    && !(r.get("indicator_unit") + r.get("indicator_dp") + r.get("indicator_grouping")).isEmpty()) {
                 problems.add(name + ": a filter with an indicator_unit, indicator_dp or indicator_grouping");
             }
             if (type.equals("Indicator")) {
-                if (!(r.get("filter_hint") + r.get("filter_grouping_column") + r.getOrDefault("filter_default", "")).isEmpty()) {
+                if (!(r.get("filter_hint") + r.get("filter_grouping_column") + r.getOrDefault("filter_default", ""))
+                        .isEmpty()) {
                     problems.add(name + ": an indicator with a filter_hint, filter_grouping_column or filter_default");
                 }
                 if (!INDICATOR_UNITS.contains(r.get("indicator_unit"))) {
-                    problems.add(name + ": indicator_unit " + r.get("indicator_unit") + " not one of " + INDICATOR_UNITS);
+                    problems.add(
+                            name + ": indicator_unit " + r.get("indicator_unit") + " not one of " + INDICATOR_UNITS);
                 }
                 if (!r.get("indicator_dp").matches("\\d+")) {
-                    problems.add(name + ": indicator_dp " + r.get("indicator_dp") + " is not a whole number of 0 or more");
+                    problems.add(
+                            name + ": indicator_dp " + r.get("indicator_dp") + " is not a whole number of 0 or more");
                 }
             }
         }
@@ -167,8 +191,12 @@ public final class EesRules {
                         problems.add("row " + n + ": filter item over 120 characters in " + header.get(i));
                     }
                 }
-                if (about != null && about.get("col_type").equals("Indicator") && !NUMBER.matcher(v).matches() && !GSS_SYMBOLS.contains(v)) {
-                    problems.add("row " + n + ": indicator " + header.get(i) + " is " + v + ", neither a number nor one of " + GSS_SYMBOLS);
+                if (about != null
+                        && about.get("col_type").equals("Indicator")
+                        && !NUMBER.matcher(v).matches()
+                        && !GSS_SYMBOLS.contains(v)) {
+                    problems.add("row " + n + ": indicator " + header.get(i) + " is " + v
+                            + ", neither a number nor one of " + GSS_SYMBOLS);
                 }
             }
             if (!keys.add(key.toString())) {
@@ -179,9 +207,13 @@ public final class EesRules {
             String id = r.get("time_identifier");
             if (TIME_GROUPS.stream().noneMatch(g -> g.contains(id))) {
                 problems.add("row " + n + ": time_identifier " + id + " is not one the service accepts");
-            } else if (FOUR_DIGIT.contains(id) ? !period.matches("\\d{4}")
-                    : !period.matches("\\d{6}") || (Integer.parseInt(period.substring(2, 4)) + 1) % 100 != Integer.parseInt(period.substring(4, 6))) {
-                problems.add("row " + n + ": time_period " + period + " does not fit " + id + " (six digits, consecutive years)");
+            } else if (FOUR_DIGIT.contains(id)
+                    ? !period.matches("\\d{4}")
+                    : !period.matches("\\d{6}")
+                            || (Integer.parseInt(period.substring(2, 4)) + 1) % 100
+                                    != Integer.parseInt(period.substring(4, 6))) {
+                problems.add("row " + n + ": time_period " + period + " does not fit " + id
+                        + " (six digits, consecutive years)");
             }
             if (!LEVELS.contains(r.get("geographic_level"))) {
                 problems.add("row " + n + ": geographic_level " + r.get("geographic_level"));

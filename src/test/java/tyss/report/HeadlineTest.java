@@ -3,6 +3,7 @@ package tyss.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,9 @@ import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Targets;
 import tyss.period.Period;
 import tyss.period.Quarter;
-import tyss.measure.Targets;
-
-import java.math.RoundingMode;
 
 class HeadlineTest {
 
@@ -32,8 +31,17 @@ class HeadlineTest {
         List<MeasureResult> results = new ArrayList<>(base.results());
         results.add(share(Period.of(Q), 22, 41));
         results.add(share(Period.of(Q.sameQuarterLastYear()), 20, 40));
-        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                base.coverage(), targets, false);
+        ReportInput input = new ReportInput(
+                Q,
+                base.model(),
+                results,
+                base.provenance(),
+                base.files(),
+                base.linkage(),
+                base.rejects(),
+                base.coverage(),
+                targets,
+                false);
         return new Disclosure(new SmallNumberSuppression(5)).build(input, Edition.COMMISSIONERS);
     }
 
@@ -60,7 +68,16 @@ class HeadlineTest {
     }
 
     private static MeasureResult share(Period p, int n, int of) {
-        return new MeasureResult("S07", "pct_good_or_better", "1", p, "all", "all", BigDecimal.valueOf(n), BigDecimal.valueOf(of),
-                BigDecimal.valueOf(100.0 * n / of).setScale(3, RoundingMode.HALF_UP), Unit.PERCENT);
+        return new MeasureResult(
+                "S07",
+                "pct_good_or_better",
+                "1",
+                p,
+                "all",
+                "all",
+                BigDecimal.valueOf(n),
+                BigDecimal.valueOf(of),
+                BigDecimal.valueOf(100.0 * n / of).setScale(3, RoundingMode.HALF_UP),
+                Unit.PERCENT);
     }
 }

@@ -21,9 +21,9 @@ import tyss.ingest.LocalMapping;
 import tyss.measure.Coverage;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Targets;
 import tyss.period.Period;
 import tyss.period.Quarter;
-import tyss.measure.Targets;
 
 /**
  * Hand-worked, 2026-27 Q2 against 2025-26 Q2, a cohort of 750 both times:
@@ -45,13 +45,33 @@ class KeyMessagesTest {
             results.add(count("Y03", "first_time_entrants", q, "population", "cohort", now ? 20 : 60));
             results.add(count("Y04", "occurrences", q, "all", "all", now ? 90 : 30));
         }
-        results.add(new MeasureResult("S04", "pct_rhi_offered_within_72h", "2", Period.of(Q), "all", "all", BigDecimal.ZERO, BigDecimal.ZERO, null,
+        results.add(new MeasureResult(
+                "S04",
+                "pct_rhi_offered_within_72h",
+                "2",
+                Period.of(Q),
+                "all",
+                "all",
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
                 Unit.PERCENT));
         // every source received except S04's return interviews
         Map<String, Set<YearMonth>> months = new HashMap<>(base.coverage().months());
         months.remove("tyss/return-interviews");
-        ReportInput input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                new Coverage(months, List.of()), Targets.none(), true, LocalMapping.Publication.UNNAMED, commentary);
+        ReportInput input = new ReportInput(
+                Q,
+                base.model(),
+                results,
+                base.provenance(),
+                base.files(),
+                base.linkage(),
+                base.rejects(),
+                new Coverage(months, List.of()),
+                Targets.none(),
+                true,
+                LocalMapping.Publication.UNNAMED,
+                commentary);
         return new Disclosure(new SmallNumberSuppression(5)).build(input, Edition.COMMISSIONERS);
     }
 
@@ -59,25 +79,42 @@ class KeyMessagesTest {
     void drafts_what_went_well_what_needs_attention_and_what_was_not_received_each_citing_its_measure() {
         List<String> messages = KeyMessages.of(model(ReportInput.Commentary.NONE));
         assertThat(messages).containsSubsequence("What went well:", "What needs attention:", "Data not received:");
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("\u2022 Y03 ").contains("20", "60", "a clear improvement"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("\u2022 Y04 ").contains("90", "30", "clearly worse"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("\u2022 S04 ").contains("not received", "tyss/return-interviews", "not as 0"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).startsWith("\u2022 Y03 ").contains("20", "60", "a clear improvement"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).startsWith("\u2022 Y04 ").contains("90", "30", "clearly worse"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("\u2022 S04 ")
+                        .contains("not received", "tyss/return-interviews", "not as 0"));
         assertThat(messages).noneMatch(m -> m.contains("Y02"));
-        assertThat(KeyMessages.source(model(ReportInput.Commentary.NONE))).isEqualTo("drafted from the figures by rules");
+        assertThat(KeyMessages.source(model(ReportInput.Commentary.NONE)))
+                .isEqualTo("drafted from the figures by rules");
     }
 
     @Test
     void the_performance_teams_commentary_replaces_the_drafted_messages_or_places_them() {
-        ReportModel replaced = model(new ReportInput.Commentary("commentary.txt", List.of("The new hub opened in Eastfold.")));
+        ReportModel replaced =
+                model(new ReportInput.Commentary("commentary.txt", List.of("The new hub opened in Eastfold.")));
         assertThat(KeyMessages.of(replaced)).containsExactly("The new hub opened in Eastfold.");
         assertThat(KeyMessages.source(replaced)).isEqualTo("commentary.txt");
-        ReportModel added = model(new ReportInput.Commentary("commentary.txt", List.of("The new hub opened in Eastfold.", "{drafted}")));
+        ReportModel added = model(
+                new ReportInput.Commentary("commentary.txt", List.of("The new hub opened in Eastfold.", "{drafted}")));
         assertThat(KeyMessages.of(added)).first().isEqualTo("The new hub opened in Eastfold.");
         assertThat(KeyMessages.of(added)).contains("What went well:");
     }
 
     private static MeasureResult count(String id, String figure, Quarter q, String breakdown, String cell, int n) {
-        return new MeasureResult(id, figure, "1", Period.of(q), breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n),
+        return new MeasureResult(
+                id,
+                figure,
+                "1",
+                Period.of(q),
+                breakdown,
+                cell,
+                BigDecimal.valueOf(n),
+                null,
+                BigDecimal.valueOf(n),
                 id.equals("Y04") ? Unit.EVENTS : Unit.PEOPLE);
     }
 }

@@ -12,9 +12,12 @@ class NaturalOrderTest {
 
     @Test
     void stages_come_in_time_order_and_the_rest_alphabetically() {
-        List<String> figures = new ArrayList<>(List.of("mean_confidence_followup", "mean_confidence_after", "sessions", "mean_confidence_before"));
+        List<String> figures = new ArrayList<>(
+                List.of("mean_confidence_followup", "mean_confidence_after", "sessions", "mean_confidence_before"));
         figures.sort(NaturalOrder.FIGURES);
-        assertThat(figures).containsExactly("mean_confidence_before", "mean_confidence_after", "mean_confidence_followup", "sessions");
+        assertThat(figures)
+                .containsExactly(
+                        "mean_confidence_before", "mean_confidence_after", "mean_confidence_followup", "sessions");
     }
 
     @Test
@@ -28,12 +31,14 @@ class NaturalOrderTest {
     @Test
     void a_figure_takes_its_place_in_the_logic_models_list_of_headline_figures() {
         // S01's list: "referrals, by source and strand; decisions and % accepted; allocations; open caseload ..."
-        String list = "referrals, by source and strand; decisions and % accepted; allocations; open caseload at quarter end; the cohort; "
-                + "caseload per worker";
+        String list =
+                "referrals, by source and strand; decisions and % accepted; allocations; open caseload at quarter end; the cohort; "
+                        + "caseload per worker";
         assertThat(NaturalOrder.inList(list, "referrals")).isLessThan(NaturalOrder.inList(list, "decisions"));
         assertThat(NaturalOrder.inList(list, "% accepted")).isLessThan(NaturalOrder.inList(list, "allocations"));
         // "cohort size" is not written as such: its first word places it
-        assertThat(NaturalOrder.inList(list, "cohort size")).isLessThan(NaturalOrder.inList(list, "caseload per worker"));
+        assertThat(NaturalOrder.inList(list, "cohort size"))
+                .isLessThan(NaturalOrder.inList(list, "caseload per worker"));
         assertThat(NaturalOrder.inList(list, "hours")).isEqualTo(Integer.MAX_VALUE);
     }
 }

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.opencsv.CSVWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.opencsv.CSVWriter;
 
 import tyss.disclose.Disclosure;
 import tyss.disclose.Edition;
@@ -46,22 +45,60 @@ class OpenDataTest {
         List<MeasureResult> results = new ArrayList<>(base.results());
         for (Period p : Period.forReport(Q)) {
             int n = p.label().equals(Q.toString()) ? 1 : 10;
-            results.add(new MeasureResult("S02", "pct_reduced", "1", p, "all", "all", BigDecimal.valueOf(n), BigDecimal.valueOf(20),
-                    BigDecimal.valueOf(n * 5L).setScale(1), Unit.PERCENT));
-            results.add(new MeasureResult("S04", "mean_days_to_contact", "1", p, "all", "all", BigDecimal.valueOf(40), BigDecimal.valueOf(16),
-                    new BigDecimal("2.5"), Unit.DAYS));
+            results.add(new MeasureResult(
+                    "S02",
+                    "pct_reduced",
+                    "1",
+                    p,
+                    "all",
+                    "all",
+                    BigDecimal.valueOf(n),
+                    BigDecimal.valueOf(20),
+                    BigDecimal.valueOf(n * 5L).setScale(1),
+                    Unit.PERCENT));
+            results.add(new MeasureResult(
+                    "S04",
+                    "mean_days_to_contact",
+                    "1",
+                    p,
+                    "all",
+                    "all",
+                    BigDecimal.valueOf(40),
+                    BigDecimal.valueOf(16),
+                    new BigDecimal("2.5"),
+                    Unit.DAYS));
         }
         // the region and old code configured, the new code not: x
-        LocalMapping.Publication publication = new LocalMapping.Publication("Sample County", "Sample County Council", "a@b.example", null, "999",
-                "E12000008", "South East", "E92000001", "England");
-        input = new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(), base.coverage(),
-                base.targets(), false, publication);
+        LocalMapping.Publication publication = new LocalMapping.Publication(
+                "Sample County",
+                "Sample County Council",
+                "a@b.example",
+                null,
+                "999",
+                "E12000008",
+                "South East",
+                "E92000001",
+                "England");
+        input = new ReportInput(
+                Q,
+                base.model(),
+                results,
+                base.provenance(),
+                base.files(),
+                base.linkage(),
+                base.rejects(),
+                base.coverage(),
+                base.targets(),
+                false,
+                publication);
         new ReportRenderer().render(input, out);
     }
 
     private List<Path> dataFiles() throws IOException {
         try (Stream<Path> files = Files.list(out.resolve(OpenData.FOLDER))) {
-            return files.filter(p -> !p.toString().endsWith(".meta.csv")).sorted().toList();
+            return files.filter(p -> !p.toString().endsWith(".meta.csv"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -71,18 +108,34 @@ class OpenDataTest {
 
     @Test
     void each_file_passes_the_services_rules_and_comes_from_the_commissioners_edition_only() throws IOException {
-        assertThat(dataFiles()).extracting(p -> p.getFileName().toString())
-                .containsExactly("tyss_outcomes_counts.csv", "tyss_outcomes_percentages.csv", "tyss_outcomes_rates_and_averages.csv");
+        assertThat(dataFiles())
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly(
+                        "tyss_outcomes_counts.csv",
+                        "tyss_outcomes_percentages.csv",
+                        "tyss_outcomes_rates_and_averages.csv");
         for (Path data : dataFiles()) {
             assertThat(metaOf(data)).exists();
-            assertThat(EesRules.problems(data, metaOf(data))).as(data.getFileName().toString()).isEmpty();
+            assertThat(EesRules.problems(data, metaOf(data)))
+                    .as(data.getFileName().toString())
+                    .isEmpty();
         }
         try (Stream<Path> files = Files.list(out.resolve(OpenData.FOLDER))) {
             assertThat(files.count()).isEqualTo(6);
         }
         List<String[]> counts = EesRules.read(out.resolve(OpenData.FOLDER).resolve("tyss_outcomes_counts.csv"));
-        assertThat(counts.get(1)).startsWith("202425", "Financial year Q3", "Local authority", "E92000001", "England", "E12000008", "South East",
-                "999", "x", "Sample County");
+        assertThat(counts.get(1))
+                .startsWith(
+                        "202425",
+                        "Financial year Q3",
+                        "Local authority",
+                        "E92000001",
+                        "England",
+                        "E12000008",
+                        "South East",
+                        "999",
+                        "x",
+                        "Sample County");
     }
 
     @Test
@@ -110,15 +163,22 @@ class OpenDataTest {
 
     @Test
     void no_value_in_the_open_data_is_one_the_commissioners_model_withheld() throws IOException {
-        ReportModel model = new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD)).build(input, Edition.COMMISSIONERS);
+        ReportModel model = new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD))
+                .build(input, Edition.COMMISSIONERS);
         Map<String, String[]> published = new HashMap<>();
         Map<String, List<String>> headers = new HashMap<>();
         for (Path data : dataFiles()) {
             List<String[]> rows = EesRules.read(data);
             List<String> header = List.of(rows.get(0));
             for (String[] row : rows.subList(1, rows.size())) {
-                String key = String.join("|", row[0], row[header.indexOf("time_identifier")], row[header.indexOf("measure")].split(" ")[0],
-                        row[header.indexOf("figure")], row[header.indexOf("breakdown")], row[header.indexOf("breakdown_value")]);
+                String key = String.join(
+                        "|",
+                        row[0],
+                        row[header.indexOf("time_identifier")],
+                        row[header.indexOf("measure")].split(" ")[0],
+                        row[header.indexOf("figure")],
+                        row[header.indexOf("breakdown")],
+                        row[header.indexOf("breakdown_value")]);
                 assertThat(published.put(key, row)).as(key).isNull();
                 headers.put(key, header);
             }
@@ -131,8 +191,14 @@ class OpenDataTest {
             }
             Quarter q = Quarter.parse(f.period().label());
             boolean all = f.breakdown().equals(MeasureResult.ALL);
-            String key = String.join("|", String.valueOf(q.startYear() * 100 + (q.startYear() + 1) % 100), "Financial year Q" + q.number(), f.measureId(),
-                    Headline.label(f.figure()), all ? "Total" : f.breakdown(), all ? "Total" : f.breakdownValue());
+            String key = String.join(
+                    "|",
+                    String.valueOf(q.startYear() * 100 + (q.startYear() + 1) % 100),
+                    "Financial year Q" + q.number(),
+                    f.measureId(),
+                    Headline.label(f.figure()),
+                    all ? "Total" : f.breakdown(),
+                    all ? "Total" : f.breakdownValue());
             String[] row = published.remove(key);
             assertThat(row).as(key).isNotNull();
             List<String> header = headers.get(key);
@@ -149,8 +215,12 @@ class OpenDataTest {
                 assertThat(new BigDecimal(value)).as(key).isEqualByComparingTo(f.number());
             }
         }
-        assertThat(published).as("every row is a figure of the commissioners' model").isEmpty();
-        assertThat(withheld).as("S01 referrals and Y02 this quarter, S02's share, and what they would give back").isGreaterThanOrEqualTo(3);
+        assertThat(published)
+                .as("every row is a figure of the commissioners' model")
+                .isEmpty();
+        assertThat(withheld)
+                .as("S01 referrals and Y02 this quarter, S02's share, and what they would give back")
+                .isGreaterThanOrEqualTo(3);
         assertThat(shown).isPositive();
     }
 }

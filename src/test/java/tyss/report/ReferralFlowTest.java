@@ -6,9 +6,17 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,20 +26,11 @@ import tyss.disclose.IntruderAudit;
 import tyss.disclose.ReportInput;
 import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
+import tyss.measure.Coverage;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.time.YearMonth;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.groups.Tuple;
-import tyss.measure.Coverage;
 
 /**
  * The referral flow of 2026-27 Q2 from a hand-worked fixture. 40 referrals: police 12 + schools 10
@@ -54,22 +53,41 @@ class ReferralFlowTest {
         ReferralFlow flow = ReferralFlow.of(model).orElseThrow();
 
         // THEN entry points in the system map's order, decisions in theirs, services largest first
-        assertThat(flow.entries).extracting(ReferralFlow.Node::label, ReferralFlow.Node::count).containsExactly(
-                tuple("Police", "12"), tuple("Schools", "10"), tuple("Health", "8"), tuple("Voluntary and community sector", "3"),
-                tuple("Self or family", "7"));
+        assertThat(flow.entries)
+                .extracting(ReferralFlow.Node::label, ReferralFlow.Node::count)
+                .containsExactly(
+                        tuple("Police", "12"),
+                        tuple("Schools", "10"),
+                        tuple("Health", "8"),
+                        tuple("Voluntary and community sector", "3"),
+                        tuple("Self or family", "7"));
         assertThat(flow.received.count()).isEqualTo("40");
-        assertThat(flow.decisions).extracting(ReferralFlow.Node::label, ReferralFlow.Node::count).containsExactly(
-                tuple("Accepted", "25"), tuple("Declined", "6"), tuple("Signposted elsewhere", "4"), tuple("Not yet decided", "5"));
+        assertThat(flow.decisions)
+                .extracting(ReferralFlow.Node::label, ReferralFlow.Node::count)
+                .containsExactly(
+                        tuple("Accepted", "25"),
+                        tuple("Declined", "6"),
+                        tuple("Signposted elsewhere", "4"),
+                        tuple("Not yet decided", "5"));
         assertThat(flow.onward.count()).isEqualTo("20");
-        assertThat(flow.services).extracting(ReferralFlow.Node::label, ReferralFlow.Node::count).containsExactly(
-                tuple("Early help", "9"), tuple("Housing", "7"), tuple("Sports", "4"));
+        assertThat(flow.services)
+                .extracting(ReferralFlow.Node::label, ReferralFlow.Node::count)
+                .containsExactly(tuple("Early help", "9"), tuple("Housing", "7"), tuple("Sports", "4"));
         assertThat(flow.outcomes).extracting(ReferralFlow.Node::count).containsExactly("10", "6", "4");
-        // 5 arrows in, 4 out to the decisions, 1 dashed from accepted to the onward referrals (not the same young people), 3 to services
+        // 5 arrows in, 4 out to the decisions, 1 dashed from accepted to the onward referrals (not the same young
+        // people), 3 to services
         assertThat(flow.edges).hasSize(13);
-        assertThat(flow.edges).filteredOn(e -> !e.sameYoungPeople()).singleElement()
-                .satisfies(e -> assertThat(e.from().label() + " -> " + e.to().label()).isEqualTo("Accepted -> All onward referrals"));
-        assertThat(flow.description()).contains("Referred by: Police 12, Schools 10", "Referrals received: 40",
-                "Decision by 30 September 2026: Accepted 25", "to Early help 9, Housing 7, Sports 4");
+        assertThat(flow.edges)
+                .filteredOn(e -> !e.sameYoungPeople())
+                .singleElement()
+                .satisfies(e -> assertThat(e.from().label() + " -> " + e.to().label())
+                        .isEqualTo("Accepted -> All onward referrals"));
+        assertThat(flow.description())
+                .contains(
+                        "Referred by: Police 12, Schools 10",
+                        "Referrals received: 40",
+                        "Decision by 30 September 2026: Accepted 25",
+                        "to Early help 9, Housing 7, Sports 4");
     }
 
     @Test
@@ -86,9 +104,11 @@ class ReferralFlowTest {
         assertThat(node(flow.entries, "Voluntary and community sector").count()).isEqualTo("c");
         assertThat(node(flow.decisions, "Signposted elsewhere").count()).isEqualTo("c");
         assertThat(node(flow.services, "Sports").count()).isEqualTo("c");
-        // Housing (7) is withheld to protect Sports: ordered by the true count it would stand before Sports and tell its range
+        // Housing (7) is withheld to protect Sports: ordered by the true count it would stand before Sports and tell
+        // its range
         assertThat(flow.services).extracting(ReferralFlow.Node::count).containsExactly("9", "c", "c");
-        assertThat(svg).contains("role=\"img\"", "<title id=\"flow-title\">", "<desc id=\"flow-desc\">", ">c</text>")
+        assertThat(svg)
+                .contains("role=\"img\"", "<title id=\"flow-title\">", "<desc id=\"flow-desc\">", ">c</text>")
                 .doesNotContain(">3</text>");
         assertThat(flow.description()).contains("Voluntary and community sector c (withheld)");
         assertThat(flow.note()).contains("c: withheld");
@@ -99,18 +119,27 @@ class ReferralFlowTest {
         // WHEN both editions are rendered from the fixture
         new ReportRenderer().render(input(), dir);
 
-        // THEN the HTML has the picture and its data, withheld as c; the commissioners' edition passes the intruder's audit
+        // THEN the HTML has the picture and its data, withheld as c; the commissioners' edition passes the intruder's
+        // audit
         String html = Files.readString(dir.resolve("tyss-report-2026-27-Q2.html"));
-        assertThat(html).contains("<h2 id=\"flow\">Referral flow</h2>", "<svg id=\"chart-flow\"", "Data for the referral flow",
-                "<th scope=\"row\">Voluntary and community sector</th><td class=\"n\">c</td>");
+        assertThat(html)
+                .contains(
+                        "<h2 id=\"flow\">Referral flow</h2>",
+                        "<svg id=\"chart-flow\"",
+                        "Data for the referral flow",
+                        "<th scope=\"row\">Voluntary and community sector</th><td class=\"n\">c</td>");
         String internal = Files.readString(dir.resolve("tyss-report-2026-27-Q2-internal.html"));
         assertThat(internal).contains("<th scope=\"row\">Voluntary and community sector</th><td class=\"n\">3</td>");
-        IntruderAudit.Result audit = IntruderAudit.of(dir.resolve("tyss-report-2026-27-Q2.xlsx"), dir.resolve("tyss-report-2026-27-Q2.pdf"),
-                dir.resolve("tyss-report-2026-27-Q2.html"), SmallNumberSuppression.THRESHOLD);
+        IntruderAudit.Result audit = IntruderAudit.of(
+                dir.resolve("tyss-report-2026-27-Q2.xlsx"),
+                dir.resolve("tyss-report-2026-27-Q2.pdf"),
+                dir.resolve("tyss-report-2026-27-Q2.html"),
+                SmallNumberSuppression.THRESHOLD);
         assertThat(audit.findings()).isEmpty();
         try (var pdf = Loader.loadPDF(dir.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("How young people reached the TYSS in 2026-27 Q2")
+            assertThat(text)
+                    .contains("How young people reached the TYSS in 2026-27 Q2")
                     .containsPattern("Referral flow: how young people reached the TYSS and where they went on\\s+\\d+");
         }
     }
@@ -126,12 +155,22 @@ class ReferralFlowTest {
         }
         all.model().measures().values().forEach(d -> d.sources().forEach(source -> months.put(source, always)));
         months.remove("tyss/onward-referrals");
-        ReportInput input = new ReportInput(Q, all.model(), all.results(), all.provenance(), all.files(), all.linkage(), all.rejects(),
-                new Coverage(months, List.of()), all.targets(), true);
+        ReportInput input = new ReportInput(
+                Q,
+                all.model(),
+                all.results(),
+                all.provenance(),
+                all.files(),
+                all.linkage(),
+                all.rejects(),
+                new Coverage(months, List.of()),
+                all.targets(),
+                true);
 
         // WHEN
         ReferralFlow flow = ReferralFlow.of(new Disclosure(new SmallNumberSuppression(SmallNumberSuppression.THRESHOLD))
-                .build(input, Edition.COMMISSIONERS)).orElseThrow();
+                        .build(input, Edition.COMMISSIONERS))
+                .orElseThrow();
 
         // THEN the referrals are shown and every onward box says not received
         assertThat(flow.received.count()).isEqualTo("40");
@@ -155,12 +194,16 @@ class ReferralFlowTest {
     private static ReportInput input() {
         ReportInput base = ReportRendererTest.fixture();
         Period p = Period.of(Q);
-        List<MeasureResult> results = new ArrayList<>(base.results().stream().filter(r -> !r.measureId().equals("S01")).toList());
+        List<MeasureResult> results = new ArrayList<>(base.results().stream()
+                .filter(r -> !r.measureId().equals("S01"))
+                .toList());
         results.add(count("S01", "referrals", p, "all", "all", 40));
-        for (Object[] c : new Object[][] {{"police", 12}, {"school", 10}, {"health", 8}, {"vcs", 3}, {"self_family", 7}}) {
+        for (Object[] c :
+                new Object[][] {{"police", 12}, {"school", 10}, {"health", 8}, {"vcs", 3}, {"self_family", 7}}) {
             results.add(count("S01", "referrals", p, "source", (String) c[0], (int) c[1]));
         }
-        for (Object[] c : new Object[][] {{"accepted", 25}, {"declined", 6}, {"signposted", 4}, {"not yet decided", 5}}) {
+        for (Object[] c :
+                new Object[][] {{"accepted", 25}, {"declined", 6}, {"signposted", 4}, {"not yet decided", 5}}) {
             results.add(count("S01", "referrals", p, "decision", (String) c[0], (int) c[1]));
         }
         results.add(count("S03", "onward_referrals", p, "all", "all", 20));
@@ -170,13 +213,32 @@ class ReferralFlowTest {
         for (Object[] c : new Object[][] {{"accepted", 10}, {"declined", 6}, {"waiting", 4}}) {
             results.add(count("S03", "onward_referrals", p, "outcome", (String) c[0], (int) c[1]));
         }
-        results.add(new MeasureResult("S03", "pct_accepted", "2", p, "all", "all", BigDecimal.valueOf(10), BigDecimal.valueOf(16),
-                BigDecimal.valueOf(62.5), Unit.PERCENT));
-        return new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(), base.coverage(),
-                base.targets(), false);
+        results.add(new MeasureResult(
+                "S03",
+                "pct_accepted",
+                "2",
+                p,
+                "all",
+                "all",
+                BigDecimal.valueOf(10),
+                BigDecimal.valueOf(16),
+                BigDecimal.valueOf(62.5),
+                Unit.PERCENT));
+        return new ReportInput(
+                Q,
+                base.model(),
+                results,
+                base.provenance(),
+                base.files(),
+                base.linkage(),
+                base.rejects(),
+                base.coverage(),
+                base.targets(),
+                false);
     }
 
     private static MeasureResult count(String id, String figure, Period p, String breakdown, String cell, int n) {
-        return new MeasureResult(id, figure, "1", p, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
+        return new MeasureResult(
+                id, figure, "1", p, breakdown, cell, BigDecimal.valueOf(n), null, BigDecimal.valueOf(n), Unit.EVENTS);
     }
 }

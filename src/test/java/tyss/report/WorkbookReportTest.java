@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,15 +34,12 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 
 import tyss.disclose.PartnerQuality;
 import tyss.disclose.ReportInput;
+import tyss.ingest.LocalMapping;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import tyss.ingest.LocalMapping;
 
 /**
  * The workbook read back with POI against the Analysis Function's spreadsheet guidance: cover,
@@ -53,9 +52,12 @@ class WorkbookReportTest {
     private static final Quarter Q = Quarter.parse("2026-27 Q2");
     /** The fixture's one file, tyss/referrals.csv, delivering 2026-27 Q2: 10 rows read, 9 loaded, 1 rejected; received 25 days after 30 Sep. */
     private static final PartnerQuality QUALITY = new PartnerQuality(
-            List.of(new PartnerQuality.Delivery(1, "tyss/referrals", "2026-27 Q2", LocalDate.of(2026, 10, 25), 10, 9, 1, 0)),
+            List.of(new PartnerQuality.Delivery(
+                    1, "tyss/referrals", "2026-27 Q2", LocalDate.of(2026, 10, 25), 10, 9, 1, 0)),
             List.of(new PartnerQuality.Issue(1, "ERROR", "referral_source", "not a referral source", 1)),
-            List.of(new PartnerQuality.Filled(1, "referral_date", true, 9, 9, 0)), List.of());
+            List.of(new PartnerQuality.Filled(1, "referral_date", true, 9, 9, 0)),
+            List.of());
+
     private Path out;
 
     @BeforeAll
@@ -66,11 +68,35 @@ class WorkbookReportTest {
         // S02's headline share: 10 of 20 reduced every quarter (50.0%), 1 of 20 (5.0%, withheld) this quarter
         for (Period p : Period.forReport(Q)) {
             int n = p.label().equals(Q.toString()) ? 1 : 10;
-            results.add(new MeasureResult("S02", "pct_reduced", "1", p, "all", "all", BigDecimal.valueOf(n), BigDecimal.valueOf(20),
-                    BigDecimal.valueOf(n * 5L).setScale(1), Unit.PERCENT));
+            results.add(new MeasureResult(
+                    "S02",
+                    "pct_reduced",
+                    "1",
+                    p,
+                    "all",
+                    "all",
+                    BigDecimal.valueOf(n),
+                    BigDecimal.valueOf(20),
+                    BigDecimal.valueOf(n * 5L).setScale(1),
+                    Unit.PERCENT));
         }
-        new ReportRenderer().render(new ReportInput(Q, base.model(), results, base.provenance(), base.files(), base.linkage(), base.rejects(),
-                base.coverage(), base.targets(), false, LocalMapping.Publication.UNNAMED, ReportInput.Commentary.NONE, QUALITY), out);
+        new ReportRenderer()
+                .render(
+                        new ReportInput(
+                                Q,
+                                base.model(),
+                                results,
+                                base.provenance(),
+                                base.files(),
+                                base.linkage(),
+                                base.rejects(),
+                                base.coverage(),
+                                base.targets(),
+                                false,
+                                LocalMapping.Publication.UNNAMED,
+                                ReportInput.Commentary.NONE,
+                                QUALITY),
+                        out);
     }
 
     private XSSFWorkbook open(String name) throws IOException {
@@ -82,11 +108,21 @@ class WorkbookReportTest {
         try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).startsWith("Cover", "Contents", "Notes", "Summary", WorkbookReport.TRENDS)
-                    .contains("1 Exploitation", "Data", "Catalogue", "Data quality", "Linkage").doesNotContain("Rejects");
+            assertThat(names)
+                    .startsWith("Cover", "Contents", "Notes", "Summary", WorkbookReport.TRENDS)
+                    .contains("1 Exploitation", "Data", "Catalogue", "Data quality", "Linkage")
+                    .doesNotContain("Rejects");
             String cover = text(wb.getSheet("Cover"));
-            assertThat(cover).contains("Period covered", "Publisher", "Contact", "What is withheld and why", "[c] confidential",
-                    "[x] not available", "[z] not applicable", "Commissioners' edition");
+            assertThat(cover)
+                    .contains(
+                            "Period covered",
+                            "Publisher",
+                            "Contact",
+                            "What is withheld and why",
+                            "[c] confidential",
+                            "[x] not available",
+                            "[z] not applicable",
+                            "Commissioners' edition");
             XSSFSheet contents = wb.getSheet("Contents");
             Set<String> linked = new HashSet<>();
             for (Row row : contents) {
@@ -106,7 +142,8 @@ class WorkbookReportTest {
     }
 
     @Test
-    void every_sheet_but_the_cover_is_one_named_table_with_its_header_under_the_title_and_no_blank_cell() throws IOException {
+    void every_sheet_but_the_cover_is_one_named_table_with_its_header_under_the_title_and_no_blank_cell()
+            throws IOException {
         for (String file : List.of("tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.xlsx")) {
             try (XSSFWorkbook wb = open(file)) {
                 Set<String> tableNames = new HashSet<>();
@@ -115,9 +152,13 @@ class WorkbookReportTest {
                     String where = file + " " + sheet.getSheetName();
                     assertThat(sheet.getTables()).as(where).hasSize(1);
                     XSSFTable table = sheet.getTables().get(0);
-                    assertThat(tableNames.add(table.getName())).as(where + " table name unique").isTrue();
+                    assertThat(tableNames.add(table.getName()))
+                            .as(where + " table name unique")
+                            .isTrue();
                     assertThat(table.getName()).matches("Table_[a-z0-9_]+");
-                    assertThat(table.getCTTable().getAutoFilter()).as(where + " filter").isNotNull();
+                    assertThat(table.getCTTable().getAutoFilter())
+                            .as(where + " filter")
+                            .isNotNull();
                     assertThat(table.getCTTable().getHeaderRowCount()).isEqualTo(1);
                     AreaReference area = new AreaReference(table.getCTTable().getRef(), wb.getSpreadsheetVersion());
                     int header = area.getFirstCell().getRow();
@@ -125,18 +166,30 @@ class WorkbookReportTest {
                     // the title in A1 and one or two lines of text, no blank row between them and the table
                     assertThat(header).as(where).isBetween(2, 3);
                     for (int r = 0; r < header; r++) {
-                        assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).as(where + " row " + r).isNotBlank();
+                        assertThat(sheet.getRow(r).getCell(0).getStringCellValue())
+                                .as(where + " row " + r)
+                                .isNotBlank();
                     }
-                    assertThat(sheet.getLastRowNum()).as(where + ": the table is the last thing on the sheet").isEqualTo(area.getLastCell().getRow());
+                    assertThat(sheet.getLastRowNum())
+                            .as(where + ": the table is the last thing on the sheet")
+                            .isEqualTo(area.getLastCell().getRow());
                     for (int c = 0; c <= area.getLastCell().getCol(); c++) {
-                        assertThat(table.getCTTable().getTableColumns().getTableColumnArray(c).getName()).as(where)
+                        assertThat(table.getCTTable()
+                                        .getTableColumns()
+                                        .getTableColumnArray(c)
+                                        .getName())
+                                .as(where)
                                 .isEqualTo(sheet.getRow(header).getCell(c).getStringCellValue());
                     }
                     for (int r = header + 1; r <= area.getLastCell().getRow(); r++) {
                         for (int c = 0; c <= area.getLastCell().getCol(); c++) {
                             var cell = sheet.getRow(r).getCell(c);
-                            assertThat(cell).as(where + " " + new CellReference(r, c).formatAsString()).isNotNull();
-                            assertThat(new DataFormatter().formatCellValue(cell)).as(where + " " + new CellReference(r, c).formatAsString()).isNotBlank();
+                            assertThat(cell)
+                                    .as(where + " " + new CellReference(r, c).formatAsString())
+                                    .isNotNull();
+                            assertThat(new DataFormatter().formatCellValue(cell))
+                                    .as(where + " " + new CellReference(r, c).formatAsString())
+                                    .isNotBlank();
                         }
                     }
                 }
@@ -171,7 +224,9 @@ class WorkbookReportTest {
             int header = header(data);
             boolean found = false;
             for (Row row : data) {
-                if (row.getRowNum() > header && row.getCell(0).getStringCellValue().equals("S01") && row.getCell(4).getStringCellValue().equals(Q.toString())
+                if (row.getRowNum() > header
+                        && row.getCell(0).getStringCellValue().equals("S01")
+                        && row.getCell(4).getStringCellValue().equals(Q.toString())
                         && row.getCell(7).getStringCellValue().equals("all")) {
                     assertThat(row.getCell(11).getStringCellValue()).isEqualTo("[c]");
                     found = true;
@@ -199,11 +254,14 @@ class WorkbookReportTest {
             XSSFSheet data = wb.getSheet("Data");
             int percentages = 0;
             for (Row row : data) {
-                if (row.getRowNum() > header(data) && row.getCell(12).getStringCellValue().equals("percent")
+                if (row.getRowNum() > header(data)
+                        && row.getCell(12).getStringCellValue().equals("percent")
                         && row.getCell(11).getCellType() == CellType.NUMERIC) {
                     assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(0.5);
-                    assertThat(row.getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-                    assertThat(new DataFormatter().formatCellValue(row.getCell(11))).isEqualTo("50.0%");
+                    assertThat(row.getCell(11).getCellStyle().getDataFormatString())
+                            .isEqualTo("0.0%");
+                    assertThat(new DataFormatter().formatCellValue(row.getCell(11)))
+                            .isEqualTo("50.0%");
                     percentages++;
                 }
             }
@@ -212,7 +270,8 @@ class WorkbookReportTest {
     }
 
     @Test
-    void each_dashboard_measure_has_a_named_chart_with_alternative_text_that_reads_the_trends_table() throws IOException {
+    void each_dashboard_measure_has_a_named_chart_with_alternative_text_that_reads_the_trends_table()
+            throws IOException {
         LogicModel model = LogicModel.load();
         Set<String> dashboard = new LinkedHashSet<>();
         model.statements().forEach(s -> dashboard.addAll(s.dashboard()));
@@ -223,9 +282,12 @@ class WorkbookReportTest {
             String xml = trends.getDrawingPatriarch().getCTDrawing().xmlText();
             Set<String> columns = new HashSet<>();
             for (XSSFChart chart : charts) {
-                CTLineSer series = chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0);
+                CTLineSer series =
+                        chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0);
                 String values = series.getVal().getNumRef().getF();
-                assertThat(values).startsWith("'" + WorkbookReport.TRENDS + "'!$").matches(".*\\$\\d+:\\$[A-Z]+\\$\\d+");
+                assertThat(values)
+                        .startsWith("'" + WorkbookReport.TRENDS + "'!$")
+                        .matches(".*\\$\\d+:\\$[A-Z]+\\$\\d+");
                 assertThat(series.getCat().getStrRef().getF()).isEqualTo("'" + WorkbookReport.TRENDS + "'!$A$4:$A$11");
                 columns.add(values);
             }
@@ -233,7 +295,11 @@ class WorkbookReportTest {
             for (String id : dashboard) {
                 assertThat(xml).contains("name=\"Chart " + id + "\"");
             }
-            assertThat(Pattern.compile("descr=\"Line chart of ").matcher(xml).results().count()).isEqualTo(dashboard.size());
+            assertThat(Pattern.compile("descr=\"Line chart of ")
+                            .matcher(xml)
+                            .results()
+                            .count())
+                    .isEqualTo(dashboard.size());
             // S02's column: 50.0% stored as 0.5, this quarter withheld
             int header = header(trends);
             int s02 = -1;
@@ -242,13 +308,16 @@ class WorkbookReportTest {
                     s02 = cell.getColumnIndex();
                 }
             }
-            assertThat(trends.getRow(header + 1).getCell(s02).getNumericCellValue()).isEqualTo(0.5);
-            assertThat(trends.getRow(header + 8).getCell(s02).getStringCellValue()).isEqualTo("[c]");
+            assertThat(trends.getRow(header + 1).getCell(s02).getNumericCellValue())
+                    .isEqualTo(0.5);
+            assertThat(trends.getRow(header + 8).getCell(s02).getStringCellValue())
+                    .isEqualTo("[c]");
         }
     }
 
     @Test
-    void the_catalogue_gives_a_shares_numerator_and_denominator_from_the_logic_model_and_z_for_a_count() throws IOException {
+    void the_catalogue_gives_a_shares_numerator_and_denominator_from_the_logic_model_and_z_for_a_count()
+            throws IOException {
         LogicModel model = LogicModel.load();
         try (XSSFWorkbook wb = open("tyss-report-2026-27-Q2.xlsx")) {
             XSSFSheet catalogue = wb.getSheet("Catalogue");
@@ -269,46 +338,74 @@ class WorkbookReportTest {
                     assertThat(numerator).isEqualTo("[z]");
                 }
             }
-            assertThat(filled).as("the headline shares at least: S02, S04, S07, S10, S12, Y16").isGreaterThanOrEqualTo(6);
+            assertThat(filled)
+                    .as("the headline shares at least: S02, S04, S07, S10, S12, Y16")
+                    .isGreaterThanOrEqualTo(6);
         }
     }
 
     @Test
-    void both_editions_score_each_partner_dataset_by_quarter_in_one_table_with_shorthand_and_fractions() throws IOException {
+    void both_editions_score_each_partner_dataset_by_quarter_in_one_table_with_shorthand_and_fractions()
+            throws IOException {
         for (String file : List.of("tyss-report-2026-27-Q2.xlsx", "tyss-report-2026-27-Q2-internal.xlsx")) {
             try (XSSFWorkbook wb = open(file)) {
                 XSSFSheet card = wb.getSheet(WorkbookReport.SCORECARD);
-                assertThat(card.getTables()).extracting(XSSFTable::getName).containsExactly("Table_partner_data_quality");
+                assertThat(card.getTables())
+                        .extracting(XSSFTable::getName)
+                        .containsExactly("Table_partner_data_quality");
                 int header = header(card);
                 List<String> names = new ArrayList<>();
                 card.getRow(header).forEach(c -> names.add(c.getStringCellValue()));
-                assertThat(names).startsWith("agency", "dataset", "quarter").contains("days after quarter end", "timeliness", "completeness",
-                        "rows rejected %", "validity", "with a strong identifier %", "joining another agency's records %", "linkability");
+                assertThat(names)
+                        .startsWith("agency", "dataset", "quarter")
+                        .contains(
+                                "days after quarter end",
+                                "timeliness",
+                                "completeness",
+                                "rows rejected %",
+                                "validity",
+                                "with a strong identifier %",
+                                "joining another agency's records %",
+                                "linkability");
                 // four rows, 2025-26 Q3 to 2026-27 Q2; no file delivered the first three, so their figures are [x]
                 assertThat(card.getLastRowNum()).isEqualTo(header + 4);
                 Row q3 = card.getRow(header + 1);
-                assertThat(q3.getCell(names.indexOf("quarter")).getStringCellValue()).isEqualTo("2025-26 Q3");
-                assertThat(q3.getCell(names.indexOf("days after quarter end")).getStringCellValue()).isEqualTo("[x]");
+                assertThat(q3.getCell(names.indexOf("quarter")).getStringCellValue())
+                        .isEqualTo("2025-26 Q3");
+                assertThat(q3.getCell(names.indexOf("days after quarter end")).getStringCellValue())
+                        .isEqualTo("[x]");
                 Row q2 = card.getRow(header + 4);
-                assertThat(q2.getCell(names.indexOf("agency")).getStringCellValue()).isEqualTo("tyss");
-                assertThat(q2.getCell(names.indexOf("received on")).getStringCellValue()).isEqualTo("2026-10-25");
-                assertThat(q2.getCell(names.indexOf("days after quarter end")).getNumericCellValue()).isEqualTo(25.0);
-                assertThat(q2.getCell(names.indexOf("timeliness")).getStringCellValue()).isEqualTo("\u25D0 check");
+                assertThat(q2.getCell(names.indexOf("agency")).getStringCellValue())
+                        .isEqualTo("tyss");
+                assertThat(q2.getCell(names.indexOf("received on")).getStringCellValue())
+                        .isEqualTo("2026-10-25");
+                assertThat(q2.getCell(names.indexOf("days after quarter end")).getNumericCellValue())
+                        .isEqualTo(25.0);
+                assertThat(q2.getCell(names.indexOf("timeliness")).getStringCellValue())
+                        .isEqualTo("\u25D0 check");
                 // 1 of 10 rejected: stored as the fraction 0.1, shown as 10.0%, red against the 5% amber limit
                 var rejected = q2.getCell(names.indexOf("rows rejected %"));
                 assertThat(rejected.getNumericCellValue()).isEqualTo(0.1);
                 assertThat(rejected.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
-                assertThat(q2.getCell(names.indexOf("validity")).getStringCellValue()).isEqualTo("\u25CB poor");
-                assertThat(q2.getCell(names.indexOf("rejected and warned by column and reason")).getStringCellValue())
+                assertThat(q2.getCell(names.indexOf("validity")).getStringCellValue())
+                        .isEqualTo("\u25CB poor");
+                assertThat(q2.getCell(names.indexOf("rejected and warned by column and reason"))
+                                .getStringCellValue())
                         .isEqualTo("rejected, referral_source: not a referral source (1)");
-                assertThat(q2.getCell(names.indexOf("least filled share")).getNumericCellValue()).isEqualTo(1.0);
-                assertThat(card.getRow(header - 1).getCell(0).getStringCellValue()).contains("[note 8]", "green at 20 days or fewer");
+                assertThat(q2.getCell(names.indexOf("least filled share")).getNumericCellValue())
+                        .isEqualTo(1.0);
+                assertThat(card.getRow(header - 1).getCell(0).getStringCellValue())
+                        .contains("[note 8]", "green at 20 days or fewer");
             }
         }
     }
 
     private static int header(XSSFSheet sheet) {
-        return new AreaReference(sheet.getTables().get(0).getCTTable().getRef(), sheet.getWorkbook().getSpreadsheetVersion()).getFirstCell().getRow();
+        return new AreaReference(
+                        sheet.getTables().get(0).getCTTable().getRef(),
+                        sheet.getWorkbook().getSpreadsheetVersion())
+                .getFirstCell()
+                .getRow();
     }
 
     private static String text(XSSFSheet sheet) {

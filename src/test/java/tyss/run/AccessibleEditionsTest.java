@@ -17,6 +17,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,9 +30,6 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
-
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The accessibility checks of issue 19 on the sample quarter's commissioners' edition (run with an
@@ -46,9 +45,22 @@ class AccessibleEditionsTest {
 
     @BeforeAll
     void runTheSamples(@TempDir Path dir) {
-        TestRuns.Outcome run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", "input-samples", "--mapping",
-                "jobs/mappings/sample-county.yml", "--demo", "--baseline", "2024-25", "--data-dir", dir.resolve("data").toString(),
-                "--out", dir.resolve("out").toString());
+        TestRuns.Outcome run = TestRuns.cli(
+                null,
+                "run",
+                "--quarter",
+                "2026-27 Q2",
+                "--inbox",
+                "input-samples",
+                "--mapping",
+                "jobs/mappings/sample-county.yml",
+                "--demo",
+                "--baseline",
+                "2024-25",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         out = dir.resolve("out/2026-27-Q2");
     }
@@ -67,7 +79,9 @@ class AccessibleEditionsTest {
         try (var files = Files.list(out.resolve("partners"))) {
             summaries = files.sorted().toList();
         }
-        assertThat(summaries).extracting(p -> p.getFileName().toString()).contains("health-data-quality.html", "police-data-quality.html");
+        assertThat(summaries)
+                .extracting(p -> p.getFileName().toString())
+                .contains("health-data-quality.html", "police-data-quality.html");
         for (Path summary : summaries) {
             Axe result = axe(summary);
             System.out.println(summary.getFileName() + ": " + result.output());
@@ -79,7 +93,9 @@ class AccessibleEditionsTest {
     @Test
     void axe_core_fails_an_html_edition_with_an_image_without_alternative_text(@TempDir Path dir) throws Exception {
         String html = Files.readString(out.resolve("tyss-report-2026-27-Q2.html"), StandardCharsets.UTF_8)
-                .replace("<main id=\"main\">", "<main id=\"main\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">");
+                .replace(
+                        "<main id=\"main\">",
+                        "<main id=\"main\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">");
         Path broken = Files.writeString(dir.resolve("broken.html"), html, StandardCharsets.UTF_8);
         Axe result = axe(broken);
         System.out.println(result.output());
@@ -94,7 +110,8 @@ class AccessibleEditionsTest {
      */
     @Test
     void the_commissioners_pdf_is_at_most_20_pages_with_no_text_below_9_pt() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(20);
             float[] smallest = {Float.MAX_VALUE};
             List<String> small = new ArrayList<>();
@@ -111,7 +128,8 @@ class AccessibleEditionsTest {
                 }
             };
             sizes.getText(pdf);
-            System.out.println("commissioners' PDF: " + pdf.getNumberOfPages() + " pages, smallest text " + smallest[0] + " pt");
+            System.out.println(
+                    "commissioners' PDF: " + pdf.getNumberOfPages() + " pages, smallest text " + smallest[0] + " pt");
             assertThat(small).as("text below 9 pt").isEmpty();
         }
     }
@@ -121,20 +139,27 @@ class AccessibleEditionsTest {
         VeraGreenfieldFoundryProvider.initialise();
         for (String name : List.of("tyss-report-2026-27-Q2.pdf", "tyss-report-2026-27-Q2-internal.pdf")) {
             ValidationResult result;
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(out.resolve(name).toFile(), PDFAFlavour.PDFUA_1);
-                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
+            try (PDFAParser parser = Foundries.defaultInstance()
+                            .createParser(out.resolve(name).toFile(), PDFAFlavour.PDFUA_1);
+                    PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
                 result = validator.validate(parser);
             }
             Map<String, String> failed = new TreeMap<>();
             for (Map.Entry<RuleId, Integer> e : result.getFailedChecks().entrySet()) {
                 RuleId id = e.getKey();
-                failed.put(id.getClause() + "-" + id.getTestNumber(), e.getValue() + " failed checks: "
-                        + result.getValidationProfile().getRuleByRuleId(id).getDescription());
+                failed.put(
+                        id.getClause() + "-" + id.getTestNumber(),
+                        e.getValue() + " failed checks: "
+                                + result.getValidationProfile()
+                                        .getRuleByRuleId(id)
+                                        .getDescription());
             }
             int rules = result.getValidationProfile().getRules().size();
-            StringBuilder summary = new StringBuilder("veraPDF PDF/UA-1 on " + name + ": " + (rules - failed.size()) + " of " + rules
-                    + " rules passed, " + failed.size() + " failed" + (result.isCompliant() ? " (compliant)" : ""));
-            failed.forEach((rule, what) -> summary.append("\n  rule ").append(rule).append(": ").append(what));
+            StringBuilder summary = new StringBuilder(
+                    "veraPDF PDF/UA-1 on " + name + ": " + (rules - failed.size()) + " of " + rules + " rules passed, "
+                            + failed.size() + " failed" + (result.isCompliant() ? " (compliant)" : ""));
+            failed.forEach((rule, what) ->
+                    summary.append("\n  rule ").append(rule).append(": ").append(what));
             System.out.println(summary);
             assertThat(failed).as(summary.toString()).isEmpty();
             assertThat(result.isCompliant()).as(name).isTrue();
@@ -143,20 +168,28 @@ class AccessibleEditionsTest {
 
     @Test
     void the_pdfs_headings_and_figure_tables_are_tagged_as_such() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(out.resolve("tyss-report-2026-27-Q2.pdf").toFile())) {
             List<PDStructureElement> tags = new ArrayList<>();
             walk(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), tags);
-            Map<String, Long> counts = tags.stream().collect(Collectors.groupingBy(PDStructureElement::getStructureType, TreeMap::new, Collectors.counting()));
+            Map<String, Long> counts = tags.stream()
+                    .collect(Collectors.groupingBy(
+                            PDStructureElement::getStructureType, TreeMap::new, Collectors.counting()));
             System.out.println("PDF structure tags: " + counts);
-            List<String> headings = tags.stream().map(PDStructureElement::getStructureType).filter(t -> t.matches("H[1-6]")).toList();
+            List<String> headings = tags.stream()
+                    .map(PDStructureElement::getStructureType)
+                    .filter(t -> t.matches("H[1-6]"))
+                    .toList();
             assertThat(headings).startsWith("H1").containsOnlyOnce("H1");
-            // the dashboard, the section of each of the three statements and the three annexes; a measure heading under each section
+            // the dashboard, the section of each of the three statements and the three annexes; a measure heading under
+            // each section
             assertThat(headings.stream().filter("H2"::equals).count()).isGreaterThanOrEqualTo(9);
             assertThat(headings.indexOf("H3")).isGreaterThan(headings.indexOf("H2"));
             // each measure's figure table: header cells with their scope (PDF/UA 7.5), and the figures as data cells
             assertThat(counts.getOrDefault("Table", 0L)).isPositive();
             assertThat(counts.getOrDefault("TD", 0L)).isGreaterThan(counts.getOrDefault("Table", 0L));
-            for (PDStructureElement th : tags.stream().filter(t -> t.getStructureType().equals("TH")).toList()) {
+            for (PDStructureElement th :
+                    tags.stream().filter(t -> t.getStructureType().equals("TH")).toList()) {
                 var attributes = th.getAttributes();
                 boolean scoped = false;
                 for (int i = 0; i < attributes.size(); i++) {
@@ -177,22 +210,32 @@ class AccessibleEditionsTest {
     }
 
     /** What the Node check printed and its exit code (0 no violation, 1 violations, 2 it could not run). */
-    private record Axe(int exit, String output) {
-    }
+    private record Axe(int exit, String output) {}
 
     private static Axe axe(Path html) throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium; .ci/run installs it)");
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium; .ci/run installs it)");
         assumeTrue(onPath("node"), "skipped: no node on the PATH (.ci/run installs it)");
-        assumeTrue(Files.isDirectory(AXE.resolve("node_modules/axe-core")), "skipped: run npm ci in " + AXE + " (.ci/run does)");
-        Process p = new ProcessBuilder(List.of("node", "axe-check.js", html.toAbsolutePath().toString())).directory(AXE.toFile())
-                .redirectErrorStream(true).start();
+        assumeTrue(
+                Files.isDirectory(AXE.resolve("node_modules/axe-core")),
+                "skipped: run npm ci in " + AXE + " (.ci/run does)");
+        Process p = new ProcessBuilder(
+                        List.of("node", "axe-check.js", html.toAbsolutePath().toString()))
+                .directory(AXE.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Axe(p.waitFor(), output.strip());
     }
 
     private static boolean onPath(String command) {
         try {
-            return new ProcessBuilder(command, "--version").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder(command, "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException | InterruptedException e) {
             return false;
         }

@@ -4,76 +4,101 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
-import com.opencsv.CSVReaderHeaderAware;
-
-import tyss.protect.LeakScan;
-import tyss.report.EesRules;
+import java.util.stream.StreamSupport;
 
 import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.CSVReaderHeaderAwareBuilder;
 import com.opencsv.exceptions.CsvValidationException;
-import java.io.StringReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
 import tyss.disclose.IntruderAudit;
+import tyss.protect.LeakScan;
+import tyss.report.EesRules;
 
 /** README command 1: the quarterly run on the committed samples, with the demo key. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InputSamplesFunctionalTest {
 
-    private static final Set<String> IDENTIFYING = Set.of("tyss_id", "la_child_id", "upn", "nhs_number", "yot_id", "police_person_id",
-            "first_name", "last_name", "CHILD", "Person ID");
+    private static final Set<String> IDENTIFYING = Set.of(
+            "tyss_id",
+            "la_child_id",
+            "upn",
+            "nhs_number",
+            "yot_id",
+            "police_person_id",
+            "first_name",
+            "last_name",
+            "CHILD",
+            "Person ID");
     private Path dir;
     private TestRuns.Outcome run;
 
     @BeforeAll
     void runTheSamples(@TempDir Path tempDir) {
         dir = tempDir;
-        run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", "input-samples", "--mapping", "jobs/mappings/sample-county.yml",
-                "--demo", "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        run = TestRuns.cli(
+                null,
+                "run",
+                "--quarter",
+                "2026-27 Q2",
+                "--inbox",
+                "input-samples",
+                "--mapping",
+                "jobs/mappings/sample-county.yml",
+                "--demo",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString());
     }
 
     @Test
     void finishes_and_leaves_the_reports_the_workbooks_and_the_manifest() {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(dir.resolve("out/2026-27-Q2")).isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.pdf"))
+        assertThat(dir.resolve("out/2026-27-Q2"))
+                .isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.pdf"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("tyss-report-2026-27-Q2.xlsx"))
                 .isDirectoryContaining(p -> p.getFileName().toString().equals("manifest.json"));
     }
 
     @Test
-    void the_open_data_files_of_the_samples_pass_the_explore_education_statistics_rules_and_are_in_the_manifest() throws IOException {
+    void the_open_data_files_of_the_samples_pass_the_explore_education_statistics_rules_and_are_in_the_manifest()
+            throws IOException {
         Path openData = dir.resolve("out/2026-27-Q2/open-data");
         List<Path> data;
         try (var files = Files.list(openData)) {
-            data = files.filter(p -> !p.toString().endsWith(".meta.csv")).sorted().toList();
+            data = files.filter(p -> !p.toString().endsWith(".meta.csv"))
+                    .sorted()
+                    .toList();
         }
         assertThat(data).hasSize(3);
         String manifest = Files.readString(dir.resolve("out/2026-27-Q2/manifest.json"));
         for (Path file : data) {
             Path meta = file.resolveSibling(file.getFileName().toString().replace(".csv", ".meta.csv"));
-            assertThat(EesRules.problems(file, meta)).as(file.getFileName().toString()).isEmpty();
+            assertThat(EesRules.problems(file, meta))
+                    .as(file.getFileName().toString())
+                    .isEmpty();
             assertThat(manifest).contains("open-data/" + file.getFileName(), "open-data/" + meta.getFileName());
         }
     }
@@ -91,30 +116,61 @@ class InputSamplesFunctionalTest {
     @Test
     void with_an_evaluators_baseline_the_audit_pins_no_withheld_count_either() throws IOException {
         Path out = dir.resolve("with-baseline");
-        TestRuns.Outcome report = TestRuns.cli(null, "report", "--quarter", "2026-27 Q2", "--baseline", "2024-25",
-                "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
+        TestRuns.Outcome report = TestRuns.cli(
+                null,
+                "report",
+                "--quarter",
+                "2026-27 Q2",
+                "--baseline",
+                "2024-25",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                out.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         Path workbook = out.resolve("2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
         assertThat(IntruderAudit.of(workbook, 5).findings()).isEmpty();
         try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
             assertThat(StreamSupport.stream(wb.getSheet("Data").spliterator(), false)
-                    .anyMatch(r -> r.getCell(0) != null && r.getCell(0).toString().equals("Y08"))).as("Y08 baseline statistics published").isTrue();
+                            .anyMatch(r -> r.getCell(0) != null
+                                    && r.getCell(0).toString().equals("Y08")))
+                    .as("Y08 baseline statistics published")
+                    .isTrue();
         }
     }
 
     @Test
-    void a_quarter_no_received_data_reaches_is_refused_and_with_the_option_shows_not_received_never_0() throws IOException {
+    void a_quarter_no_received_data_reaches_is_refused_and_with_the_option_shows_not_received_never_0()
+            throws IOException {
         // The samples end on 30 September 2026: nothing reaches 2030-31 Q1.
         Path out = dir.resolve("future");
-        TestRuns.Outcome refused = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--data-dir", dir.resolve("data").toString(),
-                "--out", out.toString());
+        TestRuns.Outcome refused = TestRuns.cli(
+                null,
+                "report",
+                "--quarter",
+                "2030-31 Q1",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                out.toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.INCOMPLETE);
-        assertThat(refused.err()).contains("no data received reaches 2030-31 Q1", "--publish-incomplete").doesNotContain("Exception");
+        assertThat(refused.err())
+                .contains("no data received reaches 2030-31 Q1", "--publish-incomplete")
+                .doesNotContain("Exception");
         assertThat(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf")).doesNotExist();
-        TestRuns.Outcome published = TestRuns.cli(null, "report", "--quarter", "2030-31 Q1", "--publish-incomplete",
-                "--data-dir", dir.resolve("data").toString(), "--out", out.toString());
+        TestRuns.Outcome published = TestRuns.cli(
+                null,
+                "report",
+                "--quarter",
+                "2030-31 Q1",
+                "--publish-incomplete",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                out.toString());
         assertThat(published.exitCode()).as(published.err()).isZero();
-        try (var pdf = Loader.loadPDF(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf").toFile())) {
+        try (var pdf = Loader.loadPDF(
+                out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.pdf").toFile())) {
             var stripper = new PDFTextStripper();
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
@@ -129,12 +185,16 @@ class InputSamplesFunctionalTest {
                 stripper.setEndPage(p);
                 dashboard = stripper.getText(pdf);
             }
-            assertThat(dashboard).containsPattern("referrals\\s+not\\s+received").doesNotContainPattern("referrals\\s+0\\s");
+            assertThat(dashboard)
+                    .containsPattern("referrals\\s+not\\s+received")
+                    .doesNotContainPattern("referrals\\s+0\\s");
         }
         // the HTML edition carries the same banner at its top, and its dashboard the same not received
         String html = Files.readString(out.resolve("2030-31-Q1/tyss-report-2030-31-Q1.html"));
         assertThat(html.substring(0, html.indexOf("<h1>"))).contains("<p class=\"banner\">INCOMPLETE");
-        assertThat(html).contains("referrals</td><td class=\"n\">not received</td>").doesNotContain("referrals</td><td class=\"n\">0</td>");
+        assertThat(html)
+                .contains("referrals</td><td class=\"n\">not received</td>")
+                .doesNotContain("referrals</td><td class=\"n\">0</td>");
     }
 
     @Test
@@ -142,15 +202,27 @@ class InputSamplesFunctionalTest {
         // Without the sample county's mapping the screenings export (its own column names) is
         // refused: Y01, which rests on it alone, shows not received for the quarter, and Annex B names the file.
         Path other = dir.resolve("no-mapping");
-        TestRuns.Outcome run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", "input-samples", "--demo",
-                "--data-dir", other.resolve("data").toString(), "--out", other.resolve("out").toString());
+        TestRuns.Outcome run = TestRuns.cli(
+                null,
+                "run",
+                "--quarter",
+                "2026-27 Q2",
+                "--inbox",
+                "input-samples",
+                "--demo",
+                "--data-dir",
+                other.resolve("data").toString(),
+                "--out",
+                other.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String text;
-        try (var pdf = Loader.loadPDF(other.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
+        try (var pdf = Loader.loadPDF(
+                other.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.pdf").toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
         // a long file name may break at its hyphen
-        assertThat(text.replace("-\n", "-")).contains("social-care/exploitation-screenings (needed by Y01)", "eclipse-screenings_2026-27-Q2.csv")
+        assertThat(text.replace("-\n", "-"))
+                .contains("social-care/exploitation-screenings (needed by Y01)", "eclipse-screenings_2026-27-Q2.csv")
                 .containsPattern("Whole authority[^\\n]*\\n\\s*screenings\\s+not\\s+received");
     }
 
@@ -164,7 +236,8 @@ class InputSamplesFunctionalTest {
         for (Map<String, String> row : rows(dir.resolve("out/2026-27-Q2/rejects.csv"))) {
             rejected.add(row.get("file") + ":" + row.get("row") + ":" + row.get("column"));
         }
-        // 7 bad rows planted one by one, and 12 in the export degraded on purpose (health/cypmh's blank exploitation factor)
+        // 7 bad rows planted one by one, and 12 in the export degraded on purpose (health/cypmh's blank exploitation
+        // factor)
         assertThat(rejected).isEqualTo(planted).hasSize(26);
     }
 
@@ -175,7 +248,8 @@ class InputSamplesFunctionalTest {
      * is the one red in 2026-27 Q2, on all four dimensions.
      */
     @Test
-    void the_scorecard_shows_the_dataset_the_samples_degrade_on_purpose_red_on_every_dimension_and_no_other() throws IOException {
+    void the_scorecard_shows_the_dataset_the_samples_degrade_on_purpose_red_on_every_dimension_and_no_other()
+            throws IOException {
         Path workbook = dir.resolve("out/2026-27-Q2/tyss-report-2026-27-Q2.xlsx");
         try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
             var sheet = wb.getSheet("Partner data quality");
@@ -191,7 +265,8 @@ class InputSamplesFunctionalTest {
             for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
                 var row = sheet.getRow(r);
                 for (var c : row) {
-                    if (c.getCellType() == CellType.STRING && c.getStringCellValue().matches("\\[[cxz]\\]")) {
+                    if (c.getCellType() == CellType.STRING
+                            && c.getStringCellValue().matches("\\[[cxz]\\]")) {
                         shorthand.add(c.getStringCellValue());
                     }
                 }
@@ -211,10 +286,13 @@ class InputSamplesFunctionalTest {
             assertThat(redThisQuarter).containsExactly("health/cypmh");
             assertThat(cypmh).isNotNull();
             for (String rag : rags) {
-                assertThat(cypmh.getCell(column.get(rag)).getStringCellValue()).as(rag).isEqualTo("\u25CB poor");
+                assertThat(cypmh.getCell(column.get(rag)).getStringCellValue())
+                        .as(rag)
+                        .isEqualTo("\u25CB poor");
             }
             // received on 21 November, 52 days after 30 September (the receipts log), stored as a number
-            assertThat(cypmh.getCell(column.get("days after quarter end")).getNumericCellValue()).isEqualTo(52);
+            assertThat(cypmh.getCell(column.get("days after quarter end")).getNumericCellValue())
+                    .isEqualTo(52);
             var rejectedShare = cypmh.getCell(column.get("rows rejected %"));
             assertThat(rejectedShare.getNumericCellValue()).isBetween(0.05, 1.0);
             assertThat(rejectedShare.getCellStyle().getDataFormatString()).isEqualTo("0.0%");
@@ -222,16 +300,23 @@ class InputSamplesFunctionalTest {
         }
         // its one-page summary for the partner: self-contained, no figure cell the audit would read, and no pseudonym
         String summary = Files.readString(dir.resolve("out/2026-27-Q2/partners/health-data-quality.html"));
-        assertThat(summary).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">", "health/cypmh: \u25CB poor in 2026-27 Q2",
-                "received 21 November 2026").doesNotContain("<script", "http://", "https://", "<td class=\"n\">");
+        assertThat(summary)
+                .startsWith("<!DOCTYPE html>")
+                .contains(
+                        "<html lang=\"en-GB\">", "health/cypmh: \u25CB poor in 2026-27 Q2", "received 21 November 2026")
+                .doesNotContain("<script", "http://", "https://", "<td class=\"n\">");
         assertThat(summary).doesNotContainPattern("P[0-9a-f]{16}");
-        assertThat(Files.readString(dir.resolve("out/2026-27-Q2/manifest.json"))).contains("partners/health-data-quality.html");
+        assertThat(Files.readString(dir.resolve("out/2026-27-Q2/manifest.json")))
+                .contains("partners/health-data-quality.html");
     }
 
     @Test
     void every_measure_with_data_has_figures_for_the_latest_quarter() throws IOException {
-        List<String> ids = TestRuns.query(dir.resolve("data"), jdbc -> jdbc.queryForList(
-                "SELECT DISTINCT measure_id FROM measure_result WHERE period_label = '2026-27 Q2' AND result_value > 0 ORDER BY 1", String.class));
+        List<String> ids = TestRuns.query(
+                dir.resolve("data"),
+                jdbc -> jdbc.queryForList(
+                        "SELECT DISTINCT measure_id FROM measure_result WHERE period_label = '2026-27 Q2' AND result_value > 0 ORDER BY 1",
+                        String.class));
         assertThat(ids).contains("S01", "Y02");
     }
 
@@ -239,7 +324,8 @@ class InputSamplesFunctionalTest {
     void no_identifier_or_name_from_the_inputs_reaches_the_store_the_logs_or_any_output() throws IOException {
         Set<String> identifiers = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("input-samples"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("EXPECTED-REJECTS.csv")).toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("EXPECTED-REJECTS.csv"))
+                    .toList()) {
                 for (Map<String, String> row : rows(file)) {
                     row.forEach((column, value) -> {
                         if (IDENTIFYING.contains(column) && value != null && value.length() > 3) {
@@ -250,21 +336,28 @@ class InputSamplesFunctionalTest {
             }
         }
         assertThat(identifiers).hasSizeGreaterThan(5_000);
-        assertThat(LeakScan.scanTokens(List.of(dir.resolve("data/db"), dir.resolve("data/logs"), dir.resolve("out")), identifiers)).isEmpty();
+        assertThat(LeakScan.scanTokens(
+                        List.of(dir.resolve("data/db"), dir.resolve("data/logs"), dir.resolve("out")), identifiers))
+                .isEmpty();
         assertThat(run.out() + run.err()).doesNotContain("LA300001", "TY10000");
     }
 
     private static List<Map<String, String>> rows(Path file) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
-        String text = Files.readString(file, file.toString().contains("joint-working") && file.toString().contains("inbox")
-                ? Charset.forName("windows-1252") : StandardCharsets.UTF_8);
+        String text = Files.readString(
+                file,
+                file.toString().contains("joint-working") && file.toString().contains("inbox")
+                        ? Charset.forName("windows-1252")
+                        : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         char separator = text.substring(0, text.indexOf('\n')).contains(";") ? ';' : ',';
         try (Reader reader = new StringReader(text);
-             CSVReaderHeaderAware csv = (CSVReaderHeaderAware) new CSVReaderHeaderAwareBuilder(reader)
-                     .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
+                CSVReaderHeaderAware csv = (CSVReaderHeaderAware) new CSVReaderHeaderAwareBuilder(reader)
+                        .withCSVParser(
+                                new CSVParserBuilder().withSeparator(separator).build())
+                        .build()) {
             Map<String, String> row;
             while ((row = csv.readMap()) != null) {
                 rows.add(row);

@@ -10,14 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.opencsv.CSVReaderHeaderAware;
-
 import tyss.samples.SampleGenerator;
-
-import com.opencsv.exceptions.CsvValidationException;
 
 /**
  * The matched comparison on worlds whose truth is known (generate-samples --plant-effect). Each
@@ -41,30 +39,44 @@ class PlantedEffectFunctionalTest {
     Path dir;
 
     @Test
-    void the_matched_difference_recovers_a_planted_effect_that_the_naive_before_and_after_overstates() throws IOException {
+    void the_matched_difference_recovers_a_planted_effect_that_the_naive_before_and_after_overstates()
+            throws IOException {
         double effect = 0.4;
         Map<String, Double> r = run(effect);
         for (String id : MEASURES) {
             for (String s : List.of("6m", "12m")) {
-                double planted = -effect / (1 - effect) * r.get(id + " cohort_after_" + s + "_events") / r.get(id + " matched_" + s);
-                double naivePlanted = -effect / (1 - effect) * r.get(id + " after_" + s + "_events") / r.get(id + " people_" + s);
-                assertThat(r.get(id + " matched_" + s)).as(id + " " + s + " pairs").isGreaterThanOrEqualTo(60);
-                assertThat(planted).as(id + " " + s + ": planted within the matched interval")
+                double planted = -effect
+                        / (1 - effect)
+                        * r.get(id + " cohort_after_" + s + "_events")
+                        / r.get(id + " matched_" + s);
+                double naivePlanted =
+                        -effect / (1 - effect) * r.get(id + " after_" + s + "_events") / r.get(id + " people_" + s);
+                assertThat(r.get(id + " matched_" + s))
+                        .as(id + " " + s + " pairs")
+                        .isGreaterThanOrEqualTo(60);
+                assertThat(planted)
+                        .as(id + " " + s + ": planted within the matched interval")
                         .isBetween(r.get(id + " did_" + s + "_ci95_low"), r.get(id + " did_" + s + "_ci95_high"));
-                assertThat(naivePlanted < r.get(id + " change_" + s + "_ci95_low") || naivePlanted > r.get(id + " change_" + s + "_ci95_high"))
-                        .as(id + " " + s + ": planted outside the naive interval").isTrue();
+                assertThat(naivePlanted < r.get(id + " change_" + s + "_ci95_low")
+                                || naivePlanted > r.get(id + " change_" + s + "_ci95_high"))
+                        .as(id + " " + s + ": planted outside the naive interval")
+                        .isTrue();
             }
         }
     }
 
     @Test
-    void with_no_effect_planted_the_matched_difference_is_no_clear_difference_while_the_naive_one_falls() throws IOException {
+    void with_no_effect_planted_the_matched_difference_is_no_clear_difference_while_the_naive_one_falls()
+            throws IOException {
         Map<String, Double> r = run(0);
         for (String id : MEASURES) {
             for (String s : List.of("6m", "12m")) {
-                assertThat(0.0).as(id + " " + s + ": 0 within the matched interval")
+                assertThat(0.0)
+                        .as(id + " " + s + ": 0 within the matched interval")
                         .isBetween(r.get(id + " did_" + s + "_ci95_low"), r.get(id + " did_" + s + "_ci95_high"));
-                assertThat(r.get(id + " change_" + s + "_ci95_high")).as(id + " " + s + ": the naive before and after falls anyway").isNegative();
+                assertThat(r.get(id + " change_" + s + "_ci95_high"))
+                        .as(id + " " + s + ": the naive before and after falls anyway")
+                        .isNegative();
             }
         }
     }
@@ -72,15 +84,28 @@ class PlantedEffectFunctionalTest {
     /** The run's unsuppressed before/after and counterfactual totals, by "measure figure". */
     private Map<String, Double> run(double effect) throws IOException {
         SampleGenerator.generate(dir.resolve("in"), 7, 1, effect);
-        TestRuns.Outcome run = TestRuns.cli(null, "run", "--quarter", "2026-27 Q2", "--inbox", dir.resolve("in").toString(), "--mapping",
-                "jobs/mappings/sample-county.yml", "--demo", "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        TestRuns.Outcome run = TestRuns.cli(
+                null,
+                "run",
+                "--quarter",
+                "2026-27 Q2",
+                "--inbox",
+                dir.resolve("in").toString(),
+                "--mapping",
+                "jobs/mappings/sample-county.yml",
+                "--demo",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, Double> values = new HashMap<>();
         try (Reader in = Files.newBufferedReader(dir.resolve("out/2026-27-Q2/tyss-results-2026-27-Q2-internal.csv"));
-             CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
+                CSVReaderHeaderAware csv = new CSVReaderHeaderAware(in)) {
             Map<String, String> row;
             while ((row = csv.readMap()) != null) {
-                if (List.of("before_after", "counterfactual").contains(row.get("breakdown")) && row.get("breakdown_value").equals("all")
+                if (List.of("before_after", "counterfactual").contains(row.get("breakdown"))
+                        && row.get("breakdown_value").equals("all")
                         && !row.get("value").isEmpty()) {
                     values.put(row.get("measure_id") + " " + row.get("figure"), Double.parseDouble(row.get("value")));
                 }

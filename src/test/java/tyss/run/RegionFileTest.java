@@ -34,12 +34,15 @@ class RegionFileTest {
         Path file = write("north", "data/north", "south", "data/south");
         RegionFile region = RegionFile.load(file);
         assertThat(region.authorities()).extracting(RegionFile.Authority::name).containsExactly("north", "south");
-        assertThat(region.authorities().get(1).dataDir()).isEqualTo(dir.resolve("data/south").toAbsolutePath());
-        assertThat(region.authorities().get(1).inbox()).isEqualTo(dir.resolve("south").toAbsolutePath());
+        assertThat(region.authorities().get(1).dataDir())
+                .isEqualTo(dir.resolve("data/south").toAbsolutePath());
+        assertThat(region.authorities().get(1).inbox())
+                .isEqualTo(dir.resolve("south").toAbsolutePath());
 
         // two authorities in one data folder would share an archive, a lock and logs
         assertThatThrownBy(() -> RegionFile.load(write("north", "data/shared", "south", "data/shared")))
-                .hasMessageContaining("south: the folder").hasMessageContaining("is another authority's too");
+                .hasMessageContaining("south: the folder")
+                .hasMessageContaining("is another authority's too");
     }
 
     @Test
@@ -48,11 +51,21 @@ class RegionFileTest {
                 .hasMessageContaining("'North County' is not a PostgreSQL role name");
         Files.delete(dir.resolve("south"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CliAccess.run(new String[] {"region", "--file", write("north", "data/north", "south", "data/south").toString(),
-                "--quarter", "2026-27 Q2"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), null);
+        int code = CliAccess.run(
+                new String[] {
+                    "region",
+                    "--file",
+                    write("north", "data/north", "south", "data/south").toString(),
+                    "--quarter",
+                    "2026-27 Q2"
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                null);
         assertThat(code).isEqualTo(ExitCodes.BAD_ARGUMENTS);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("tyss: south: the inbox folder").contains("does not exist");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("tyss: south: the inbox folder")
+                .contains("does not exist");
     }
 
     private Path write(String first, String firstData, String second, String secondData) throws IOException {
@@ -65,7 +78,10 @@ class RegionFileTest {
                 """;
         String a = first.contains(" ") ? "north" : first;
         Path file = dir.resolve("region.yml");
-        Files.writeString(file, "authorities:\n" + entry.formatted(first, a, a, firstData, a) + entry.formatted(second, second, second, secondData, second));
+        Files.writeString(
+                file,
+                "authorities:\n" + entry.formatted(first, a, a, firstData, a)
+                        + entry.formatted(second, second, second, secondData, second));
         return file;
     }
 }

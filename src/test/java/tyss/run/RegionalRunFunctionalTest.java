@@ -35,23 +35,41 @@ class RegionalRunFunctionalTest {
     @Test
     void each_authority_of_a_regional_run_gets_the_outputs_of_a_run_of_its_own() throws IOException, SQLException {
         assumeTrue(RegionStore.POSTGRES, RegionStore.SKIPPED);
-        // given: a region of three counties, each delivering its quarter (the quarter's files only, to keep the test short)
+        // given: a region of three counties, each delivering its quarter (the quarter's files only, to keep the test
+        // short)
         Path region = dir.resolve("region");
         Region.generate(region, SampleGenerator.DOCUMENTED_SEED, 1, AUTHORITIES.size());
         Path file = region.resolve("region-q2.yml");
-        Files.writeString(file, Files.readString(region.resolve(Region.FILE)).replaceAll("(?m)^    inbox: (county_\\d)$", "    inbox: $1/inbox"));
+        Files.writeString(
+                file,
+                Files.readString(region.resolve(Region.FILE))
+                        .replaceAll("(?m)^    inbox: (county_\\d)$", "    inbox: $1/inbox"));
         RegionStore.roles(AUTHORITIES.toArray(String[]::new));
         String store = RegionStore.freshDatabase("tyss_region");
 
         // when: the region runs into one store
-        TestRuns.Outcome regional = TestRuns.cliOnStore(store, "tyss", null, "region", "--file", file.toString(), "--quarter", QUARTER,
-                "--publish-incomplete", "--parallel", "3");
+        TestRuns.Outcome regional = TestRuns.cliOnStore(
+                store,
+                "tyss",
+                null,
+                "region",
+                "--file",
+                file.toString(),
+                "--quarter",
+                QUARTER,
+                "--publish-incomplete",
+                "--parallel",
+                "3");
 
         // then every authority finished, its rows carrying its name
-        assertThat(regional.exitCode()).as(() -> regional.out() + regional.err() + consoles(region)).isZero();
+        assertThat(regional.exitCode())
+                .as(() -> regional.out() + regional.err() + consoles(region))
+                .isZero();
         assertThat(regional.out()).contains("3 of 3 authorities finished");
-        try (var owner = RegionStore.as(store, "tyss"); var rs = owner.createStatement()
-                .executeQuery("SELECT authority, COUNT(*) FROM ds_tyss_referrals GROUP BY authority ORDER BY authority")) {
+        try (var owner = RegionStore.as(store, "tyss");
+                var rs = owner.createStatement()
+                        .executeQuery(
+                                "SELECT authority, COUNT(*) FROM ds_tyss_referrals GROUP BY authority ORDER BY authority")) {
             List<String> authorities = new java.util.ArrayList<>();
             while (rs.next()) {
                 assertThat(rs.getLong(2)).isPositive();
@@ -62,13 +80,30 @@ class RegionalRunFunctionalTest {
         // and each one's outputs are those of the same authority run alone in a store of its own
         for (String authority : AUTHORITIES) {
             Path alone = dir.resolve("alone").resolve(authority);
-            TestRuns.Outcome solo = TestRuns.cli(null, "run", "--quarter", QUARTER, "--publish-incomplete", "--quiet",
-                    "--inbox", region.resolve(authority + "/inbox").toString(), "--mapping", region.resolve("mappings/" + authority + ".yml").toString(),
-                    "--key-file", region.resolve("keys/" + authority + ".key").toString(),
-                    "--data-dir", alone.resolve("data").toString(), "--out", alone.resolve("out").toString());
+            TestRuns.Outcome solo = TestRuns.cli(
+                    null,
+                    "run",
+                    "--quarter",
+                    QUARTER,
+                    "--publish-incomplete",
+                    "--quiet",
+                    "--inbox",
+                    region.resolve(authority + "/inbox").toString(),
+                    "--mapping",
+                    region.resolve("mappings/" + authority + ".yml").toString(),
+                    "--key-file",
+                    region.resolve("keys/" + authority + ".key").toString(),
+                    "--data-dir",
+                    alone.resolve("data").toString(),
+                    "--out",
+                    alone.resolve("out").toString());
             assertThat(solo.exitCode()).as(solo.err()).isZero();
-            Map<String, String> together = sha256s(region.resolve("out").resolve(authority).resolve("2026-27-Q2"));
-            assertThat(together).as(authority).hasSizeGreaterThan(15).isEqualTo(sha256s(alone.resolve("out/2026-27-Q2")));
+            Map<String, String> together =
+                    sha256s(region.resolve("out").resolve(authority).resolve("2026-27-Q2"));
+            assertThat(together)
+                    .as(authority)
+                    .hasSizeGreaterThan(15)
+                    .isEqualTo(sha256s(alone.resolve("out/2026-27-Q2")));
         }
     }
 
@@ -78,7 +113,10 @@ class RegionalRunFunctionalTest {
         for (String authority : AUTHORITIES) {
             Path console = region.resolve("data").resolve(authority).resolve("logs/region-console.log");
             try {
-                all.append('\n').append(authority).append(":\n").append(Files.isRegularFile(console) ? Files.readString(console) : "(no console)");
+                all.append('\n')
+                        .append(authority)
+                        .append(":\n")
+                        .append(Files.isRegularFile(console) ? Files.readString(console) : "(no console)");
             } catch (IOException e) {
                 all.append(e);
             }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.util.Comparator;
 import tyss.ingest.Receipts;
 import tyss.measure.LogicModel;
 
@@ -27,23 +27,41 @@ class RerunFunctionalTest {
         // the inbox is gone by now: only the archive remains
         deleteInbox();
 
-        TestRuns.Outcome rerun = TestRuns.cli(KEY, "rerun", "--manifest", manifest.toString(),
-                "--archive", dir.resolve("data/archive").toString(), "--out", dir.resolve("evaluation").toString());
+        TestRuns.Outcome rerun = TestRuns.cli(
+                KEY,
+                "rerun",
+                "--manifest",
+                manifest.toString(),
+                "--archive",
+                dir.resolve("data/archive").toString(),
+                "--out",
+                dir.resolve("evaluation").toString());
 
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
-        assertThat(rerun.out()).containsPattern("Reproduced: all \\d+ outputs of run [0-9a-f]{16} are byte-for-byte identical");
+        assertThat(rerun.out())
+                .containsPattern("Reproduced: all \\d+ outputs of run [0-9a-f]{16} are byte-for-byte identical");
         assertThat(dir.resolve("evaluation/rerun-2026-27-Q2.txt")).content().startsWith("Reproduced");
     }
 
     @Test
-    void the_manifest_keeps_when_each_file_was_delivered_and_the_rerun_receives_them_on_those_days() throws IOException {
+    void the_manifest_keeps_when_each_file_was_delivered_and_the_rerun_receives_them_on_those_days()
+            throws IOException {
         Path manifest = publish();
-        assertThat(Files.readString(manifest)).contains("\"received_at\" : \"2026-10-05T00:00\"", "\"received_at\" : \"2026-10-20T14:30\"");
+        assertThat(Files.readString(manifest))
+                .contains("\"received_at\" : \"2026-10-05T00:00\"", "\"received_at\" : \"2026-10-20T14:30\"");
         deleteInbox();
-        TestRuns.Outcome rerun = TestRuns.cli(KEY, "rerun", "--manifest", manifest.toString(),
-                "--archive", dir.resolve("data/archive").toString(), "--out", dir.resolve("evaluation").toString());
+        TestRuns.Outcome rerun = TestRuns.cli(
+                KEY,
+                "rerun",
+                "--manifest",
+                manifest.toString(),
+                "--archive",
+                dir.resolve("data/archive").toString(),
+                "--out",
+                dir.resolve("evaluation").toString());
         assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
-        assertThat(Files.readString(dir.resolve("evaluation/2026-27-Q2/manifest.json"))).contains("\"received_at\" : \"2026-10-05T00:00\"");
+        assertThat(Files.readString(dir.resolve("evaluation/2026-27-Q2/manifest.json")))
+                .contains("\"received_at\" : \"2026-10-05T00:00\"");
     }
 
     @Test
@@ -51,23 +69,41 @@ class RerunFunctionalTest {
         Path manifest = publish();
         String current = LogicModel.load().measure("S01").version();
         // as if the published run had used another definition of S01 and produced another rejects report
-        Files.writeString(manifest, Files.readString(manifest)
-                .replaceFirst("\"S01\" : \"" + current + "\"", "\"S01\" : \"0\"")
-                .replaceFirst("(\"file\" : \"rejects.csv\",\\s*\"sha256\" : \")[0-9a-f]+", "$1" + "0".repeat(64)));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest)
+                        .replaceFirst("\"S01\" : \"" + current + "\"", "\"S01\" : \"0\"")
+                        .replaceFirst(
+                                "(\"file\" : \"rejects.csv\",\\s*\"sha256\" : \")[0-9a-f]+", "$1" + "0".repeat(64)));
 
-        TestRuns.Outcome rerun = TestRuns.cli(KEY, "rerun", "--manifest", manifest.toString(),
-                "--archive", dir.resolve("data/archive").toString(), "--out", dir.resolve("evaluation").toString());
+        TestRuns.Outcome rerun = TestRuns.cli(
+                KEY,
+                "rerun",
+                "--manifest",
+                manifest.toString(),
+                "--archive",
+                dir.resolve("data/archive").toString(),
+                "--out",
+                dir.resolve("evaluation").toString());
 
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.NOT_REPRODUCED);
-        assertThat(rerun.out()).containsPattern("Not reproduced exactly: (\\d+) of \\d+ outputs are identical")
+        assertThat(rerun.out())
+                .containsPattern("Not reproduced exactly: (\\d+) of \\d+ outputs are identical")
                 .contains("definition of S01: version 0 -> " + current);
     }
 
     @Test
     void a_rerun_with_another_key_is_refused() throws IOException {
         Path manifest = publish();
-        TestRuns.Outcome rerun = TestRuns.cli("some-other-key-0123456789", "rerun", "--manifest", manifest.toString(),
-                "--archive", dir.resolve("data/archive").toString(), "--out", dir.resolve("evaluation").toString());
+        TestRuns.Outcome rerun = TestRuns.cli(
+                "some-other-key-0123456789",
+                "rerun",
+                "--manifest",
+                manifest.toString(),
+                "--archive",
+                dir.resolve("data/archive").toString(),
+                "--out",
+                dir.resolve("evaluation").toString());
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.BAD_ARGUMENTS);
         assertThat(rerun.err()).contains("a rerun needs the same key");
     }
@@ -100,8 +136,22 @@ class RerunFunctionalTest {
                     columns: {la_child_id: ["Person ID"], screening_date: ["Date of Screening"], tier: ["Risk Level"], type: ["Exploitation Type"]}
                     values: {tier: {"Significant risk": high}}
                 """);
-        TestRuns.Outcome run = TestRuns.cli(KEY, "run", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--mapping", mapping.toString(),
-                "--data-dir", dir.resolve("data").toString(), "--out", dir.resolve("out").toString(), "--reject-threshold", "0.5");
+        TestRuns.Outcome run = TestRuns.cli(
+                KEY,
+                "run",
+                "--publish-incomplete",
+                "--quarter",
+                "2026-27 Q2",
+                "--inbox",
+                inbox.toString(),
+                "--mapping",
+                mapping.toString(),
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--reject-threshold",
+                "0.5");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Files.delete(mapping);
         return dir.resolve("out/2026-27-Q2/manifest.json");

@@ -30,6 +30,7 @@ class RestartAfterKillFunctionalTest {
 
     @TempDir
     Path dir;
+
     private Path inbox;
 
     @BeforeEach
@@ -43,8 +44,12 @@ class RestartAfterKillFunctionalTest {
                 """);
         StringBuilder contacts = new StringBuilder("tyss_id,contact_date,type,minutes,worker_id\n");
         for (int i = 0; i < CONTACT_ROWS; i++) {
-            contacts.append(i % 2 == 0 ? "TY1" : "TY2").append(',').append(String.format("%02d/07/2026", 1 + i % 28))
-                    .append(i % 3 == 0 ? ",1:1," : ",family,").append(i == 17 ? "lots" : String.valueOf(30 + i % 60)).append(",W1\n");
+            contacts.append(i % 2 == 0 ? "TY1" : "TY2")
+                    .append(',')
+                    .append(String.format("%02d/07/2026", 1 + i % 28))
+                    .append(i % 3 == 0 ? ",1:1," : ",family,")
+                    .append(i == 17 ? "lots" : String.valueOf(30 + i % 60))
+                    .append(",W1\n");
         }
         Files.writeString(inbox.resolve("tyss/contacts_Q2.csv"), contacts);
     }
@@ -60,7 +65,9 @@ class RestartAfterKillFunctionalTest {
         TestRuns.Outcome restart = TestRuns.cli(KEY, args(killed));
 
         assertThat(restart.exitCode()).as(restart.err()).isZero();
-        assertThat(rowCounts(killed)).isEqualTo(rowCounts(reference)).containsEntry("contacts", (long) CONTACT_ROWS - 1);
+        assertThat(rowCounts(killed))
+                .isEqualTo(rowCounts(reference))
+                .containsEntry("contacts", (long) CONTACT_ROWS - 1);
         assertThat(outputs(killed)).isEqualTo(outputs(reference));
     }
 
@@ -122,22 +129,36 @@ class RestartAfterKillFunctionalTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the run never reached '" + text + "':\n" + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+        throw new AssertionError(
+                "the run never reached '" + text + "':\n" + (Files.exists(log) ? Files.readString(log) : "(no log)"));
     }
 
     private String[] args(Path base) {
         // --progress: the output goes to a file, where the fault injection's line is awaited
-        return new String[] {"run", "--progress", "--publish-incomplete", "--quarter", "2026-27 Q2", "--inbox", inbox.toString(), "--data-dir",
-                base.resolve("data").toString(), "--out", base.resolve("out").toString()};
+        return new String[] {
+            "run",
+            "--progress",
+            "--publish-incomplete",
+            "--quarter",
+            "2026-27 Q2",
+            "--inbox",
+            inbox.toString(),
+            "--data-dir",
+            base.resolve("data").toString(),
+            "--out",
+            base.resolve("out").toString()
+        };
     }
 
     private static Map<String, Long> rowCounts(Path base) {
-        return TestRuns.query(base.resolve("data"), jdbc -> Map.of(
-                "contacts", jdbc.queryForObject("SELECT COUNT(*) FROM ds_tyss_contacts", Long.class),
-                "referrals", jdbc.queryForObject("SELECT COUNT(*) FROM ds_tyss_referrals", Long.class),
-                "issues", jdbc.queryForObject("SELECT COUNT(*) FROM row_issue", Long.class),
-                "read", jdbc.queryForObject("SELECT SUM(rows_read) FROM received_file", Long.class),
-                "loaded", jdbc.queryForObject("SELECT SUM(rows_loaded) FROM received_file", Long.class)));
+        return TestRuns.query(
+                base.resolve("data"),
+                jdbc -> Map.of(
+                        "contacts", jdbc.queryForObject("SELECT COUNT(*) FROM ds_tyss_contacts", Long.class),
+                        "referrals", jdbc.queryForObject("SELECT COUNT(*) FROM ds_tyss_referrals", Long.class),
+                        "issues", jdbc.queryForObject("SELECT COUNT(*) FROM row_issue", Long.class),
+                        "read", jdbc.queryForObject("SELECT SUM(rows_read) FROM received_file", Long.class),
+                        "loaded", jdbc.queryForObject("SELECT SUM(rows_loaded) FROM received_file", Long.class)));
     }
 
     /** Every output file's bytes, by its path in the quarter's folder (the open data's under open-data/). */

@@ -1,12 +1,14 @@
 package tyss.run;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -16,9 +18,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import tyss.cli.CliAccess;
 
-import java.io.IOException;
-import java.util.ArrayList;
-
 /**
  * Runs the command line in-process, as cron would run the jar, and reads the store it leaves.
  * With {@code -Dtyss.test.database=postgres} every data folder gets its own database on the
@@ -27,14 +26,13 @@ import java.util.ArrayList;
 public final class TestRuns {
 
     static final boolean POSTGRES = "postgres".equals(System.getProperty("tyss.test.database"));
-    private static final String PG_SERVER = System.getProperty("tyss.test.pg-server", "jdbc:postgresql://127.0.0.1:55432/");
+    private static final String PG_SERVER =
+            System.getProperty("tyss.test.pg-server", "jdbc:postgresql://127.0.0.1:55432/");
 
     /** What a run printed and returned. */
-    public record Outcome(int exitCode, String out, String err) {
-    }
+    public record Outcome(int exitCode, String out, String err) {}
 
-    private TestRuns() {
-    }
+    private TestRuns() {}
 
     public static Outcome cli(String key, String... args) {
         if (POSTGRES) {
@@ -42,7 +40,11 @@ public final class TestRuns {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CliAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), key);
+        int code = CliAccess.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                key);
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -53,7 +55,11 @@ public final class TestRuns {
         System.setProperty("TYSS_DB_USER", user);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CliAccess.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), key);
+        int code = CliAccess.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                key);
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -75,7 +81,8 @@ public final class TestRuns {
         }
         command.add("tyss.cli.TyssApplication");
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("TYSS_PSEUDONYM_KEY", key);
         return builder.start();
     }
@@ -93,18 +100,22 @@ public final class TestRuns {
         if (POSTGRES) {
             return DriverManager.getConnection(PG_SERVER + databaseName(dataDir), "tyss", "");
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/tyss") + ";IFEXISTS=TRUE", "tyss", "");
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/tyss") + ";IFEXISTS=TRUE", "tyss", "");
     }
 
     private static void usePostgresFor(Path dataDir) {
         String name = databaseName(dataDir);
         try (Connection admin = DriverManager.getConnection(PG_SERVER + "postgres", "tyss", "")) {
-            boolean exists = admin.createStatement().executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'").next();
+            boolean exists = admin.createStatement()
+                    .executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")
+                    .next();
             if (!exists) {
                 admin.createStatement().execute("CREATE DATABASE " + name);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the test PostgreSQL server (start it with .ci/postgres.sh start)", e);
+            throw new IllegalStateException(
+                    "cannot reach the test PostgreSQL server (start it with .ci/postgres.sh start)", e);
         }
         System.setProperty("spring.profiles.active", "postgres");
         System.setProperty("TYSS_DB_URL", PG_SERVER + name);

@@ -26,14 +26,15 @@ import tyss.period.Quarter;
  */
 public final class Baseline {
 
-    private Baseline() {
-    }
+    private Baseline() {}
 
     /** "2024-25" is the financial year, "2024-25 Q3" one quarter. */
     public static Period parse(String text) {
         String t = text.strip();
         if (!t.matches("\\d{4}-\\d{2}( ?-?[Qq][1-4])?")) {
-            throw new IllegalArgumentException("--baseline takes a financial year such as 2024-25 or a quarter such as 2024-25 Q3, not '" + text + "'");
+            throw new IllegalArgumentException(
+                    "--baseline takes a financial year such as 2024-25 or a quarter such as 2024-25 Q3, not '" + text
+                            + "'");
         }
         if (t.matches("\\d{4}-\\d{2}")) {
             Quarter q1 = Quarter.parse(t + " Q1");
@@ -44,7 +45,8 @@ public final class Baseline {
     }
 
     /** The comparison's rows, under the id of the measure that makes it ({@link Y08BaselineComparison}). */
-    static List<MeasureResult> compare(MeasureContext ctx, String id, List<Measure> measures, List<MeasureResult> current, Period baseline) {
+    static List<MeasureResult> compare(
+            MeasureContext ctx, String id, List<Measure> measures, List<MeasureResult> current, Period baseline) {
         Period quarter = Period.of(ctx.quarter());
         double quarters = quartersIn(baseline);
         List<MeasureResult> rows = new ArrayList<>();
@@ -55,7 +57,10 @@ public final class Baseline {
             }
             Optional<MeasureResult> now = headline(current, d, quarter);
             Optional<MeasureResult> then = pooled(ctx, m, d, baseline);
-            if (now.isEmpty() || then.isEmpty() || now.get().value() == null || then.get().value() == null) {
+            if (now.isEmpty()
+                    || then.isEmpty()
+                    || now.get().value() == null
+                    || then.get().value() == null) {
                 continue;
             }
             String figure = d.id() + "." + d.headline();
@@ -65,10 +70,27 @@ public final class Baseline {
                 boolean cohort = now.get().breakdown().equals("population");
                 double[] people = cohort ? cohortPeople(ctx, measures, current, quarter, baseline) : null;
                 if (people == null) {
-                    rows.addAll(count(ctx, id, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters, 1, quarters));
+                    rows.addAll(count(
+                            ctx,
+                            id,
+                            figure,
+                            quarter,
+                            now.get().value().doubleValue(),
+                            then.get().value().doubleValue(),
+                            quarters,
+                            1,
+                            quarters));
                 } else {
-                    rows.addAll(count(ctx, id, figure, quarter, now.get().value().doubleValue(), then.get().value().doubleValue(), quarters,
-                            people[0], people[1]));
+                    rows.addAll(count(
+                            ctx,
+                            id,
+                            figure,
+                            quarter,
+                            now.get().value().doubleValue(),
+                            then.get().value().doubleValue(),
+                            quarters,
+                            people[0],
+                            people[1]));
                 }
             }
         }
@@ -81,8 +103,16 @@ public final class Baseline {
      * baseline's quarters (young-person-quarters), so the ratio compares rates per young person;
      * otherwise na is 1 and nb the baseline's quarters, a rate per quarter.
      */
-    private static List<MeasureResult> count(MeasureContext ctx, String id, String figure, Period quarter, double a, double b, double quarters,
-                                             double na, double nb) {
+    private static List<MeasureResult> count(
+            MeasureContext ctx,
+            String id,
+            String figure,
+            Period quarter,
+            double a,
+            double b,
+            double quarters,
+            double na,
+            double nb) {
         double perQuarter = b / quarters;
         double smaller = Math.min(a, b);
         List<MeasureResult> rows = new ArrayList<>();
@@ -102,7 +132,8 @@ public final class Baseline {
         return rows;
     }
 
-    private static List<MeasureResult> percent(MeasureContext ctx, String id, String figure, Period quarter, MeasureResult now, MeasureResult then) {
+    private static List<MeasureResult> percent(
+            MeasureContext ctx, String id, String figure, Period quarter, MeasureResult now, MeasureResult then) {
         double x1 = now.numerator().doubleValue();
         double n1 = now.denominator().doubleValue();
         double x0 = then.numerator().doubleValue();
@@ -122,27 +153,45 @@ public final class Baseline {
      * One statistic of a comparison. Its numerator is the smaller of the counts it rests on, so that
      * disclosure control suppresses every statistic from which a count of 1 to 5 could be worked out.
      */
-    private static MeasureResult stat(MeasureContext ctx, String id, String figure, Period quarter, String statistic, double value, double restsOn,
-                                      Unit unit) {
+    private static MeasureResult stat(
+            MeasureContext ctx,
+            String id,
+            String figure,
+            Period quarter,
+            String statistic,
+            double value,
+            double restsOn,
+            Unit unit) {
         BigDecimal v = BigDecimal.valueOf(value).setScale(unit == Unit.PERCENT ? 1 : 3, RoundingMode.HALF_UP);
-        return ctx.figure(id, figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
+        return ctx.figure(
+                id, figure, quarter, "statistic", statistic, BigDecimal.valueOf(Math.round(restsOn)), null, v, unit);
     }
 
     /**
      * The cohort as it stood this quarter and summed over the baseline's quarters (S01's
      * cohort_size), or null when either is missing or zero.
      */
-    private static double[] cohortPeople(MeasureContext ctx, List<Measure> measures, List<MeasureResult> current, Period quarter, Period baseline) {
-        Optional<Measure> s01 = measures.stream().filter(m -> m.id().equals("S01")).findFirst();
-        Optional<MeasureResult> now = current.stream().filter(r -> r.measureId().equals("S01") && r.figure().equals("cohort_size")
-                && r.period().label().equals(quarter.label())).findFirst();
-        if (s01.isEmpty() || now.isEmpty() || now.get().value() == null || now.get().value().signum() == 0) {
+    private static double[] cohortPeople(
+            MeasureContext ctx, List<Measure> measures, List<MeasureResult> current, Period quarter, Period baseline) {
+        Optional<Measure> s01 =
+                measures.stream().filter(m -> m.id().equals("S01")).findFirst();
+        Optional<MeasureResult> now = current.stream()
+                .filter(r -> r.measureId().equals("S01")
+                        && r.figure().equals("cohort_size")
+                        && r.period().label().equals(quarter.label()))
+                .findFirst();
+        if (s01.isEmpty()
+                || now.isEmpty()
+                || now.get().value() == null
+                || now.get().value().signum() == 0) {
             return null;
         }
         double summed = 0;
         for (Quarter q : quarters(baseline)) {
             Period p = Period.of(q);
-            Optional<MeasureResult> size = s01.get().calculate(ctx, p).stream().filter(r -> r.figure().equals("cohort_size")).findFirst();
+            Optional<MeasureResult> size = s01.get().calculate(ctx, p).stream()
+                    .filter(r -> r.figure().equals("cohort_size"))
+                    .findFirst();
             if (size.isEmpty() || size.get().value() == null) {
                 return null;
             }
@@ -152,8 +201,13 @@ public final class Baseline {
     }
 
     private static Optional<MeasureResult> headline(List<MeasureResult> results, MeasureDefinition d, Period period) {
-        return results.stream().filter(r -> r.measureId().equals(d.id()) && r.figure().equals(d.headline()) && r.period().label().equals(period.label()))
-                .filter(r -> r.breakdown().equals(MeasureResult.ALL) || r.breakdown().equals("population") && r.breakdownValue().equals("cohort"))
+        return results.stream()
+                .filter(r -> r.measureId().equals(d.id())
+                        && r.figure().equals(d.headline())
+                        && r.period().label().equals(period.label()))
+                .filter(r -> r.breakdown().equals(MeasureResult.ALL)
+                        || r.breakdown().equals("population")
+                                && r.breakdownValue().equals("cohort"))
                 .findFirst();
     }
 
@@ -185,16 +239,28 @@ public final class Baseline {
             }
             last = r.get();
             numerator = numerator.add(r.get().numerator());
-            denominator = r.get().denominator() == null ? null : denominator.add(r.get().denominator());
+            denominator = r.get().denominator() == null
+                    ? null
+                    : denominator.add(r.get().denominator());
         }
         if (last == null) {
             return Optional.empty();
         }
         BigDecimal value = last.unit() == Unit.PERCENT
-                ? (denominator == null || denominator.signum() == 0 ? null : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP))
+                ? (denominator == null || denominator.signum() == 0
+                        ? null
+                        : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 1, RoundingMode.HALF_UP))
                 : numerator;
-        return Optional.of(new MeasureResult(d.id(), d.headline(), last.definitionVersion(), baseline, last.breakdown(), last.breakdownValue(),
-                numerator, denominator, value, last.unit()));
+        return Optional.of(new MeasureResult(
+                d.id(),
+                d.headline(),
+                last.definitionVersion(),
+                baseline,
+                last.breakdown(),
+                last.breakdownValue(),
+                numerator,
+                denominator,
+                value,
+                last.unit()));
     }
-
 }

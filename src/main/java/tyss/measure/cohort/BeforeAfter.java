@@ -9,19 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.measure.Coverage;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.system.Y09Disruption;
 import tyss.measure.system.Y10SocialCareFactors;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import tyss.period.Period;
 
 /**
  * Before and after, for the cohort: each young person's events in the 6 and 12 months before
@@ -58,22 +58,31 @@ public final class BeforeAfter {
      */
     static final Map<String, String> EVENTS = events();
 
-    private BeforeAfter() {
-    }
+    private BeforeAfter() {}
 
     private static Map<String, String> events() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("Y02", "SELECT person_id, CAST(reported_at AS DATE) FROM ds_police_missing_reports "
-                + "UNION ALL SELECT person_id, mis_start FROM ds_social_care_cla_missing WHERE missing = 'M'");
+        m.put(
+                "Y02",
+                "SELECT person_id, CAST(reported_at AS DATE) FROM ds_police_missing_reports "
+                        + "UNION ALL SELECT person_id, mis_start FROM ds_social_care_cla_missing WHERE missing = 'M'");
         m.put("Y03", "SELECT person_id, offence_date FROM ds_yot_offences");
-        m.put("Y04", "SELECT person_id, occurrence_date FROM ds_police_crimes WHERE role IN ('suspect', 'offender') AND "
-                + "(crime_type = 'Violence and sexual offences' OR pwits = 'Y' OR knife = 'Y' OR crime_type = 'Possession of weapons')");
+        m.put(
+                "Y04",
+                "SELECT person_id, occurrence_date FROM ds_police_crimes WHERE role IN ('suspect', 'offender') AND "
+                        + "(crime_type = 'Violence and sexual offences' OR pwits = 'Y' OR knife = 'Y' OR crime_type = 'Possession of weapons')");
         m.put("Y05", "SELECT person_id, identified_date FROM ds_police_county_lines");
         m.put("Y06", "SELECT person_id, incident_date FROM ds_police_asb");
         m.put("Y07", "SELECT person_id, start_date FROM ds_yot_interventions");
-        m.put("Y09", "SELECT person_id, action_date FROM ds_police_disruption "
-                + "UNION ALL SELECT person_id, outcome_date FROM ds_yot_offences WHERE " + Y09Disruption.CONVICTED);
-        m.put("Y10", "SELECT person_id, assessment_start FROM ds_social_care_assessments WHERE " + Y10SocialCareFactors.CCE_OR_CSE_FACTOR);
+        m.put(
+                "Y09",
+                "SELECT person_id, action_date FROM ds_police_disruption "
+                        + "UNION ALL SELECT person_id, outcome_date FROM ds_yot_offences WHERE "
+                        + Y09Disruption.CONVICTED);
+        m.put(
+                "Y10",
+                "SELECT person_id, assessment_start FROM ds_social_care_assessments WHERE "
+                        + Y10SocialCareFactors.CCE_OR_CSE_FACTOR);
         m.put("Y12", "SELECT person_id, occurrence_date FROM ds_police_crimes WHERE exploitation = 'Y'");
         m.put("Y13", "SELECT person_id, startdate FROM ds_schools_exclusions WHERE category IN ('SUSP', 'PERM')");
         return m;
@@ -107,16 +116,49 @@ public final class BeforeAfter {
                     }
                 }
                 long people = differences.size();
-                results.add(ctx.count(id, "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
-                results.add(ctx.count(id, "before_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, before, Unit.EVENTS));
-                results.add(ctx.count(id, "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
+                results.add(ctx.count(
+                        id, "people_" + months + "m", quarter, BREAKDOWN, MeasureResult.ALL, people, Unit.PEOPLE));
+                results.add(ctx.count(
+                        id,
+                        "before_" + months + "m_events",
+                        quarter,
+                        BREAKDOWN,
+                        MeasureResult.ALL,
+                        before,
+                        Unit.EVENTS));
+                results.add(ctx.count(
+                        id, "after_" + months + "m_events", quarter, BREAKDOWN, MeasureResult.ALL, after, Unit.EVENTS));
                 if (before > 0) {
-                    // published, not worked out by each edition, so every figure the PDF prints is one the workbook holds (the intruder's audit)
-                    results.add(ctx.figure(id, "change_" + months + "m_events_pct", quarter, BREAKDOWN, MeasureResult.ALL, BigDecimal.valueOf(after),
-                            BigDecimal.valueOf(before), BigDecimal.valueOf(100.0 * (after - before) / before).setScale(1, RoundingMode.HALF_UP), Unit.PERCENT));
+                    // published, not worked out by each edition, so every figure the PDF prints is one the workbook
+                    // holds (the intruder's audit)
+                    results.add(ctx.figure(
+                            id,
+                            "change_" + months + "m_events_pct",
+                            quarter,
+                            BREAKDOWN,
+                            MeasureResult.ALL,
+                            BigDecimal.valueOf(after),
+                            BigDecimal.valueOf(before),
+                            BigDecimal.valueOf(100.0 * (after - before) / before)
+                                    .setScale(1, RoundingMode.HALF_UP),
+                            Unit.PERCENT));
                 }
-                results.add(ctx.count(id, "left_out_" + months + "m_unobserved", quarter, BREAKDOWN, MeasureResult.ALL, unobserved, Unit.PEOPLE));
-                results.add(ctx.count(id, "left_out_" + months + "m_not_elapsed", quarter, BREAKDOWN, MeasureResult.ALL, notElapsed, Unit.PEOPLE));
+                results.add(ctx.count(
+                        id,
+                        "left_out_" + months + "m_unobserved",
+                        quarter,
+                        BREAKDOWN,
+                        MeasureResult.ALL,
+                        unobserved,
+                        Unit.PEOPLE));
+                results.add(ctx.count(
+                        id,
+                        "left_out_" + months + "m_not_elapsed",
+                        quarter,
+                        BREAKDOWN,
+                        MeasureResult.ALL,
+                        notElapsed,
+                        Unit.PEOPLE));
                 results.addAll(pairedChange(ctx, id, months, quarter, differences));
             }
         }
@@ -124,7 +166,11 @@ public final class BeforeAfter {
     }
 
     /** Whether a young person's spans either side of allocation can be compared. */
-    enum Window { IN, NOT_ELAPSED, UNOBSERVED }
+    enum Window {
+        IN,
+        NOT_ELAPSED,
+        UNOBSERVED
+    }
 
     /**
      * IN when both spans lie wholly inside what every source was observed over and the span after
@@ -135,7 +181,9 @@ public final class BeforeAfter {
         if (afterEnds.isAfter(quarter.end())) {
             return Window.NOT_ELAPSED;
         }
-        if (observed.isEmpty() || allocated.minusMonths(months).isBefore(observed.get()[0]) || afterEnds.minusDays(1).isAfter(observed.get()[1])) {
+        if (observed.isEmpty()
+                || allocated.minusMonths(months).isBefore(observed.get()[0])
+                || afterEnds.minusDays(1).isAfter(observed.get()[1])) {
             return Window.UNOBSERVED;
         }
         return Window.IN;
@@ -150,44 +198,61 @@ public final class BeforeAfter {
      * The mean change per young person (after less before) with its paired 95% interval,
      * mean +- t(n-1) x sd / sqrt(n); none for fewer than two people.
      */
-    private static List<MeasureResult> pairedChange(MeasureContext ctx, String id, int months, Period quarter, List<Double> differences) {
+    private static List<MeasureResult> pairedChange(
+            MeasureContext ctx, String id, int months, Period quarter, List<Double> differences) {
         int n = differences.size();
         if (n < 2) {
             return List.of();
         }
         double sum = differences.stream().mapToDouble(Double::doubleValue).sum();
         double mean = sum / n;
-        double var = differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (n - 1);
+        double var =
+                differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum() / (n - 1);
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(var / n);
         BigDecimal total = BigDecimal.valueOf(sum).setScale(0, RoundingMode.HALF_UP);
         BigDecimal people = BigDecimal.valueOf(n);
         List<MeasureResult> results = new ArrayList<>();
-        for (var f : List.of(List.of("change_" + months + "m_per_person", mean), List.of("change_" + months + "m_ci95_low", mean - half),
+        for (var f : List.of(
+                List.of("change_" + months + "m_per_person", mean),
+                List.of("change_" + months + "m_ci95_low", mean - half),
                 List.of("change_" + months + "m_ci95_high", mean + half))) {
-            results.add(ctx.figure(id, (String) f.get(0), quarter, BREAKDOWN, MeasureResult.ALL, total, people,
-                    BigDecimal.valueOf((Double) f.get(1)).setScale(3, RoundingMode.HALF_UP), Unit.MEAN));
+            results.add(ctx.figure(
+                    id,
+                    (String) f.get(0),
+                    quarter,
+                    BREAKDOWN,
+                    MeasureResult.ALL,
+                    total,
+                    people,
+                    BigDecimal.valueOf((Double) f.get(1)).setScale(3, RoundingMode.HALF_UP),
+                    Unit.MEAN));
         }
         return results;
     }
 
     static Map<String, LocalDate> allocations(JdbcClient jdbc) {
         Map<String, LocalDate> allocated = new HashMap<>();
-        jdbc.sql("SELECT person_id, MIN(allocated_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL "
-                + "GROUP BY person_id").query((rs, n) -> allocated.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        jdbc.sql(
+                        "SELECT person_id, MIN(allocated_date) FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND allocated_date IS NOT NULL "
+                                + "GROUP BY person_id")
+                .query((rs, n) -> allocated.put(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .list();
         return allocated;
     }
 
     /** Each listed person's event dates. */
     static Map<String, List<LocalDate>> events(JdbcClient jdbc, String sql, Map<String, LocalDate> people) {
         Map<String, List<LocalDate>> events = new HashMap<>();
-        jdbc.sql("SELECT e.* FROM (" + sql + ") e").query((rs, n) -> {
-            String person = rs.getString(1);
-            LocalDate day = rs.getObject(2, LocalDate.class);
-            if (person != null && day != null && people.containsKey(person)) {
-                events.computeIfAbsent(person, p -> new ArrayList<>()).add(day);
-            }
-            return null;
-        }).list();
+        jdbc.sql("SELECT e.* FROM (" + sql + ") e")
+                .query((rs, n) -> {
+                    String person = rs.getString(1);
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    if (person != null && day != null && people.containsKey(person)) {
+                        events.computeIfAbsent(person, p -> new ArrayList<>()).add(day);
+                    }
+                    return null;
+                })
+                .list();
         return events;
     }
 

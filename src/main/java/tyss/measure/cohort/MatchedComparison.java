@@ -16,6 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -31,11 +35,6 @@ import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
 import tyss.period.Period;
 import tyss.period.Quarter;
-
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The evaluator's counterfactual: each allocated cohort member against a similar young person who
@@ -65,12 +64,14 @@ public final class MatchedComparison {
     static final int MAX_AGE_GAP = 12;
     /** The caliper, in standard deviations of the logit of the propensity score (Austin 2011). */
     public static final double CALIPER = 0.2;
+
     public static final int RESAMPLES = 2000;
     private static final long SEED = 20261122L;
     /** The ridge on the standardised covariates: keeps Newton's method finite when a covariate separates the groups. */
     private static final double RIDGE = 1.0;
     /** A covariate recorded for fewer than this share of either group is left out (it would match on who recorded it). */
     private static final double RECORDED = 0.8;
+
     private static final List<String> TIERS = List.of("none", "low", "medium", "high");
     /**
      * Measures whose source holds every young person of its ages (the school census: every pupil has a
@@ -82,20 +83,32 @@ public final class MatchedComparison {
      */
     static final Map<String, String> LINKED_BY = Map.of("Y13", "upn");
     /** Tables whose rows carry a month of birth and sex, read for the pool's profile (the cohort's first from its referral). */
-    private static final List<String> PROFILE_TABLES = List.of("ds_tyss_referrals", "ds_social_care_exploitation_screenings",
-            "ds_social_care_contacts", "ds_social_care_assessments", "ds_police_missing_reports", "ds_police_crimes", "ds_police_asb",
-            "ds_yot_offences", "ds_schools_exclusions");
+    private static final List<String> PROFILE_TABLES = List.of(
+            "ds_tyss_referrals",
+            "ds_social_care_exploitation_screenings",
+            "ds_social_care_contacts",
+            "ds_social_care_assessments",
+            "ds_police_missing_reports",
+            "ds_police_crimes",
+            "ds_police_asb",
+            "ds_yot_offences",
+            "ds_schools_exclusions");
 
-    private MatchedComparison() {
-    }
+    private MatchedComparison() {}
 
     /** A young person as matched: their index date and profile at it. */
-    record Person(String id, boolean cohort, LocalDate index, LocalDate birthMonth, String sex, int tier) {
-    }
+    record Person(String id, boolean cohort, LocalDate index, LocalDate birthMonth, String sex, int tier) {}
 
     /** A cohort member and their comparison, with each one's covariates and events either side of the index. */
-    record Pair(Person cohort, Person comparison, double[] cohortCovariates, double[] comparisonCovariates, double cohortScore,
-                double comparisonScore, long[] cohortEvents, long[] comparisonEvents) {
+    record Pair(
+            Person cohort,
+            Person comparison,
+            double[] cohortCovariates,
+            double[] comparisonCovariates,
+            double cohortScore,
+            double comparisonScore,
+            long[] cohortEvents,
+            long[] comparisonEvents) {
 
         double difference() {
             return (cohortEvents[1] - cohortEvents[0]) - (double) (comparisonEvents[1] - comparisonEvents[0]);
@@ -106,8 +119,16 @@ public final class MatchedComparison {
      * One measure's matching for one span: the covariates used (and those left out, with why),
      * the pairs, how many of the cohort and pool could be compared, and the balance.
      */
-    record Match(String measureId, int months, List<String> covariates, List<String> leftOut, List<Pair> pairs, int cohort, int pool,
-                 double[] smdBefore, double[] smdAfter) {
+    record Match(
+            String measureId,
+            int months,
+            List<String> covariates,
+            List<String> leftOut,
+            List<Pair> pairs,
+            int cohort,
+            int pool,
+            double[] smdBefore,
+            double[] smdAfter) {
 
         double maxBefore() {
             return Arrays.stream(smdBefore).map(Math::abs).max().orElse(0);
@@ -125,7 +146,11 @@ public final class MatchedComparison {
             return List.of();
         }
         String s = m.group(1);
-        return List.of("matched_" + s, "cohort_before_" + s + "_events", "cohort_after_" + s + "_events", "comparison_before_" + s + "_events",
+        return List.of(
+                "matched_" + s,
+                "cohort_before_" + s + "_events",
+                "cohort_after_" + s + "_events",
+                "comparison_before_" + s + "_events",
                 "comparison_after_" + s + "_events");
     }
 
@@ -153,10 +178,14 @@ public final class MatchedComparison {
         rows.add(ctx.count(id, "matched" + s, quarter, BREAKDOWN, MeasureResult.ALL, n, Unit.PEOPLE));
         rows.add(ctx.count(id, "unmatched" + s, quarter, BREAKDOWN, MeasureResult.ALL, m.cohort() - n, Unit.PEOPLE));
         rows.add(ctx.count(id, "pool" + s, quarter, BREAKDOWN, MeasureResult.ALL, m.pool(), Unit.PEOPLE));
-        rows.add(ctx.count(id, "cohort_before" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[0], Unit.EVENTS));
-        rows.add(ctx.count(id, "cohort_after" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[1], Unit.EVENTS));
-        rows.add(ctx.count(id, "comparison_before" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[2], Unit.EVENTS));
-        rows.add(ctx.count(id, "comparison_after" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[3], Unit.EVENTS));
+        rows.add(ctx.count(
+                id, "cohort_before" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[0], Unit.EVENTS));
+        rows.add(ctx.count(
+                id, "cohort_after" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[1], Unit.EVENTS));
+        rows.add(ctx.count(
+                id, "comparison_before" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[2], Unit.EVENTS));
+        rows.add(ctx.count(
+                id, "comparison_after" + s + "_events", quarter, BREAKDOWN, MeasureResult.ALL, sums[3], Unit.EVENTS));
         if (n < 2) {
             return rows;
         }
@@ -164,25 +193,58 @@ public final class MatchedComparison {
         long restsOn = Math.min(n, Arrays.stream(sums).min().orElse(0));
         double[] interval = bootstrap(m.pairs(), id, m.months());
         double did = m.pairs().stream().mapToDouble(Pair::difference).sum() / n;
-        rows.add(stat(ctx, id, "cohort_change" + s + "_per_person", quarter, (sums[1] - sums[0]) / (double) n, restsOn, n));
-        rows.add(stat(ctx, id, "comparison_change" + s + "_per_person", quarter, (sums[3] - sums[2]) / (double) n, restsOn, n));
+        rows.add(stat(
+                ctx, id, "cohort_change" + s + "_per_person", quarter, (sums[1] - sums[0]) / (double) n, restsOn, n));
+        rows.add(stat(
+                ctx,
+                id,
+                "comparison_change" + s + "_per_person",
+                quarter,
+                (sums[3] - sums[2]) / (double) n,
+                restsOn,
+                n));
         rows.add(stat(ctx, id, "did" + s + "_per_person", quarter, did, restsOn, n));
         rows.add(stat(ctx, id, "did" + s + "_ci95_low", quarter, interval[0], restsOn, n));
         rows.add(stat(ctx, id, "did" + s + "_ci95_high", quarter, interval[1], restsOn, n));
         rows.add(stat(ctx, id, "max_smd_before" + s, quarter, m.maxBefore(), restsOn, n));
         rows.add(stat(ctx, id, "max_smd_after" + s, quarter, m.maxAfter(), restsOn, n));
         for (int j = 0; j < m.covariates().size(); j++) {
-            rows.add(ctx.figure(id, "smd_before" + s, quarter, BREAKDOWN, m.covariates().get(j), BigDecimal.valueOf(restsOn), BigDecimal.valueOf(n),
-                    BigDecimal.valueOf(m.smdBefore()[j]).setScale(3, RoundingMode.HALF_UP), Unit.MEAN));
-            rows.add(ctx.figure(id, "smd_after" + s, quarter, BREAKDOWN, m.covariates().get(j), BigDecimal.valueOf(restsOn), BigDecimal.valueOf(n),
-                    BigDecimal.valueOf(m.smdAfter()[j]).setScale(3, RoundingMode.HALF_UP), Unit.MEAN));
+            rows.add(ctx.figure(
+                    id,
+                    "smd_before" + s,
+                    quarter,
+                    BREAKDOWN,
+                    m.covariates().get(j),
+                    BigDecimal.valueOf(restsOn),
+                    BigDecimal.valueOf(n),
+                    BigDecimal.valueOf(m.smdBefore()[j]).setScale(3, RoundingMode.HALF_UP),
+                    Unit.MEAN));
+            rows.add(ctx.figure(
+                    id,
+                    "smd_after" + s,
+                    quarter,
+                    BREAKDOWN,
+                    m.covariates().get(j),
+                    BigDecimal.valueOf(restsOn),
+                    BigDecimal.valueOf(n),
+                    BigDecimal.valueOf(m.smdAfter()[j]).setScale(3, RoundingMode.HALF_UP),
+                    Unit.MEAN));
         }
         return rows;
     }
 
-    private static MeasureResult stat(MeasureContext ctx, String id, String figure, Period quarter, double value, long restsOn, long n) {
-        return ctx.figure(id, figure, quarter, BREAKDOWN, MeasureResult.ALL, BigDecimal.valueOf(restsOn), BigDecimal.valueOf(n),
-                BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP), Unit.MEAN);
+    private static MeasureResult stat(
+            MeasureContext ctx, String id, String figure, Period quarter, double value, long restsOn, long n) {
+        return ctx.figure(
+                id,
+                figure,
+                quarter,
+                BREAKDOWN,
+                MeasureResult.ALL,
+                BigDecimal.valueOf(restsOn),
+                BigDecimal.valueOf(n),
+                BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP),
+                Unit.MEAN);
     }
 
     /** The 2.5th and 97.5th percentiles of the mean difference over pairs resampled with replacement, seeded per measure and span. */
@@ -198,7 +260,8 @@ public final class MatchedComparison {
             means[b] = sum / d.length;
         }
         Arrays.sort(means);
-        return new double[] {means[(int) Math.round(0.025 * RESAMPLES) - 1], means[(int) Math.round(0.975 * RESAMPLES)]};
+        return new double[] {means[(int) Math.round(0.025 * RESAMPLES) - 1], means[(int) Math.round(0.975 * RESAMPLES)]
+        };
     }
 
     /** Every system measure's matching, 6 and 12 months, in the order of {@link BeforeAfter#EVENTS}. */
@@ -206,9 +269,11 @@ public final class MatchedComparison {
         Period quarter = Period.of(q);
         Map<String, LocalDate> allocated = BeforeAfter.allocations(jdbc);
         Map<String, LocalDate> pool = new TreeMap<>();
-        jdbc.sql("SELECT person_id, MIN(screening_date) FROM ds_social_care_exploitation_screenings WHERE person_id IS NOT NULL "
-                        + "AND screening_date IS NOT NULL AND person_id NOT IN (SELECT person_id FROM cohort_member) GROUP BY person_id")
-                .query((rs, n) -> pool.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        jdbc.sql(
+                        "SELECT person_id, MIN(screening_date) FROM ds_social_care_exploitation_screenings WHERE person_id IS NOT NULL "
+                                + "AND screening_date IS NOT NULL AND person_id NOT IN (SELECT person_id FROM cohort_member) GROUP BY person_id")
+                .query((rs, n) -> pool.put(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                .list();
         Map<String, LocalDate> index = new TreeMap<>(allocated);
         index.putAll(pool);
         Map<String, Person> people = profiles(jdbc, allocated, pool, index);
@@ -217,39 +282,74 @@ public final class MatchedComparison {
         Map<String, Set<String>> reached = new HashMap<>();
         for (var source : BeforeAfter.EVENTS.entrySet()) {
             events.put(source.getKey(), BeforeAfter.events(jdbc, source.getValue(), index));
-            observed.put(source.getKey(), coverage.observed(model.measure(source.getKey()).sources(), q));
+            observed.put(
+                    source.getKey(),
+                    coverage.observed(model.measure(source.getKey()).sources(), q));
             if (LINKED_BY.containsKey(source.getKey())) {
-                reached.put(source.getKey(), new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM person_key WHERE key_type = ?")
-                        .param(LINKED_BY.get(source.getKey())).query(String.class).list()));
+                reached.put(
+                        source.getKey(),
+                        new HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM person_key WHERE key_type = ?")
+                                .param(LINKED_BY.get(source.getKey()))
+                                .query(String.class)
+                                .list()));
             }
         }
-        // measures observed over the same months (and for the same young people) share one eligible group, so one matching
+        // measures observed over the same months (and for the same young people) share one eligible group, so one
+        // matching
         Map<String, Match> byWindow = new HashMap<>();
         List<Match> matches = new ArrayList<>();
         for (String id : BeforeAfter.EVENTS.keySet()) {
             for (int months : List.of(6, 12)) {
                 Optional<LocalDate[]> seen = observed.get(id);
-                String key = months + seen.map(w -> w[0] + "/" + w[1]).orElse("none") + "/" + LINKED_BY.getOrDefault(id, "");
+                String key =
+                        months + seen.map(w -> w[0] + "/" + w[1]).orElse("none") + "/" + LINKED_BY.getOrDefault(id, "");
                 Set<String> reach = reached.get(id);
-                Match shared = byWindow.computeIfAbsent(key, k -> matchOne(people, months, quarter, seen, reach, events, observed, reached));
-                List<Pair> pairs = shared.pairs().stream().map(p -> new Pair(p.cohort(), p.comparison(), p.cohortCovariates(),
-                        p.comparisonCovariates(), p.cohortScore(), p.comparisonScore(),
-                        BeforeAfter.count(events.get(id).getOrDefault(p.cohort().id(), List.of()), p.cohort().index(), months),
-                        BeforeAfter.count(events.get(id).getOrDefault(p.comparison().id(), List.of()), p.comparison().index(), months))).toList();
-                matches.add(new Match(id, months, shared.covariates(), shared.leftOut(), pairs, shared.cohort(), shared.pool(),
-                        shared.smdBefore(), shared.smdAfter()));
+                Match shared = byWindow.computeIfAbsent(
+                        key, k -> matchOne(people, months, quarter, seen, reach, events, observed, reached));
+                List<Pair> pairs = shared.pairs().stream()
+                        .map(p -> new Pair(
+                                p.cohort(),
+                                p.comparison(),
+                                p.cohortCovariates(),
+                                p.comparisonCovariates(),
+                                p.cohortScore(),
+                                p.comparisonScore(),
+                                BeforeAfter.count(
+                                        events.get(id).getOrDefault(p.cohort().id(), List.of()),
+                                        p.cohort().index(),
+                                        months),
+                                BeforeAfter.count(
+                                        events.get(id)
+                                                .getOrDefault(p.comparison().id(), List.of()),
+                                        p.comparison().index(),
+                                        months)))
+                        .toList();
+                matches.add(new Match(
+                        id,
+                        months,
+                        shared.covariates(),
+                        shared.leftOut(),
+                        pairs,
+                        shared.cohort(),
+                        shared.pool(),
+                        shared.smdBefore(),
+                        shared.smdAfter()));
             }
         }
         return matches;
     }
 
     /** Each person's month of birth and sex (the first recorded, the referral's first for the cohort) and screening tier at the index. */
-    private static Map<String, Person> profiles(JdbcClient jdbc, Map<String, LocalDate> allocated, Map<String, LocalDate> pool,
-                                                Map<String, LocalDate> index) {
+    private static Map<String, Person> profiles(
+            JdbcClient jdbc,
+            Map<String, LocalDate> allocated,
+            Map<String, LocalDate> pool,
+            Map<String, LocalDate> index) {
         Map<String, LocalDate> birth = new HashMap<>();
         Map<String, String> sex = new HashMap<>();
         for (String table : PROFILE_TABLES) {
-            jdbc.sql("SELECT person_id, MIN(birth_month), MIN(sex) FROM " + table + " WHERE person_id IS NOT NULL GROUP BY person_id")
+            jdbc.sql("SELECT person_id, MIN(birth_month), MIN(sex) FROM " + table
+                            + " WHERE person_id IS NOT NULL GROUP BY person_id")
                     .query((rs, n) -> {
                         if (index.containsKey(rs.getString(1))) {
                             LocalDate b = rs.getObject(2, LocalDate.class);
@@ -261,10 +361,12 @@ public final class MatchedComparison {
                             }
                         }
                         return null;
-                    }).list();
+                    })
+                    .list();
         }
         Map<String, Integer> tier = new HashMap<>();
-        jdbc.sql("SELECT person_id, screening_date, tier FROM ds_social_care_exploitation_screenings WHERE person_id IS NOT NULL")
+        jdbc.sql(
+                        "SELECT person_id, screening_date, tier FROM ds_social_care_exploitation_screenings WHERE person_id IS NOT NULL")
                 .query((rs, n) -> {
                     LocalDate at = index.get(rs.getString(1));
                     LocalDate day = rs.getObject(2, LocalDate.class);
@@ -272,18 +374,33 @@ public final class MatchedComparison {
                         tier.merge(rs.getString(1), Math.max(0, TIERS.indexOf(rs.getString(3))), Math::max);
                     }
                     return null;
-                }).list();
+                })
+                .list();
         Map<String, Person> people = new TreeMap<>();
-        index.forEach((id, at) -> people.put(id, new Person(id, allocated.containsKey(id) && !pool.containsKey(id), at, birth.get(id),
-                sex.get(id), tier.getOrDefault(id, 0))));
+        index.forEach((id, at) -> people.put(
+                id,
+                new Person(
+                        id,
+                        allocated.containsKey(id) && !pool.containsKey(id),
+                        at,
+                        birth.get(id),
+                        sex.get(id),
+                        tier.getOrDefault(id, 0))));
         return people;
     }
 
-    private static Match matchOne(Map<String, Person> people, int months, Period quarter, Optional<LocalDate[]> seen, Set<String> reach,
-                                  Map<String, Map<String, List<LocalDate>>> events, Map<String, Optional<LocalDate[]>> observed,
-                                  Map<String, Set<String>> reached) {
+    private static Match matchOne(
+            Map<String, Person> people,
+            int months,
+            Period quarter,
+            Optional<LocalDate[]> seen,
+            Set<String> reach,
+            Map<String, Map<String, List<LocalDate>>> events,
+            Map<String, Optional<LocalDate[]>> observed,
+            Map<String, Set<String>> reached) {
         List<Person> eligible = people.values().stream()
-                .filter(p -> BeforeAfter.window(p.index(), months, quarter, seen) == BeforeAfter.Window.IN && (reach == null || reach.contains(p.id())))
+                .filter(p -> BeforeAfter.window(p.index(), months, quarter, seen) == BeforeAfter.Window.IN
+                        && (reach == null || reach.contains(p.id())))
                 .toList();
         List<String> names = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
@@ -302,7 +419,8 @@ public final class MatchedComparison {
         imputeMissing(x);
         int treated = (int) Arrays.stream(y).sum();
         if (treated == 0 || treated == n) {
-            return new Match(null, months, names, leftOut, List.of(), treated, n - treated, new double[k], new double[k]);
+            return new Match(
+                    null, months, names, leftOut, List.of(), treated, n - treated, new double[k], new double[k]);
         }
         double[] logit = logits(x, y);
         List<int[]> pairs = nearest(eligible, logit, y);
@@ -318,10 +436,15 @@ public final class MatchedComparison {
             // after matching, the same pooled spread as before, so a change in the SMD is a change in the means
             double spread = Math.sqrt((variance(t) + variance(u)) / 2);
             before[j] = smd(mean(t), mean(u), spread);
-            after[j] = smd(pairs.stream().mapToDouble(p -> x[p[0]][c]).average().orElse(0), pairs.stream().mapToDouble(p -> x[p[1]][c]).average().orElse(0), spread);
+            after[j] = smd(
+                    pairs.stream().mapToDouble(p -> x[p[0]][c]).average().orElse(0),
+                    pairs.stream().mapToDouble(p -> x[p[1]][c]).average().orElse(0),
+                    spread);
         }
-        List<Pair> matched = pairs.stream().map(p -> new Pair(eligible.get(p[0]), eligible.get(p[1]), x[p[0]], x[p[1]], logit[p[0]], logit[p[1]],
-                null, null)).toList();
+        List<Pair> matched = pairs.stream()
+                .map(p -> new Pair(
+                        eligible.get(p[0]), eligible.get(p[1]), x[p[0]], x[p[1]], logit[p[0]], logit[p[1]], null, null))
+                .toList();
         return new Match(null, months, names, leftOut, matched, treated, n - treated, before, after);
     }
 
@@ -331,12 +454,19 @@ public final class MatchedComparison {
      * for under 80% of either group, or not observed for everyone (or, see {@link #LINKED_BY}, not
      * linked to its source for everyone), is left out and said so.
      */
-    private static void covariates(List<Person> eligible, int months, Map<String, Map<String, List<LocalDate>>> events,
-                                   Map<String, Optional<LocalDate[]>> observed, Map<String, Set<String>> reached, List<String> names,
-                                   List<String> leftOut, List<Function<Person, Double>> columns) {
+    private static void covariates(
+            List<Person> eligible,
+            int months,
+            Map<String, Map<String, List<LocalDate>>> events,
+            Map<String, Optional<LocalDate[]>> observed,
+            Map<String, Set<String>> reached,
+            List<String> names,
+            List<String> leftOut,
+            List<Function<Person, Double>> columns) {
         if (recorded(eligible, p -> p.birthMonth() != null)) {
             names.add("age");
-            columns.add(p -> p.birthMonth() == null ? Double.NaN : ChronoUnit.MONTHS.between(p.birthMonth(), p.index()) / 12.0);
+            columns.add(p ->
+                    p.birthMonth() == null ? Double.NaN : ChronoUnit.MONTHS.between(p.birthMonth(), p.index()) / 12.0);
         } else {
             leftOut.add("age (month of birth recorded for under 80% of a group)");
         }
@@ -353,14 +483,17 @@ public final class MatchedComparison {
         for (String id : events.keySet()) {
             for (int span : months == 12 ? List.of(6, 12) : List.of(6)) {
                 Optional<LocalDate[]> seen = observed.get(id);
-                boolean all = seen.isPresent() && eligible.stream().allMatch(p -> !p.index().minusMonths(span).isBefore(seen.get()[0])
-                        && !p.index().minusDays(1).isAfter(seen.get()[1]));
+                boolean all = seen.isPresent()
+                        && eligible.stream()
+                                .allMatch(p -> !p.index().minusMonths(span).isBefore(seen.get()[0])
+                                        && !p.index().minusDays(1).isAfter(seen.get()[1]));
                 String name = id + "_before_" + span + "m";
                 if (!all) {
                     leftOut.add(name + " (not observed for everyone)");
                     continue;
                 }
-                if (reached.containsKey(id) && !eligible.stream().allMatch(p -> reached.get(id).contains(p.id()))) {
+                if (reached.containsKey(id)
+                        && !eligible.stream().allMatch(p -> reached.get(id).contains(p.id()))) {
                     leftOut.add(name + " (not linked to its source for everyone)");
                     continue;
                 }
@@ -373,7 +506,8 @@ public final class MatchedComparison {
 
     private static boolean recorded(List<Person> eligible, Predicate<Person> has) {
         for (boolean cohort : new boolean[] {true, false}) {
-            List<Person> group = eligible.stream().filter(p -> p.cohort() == cohort).toList();
+            List<Person> group =
+                    eligible.stream().filter(p -> p.cohort() == cohort).toList();
             if (group.isEmpty() || group.stream().filter(has).count() < RECORDED * group.size()) {
                 return false;
             }
@@ -388,7 +522,11 @@ public final class MatchedComparison {
         }
         for (int j = 0; j < x[0].length; j++) {
             final int c = j;
-            double m = Arrays.stream(x).mapToDouble(r -> r[c]).filter(v -> !Double.isNaN(v)).average().orElse(0);
+            double m = Arrays.stream(x)
+                    .mapToDouble(r -> r[c])
+                    .filter(v -> !Double.isNaN(v))
+                    .average()
+                    .orElse(0);
             for (double[] r : x) {
                 if (Double.isNaN(r[c])) {
                     r[c] = m;
@@ -414,7 +552,8 @@ public final class MatchedComparison {
         for (int j = 0; j < k; j++) {
             final int c = j;
             double m = Arrays.stream(x).mapToDouble(r -> r[c]).average().orElse(0);
-            double s = Math.sqrt(Arrays.stream(x).mapToDouble(r -> (r[c] - m) * (r[c] - m)).sum() / Math.max(1, n - 1));
+            double s = Math.sqrt(
+                    Arrays.stream(x).mapToDouble(r -> (r[c] - m) * (r[c] - m)).sum() / Math.max(1, n - 1));
             for (int i = 0; i < n; i++) {
                 z[i][0] = 1;
                 z[i][j + 1] = s > 0 ? (x[i][j] - m) / s : 0;
@@ -467,13 +606,15 @@ public final class MatchedComparison {
      * ties go to the lower pseudonymous id. Pairs as indexes {cohort, comparison}.
      */
     static List<int[]> nearest(List<Person> eligible, double[] logit, double[] y) {
-        double caliper = CALIPER * Math.sqrt(variance(Arrays.stream(logit).boxed().toList()));
+        double caliper =
+                CALIPER * Math.sqrt(variance(Arrays.stream(logit).boxed().toList()));
         List<Integer> treated = new ArrayList<>();
         List<Integer> controls = new ArrayList<>();
         for (int i = 0; i < y.length; i++) {
             (y[i] == 1 ? treated : controls).add(i);
         }
-        treated.sort(Comparator.comparing((Integer i) -> -logit[i]).thenComparing(i -> eligible.get(i).id()));
+        treated.sort(Comparator.comparing((Integer i) -> -logit[i])
+                .thenComparing(i -> eligible.get(i).id()));
         controls.sort(Comparator.comparing((Integer i) -> eligible.get(i).id()));
         boolean[] used = new boolean[y.length];
         List<int[]> pairs = new ArrayList<>();
@@ -482,7 +623,10 @@ public final class MatchedComparison {
             double distance = caliper;
             for (int c : controls) {
                 double d = Math.abs(logit[t] - logit[c]);
-                if (!used[c] && d <= distance && (best < 0 || d < distance) && alike(eligible.get(t), eligible.get(c))) {
+                if (!used[c]
+                        && d <= distance
+                        && (best < 0 || d < distance)
+                        && alike(eligible.get(t), eligible.get(c))) {
                     best = c;
                     distance = d;
                 }
@@ -505,7 +649,9 @@ public final class MatchedComparison {
         if (!Quarter.containing(a.index()).equals(Quarter.containing(b.index()))) {
             return false;
         }
-        return a.birthMonth() == null || b.birthMonth() == null || Math.abs(ChronoUnit.MONTHS.between(a.birthMonth(), b.birthMonth())) <= MAX_AGE_GAP;
+        return a.birthMonth() == null
+                || b.birthMonth() == null
+                || Math.abs(ChronoUnit.MONTHS.between(a.birthMonth(), b.birthMonth())) <= MAX_AGE_GAP;
     }
 
     private static double smd(double a, double b, double spread) {

@@ -25,7 +25,8 @@ public class Y08BaselineComparison implements ComparisonMeasure {
     }
 
     @Override
-    public List<MeasureResult> compare(MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline) {
+    public List<MeasureResult> compare(
+            MeasureContext context, List<Measure> measures, List<MeasureResult> current, Period baseline) {
         return Baseline.compare(context, id(), measures, current, baseline);
     }
 }

@@ -47,14 +47,19 @@ public class S02RiskTrajectory implements BoundedMeasure {
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         Map<String, List<String>> reviews = new LinkedHashMap<>();
         Map<String, Boolean> reviewedInPeriod = new TreeMap<>();
-        ctx.jdbc().sql("SELECT person_id, review_date, risk_level FROM ds_tyss_risk_reviews WHERE review_date <= ? AND person_id IS NOT NULL "
-                        + "ORDER BY person_id, review_date, row_id")
-                .param(period.end()).query((rs, n) -> {
+        ctx.jdbc()
+                .sql(
+                        "SELECT person_id, review_date, risk_level FROM ds_tyss_risk_reviews WHERE review_date <= ? AND person_id IS NOT NULL "
+                                + "ORDER BY person_id, review_date, row_id")
+                .param(period.end())
+                .query((rs, n) -> {
                     String person = rs.getString(1);
                     reviews.computeIfAbsent(person, p -> new ArrayList<>()).add(rs.getString(3));
-                    reviewedInPeriod.merge(person, !rs.getDate(2).toLocalDate().isBefore(period.start()), Boolean::logicalOr);
+                    reviewedInPeriod.merge(
+                            person, !rs.getDate(2).toLocalDate().isBefore(period.start()), Boolean::logicalOr);
                     return null;
-                }).list();
+                })
+                .list();
         long tracked = 0;
         long reduced = 0;
         long same = 0;
@@ -64,7 +69,8 @@ public class S02RiskTrajectory implements BoundedMeasure {
                 continue;
             }
             tracked++;
-            int change = LEVELS.indexOf(e.getValue().get(e.getValue().size() - 1)) - LEVELS.indexOf(e.getValue().get(0));
+            int change = LEVELS.indexOf(e.getValue().get(e.getValue().size() - 1))
+                    - LEVELS.indexOf(e.getValue().get(0));
             if (change < 0) {
                 reduced++;
             } else if (change == 0) {
@@ -74,7 +80,14 @@ public class S02RiskTrajectory implements BoundedMeasure {
             }
         }
         List<MeasureResult> results = new ArrayList<>(List.of(
-                ctx.count(id(), "young_people_tracked", period, MeasureResult.ALL, MeasureResult.ALL, tracked, Unit.PEOPLE),
+                ctx.count(
+                        id(),
+                        "young_people_tracked",
+                        period,
+                        MeasureResult.ALL,
+                        MeasureResult.ALL,
+                        tracked,
+                        Unit.PEOPLE),
                 ctx.percent(id(), "pct_reduced", period, MeasureResult.ALL, MeasureResult.ALL, reduced, tracked),
                 ctx.percent(id(), "pct_same", period, MeasureResult.ALL, MeasureResult.ALL, same, tracked),
                 ctx.percent(id(), "pct_increased", period, MeasureResult.ALL, MeasureResult.ALL, increased, tracked)));
@@ -86,15 +99,20 @@ public class S02RiskTrajectory implements BoundedMeasure {
         Map<String, Long> byLevel = new LinkedHashMap<>();
         LEVELS.forEach(l -> byLevel.put(l, 0L));
         byLevel.put(NO_REVIEW, 0L);
-        List<String> levels = ctx.jdbc().sql("SELECT (SELECT v.risk_level FROM ds_tyss_risk_reviews v WHERE v.person_id = c.person_id "
+        List<String> levels = ctx.jdbc()
+                .sql("SELECT (SELECT v.risk_level FROM ds_tyss_risk_reviews v WHERE v.person_id = c.person_id "
                         + "AND v.review_date <= c.closed ORDER BY v.review_date DESC, v.row_id DESC FETCH FIRST 1 ROWS ONLY) "
                         + "FROM (SELECT person_id, MAX(closed_date) AS closed FROM ds_tyss_referrals WHERE closed_date BETWEEN ? AND ? "
                         + "AND person_id IS NOT NULL GROUP BY person_id) c")
-                .params(period.start(), period.end()).query(String.class).list();
+                .params(period.start(), period.end())
+                .query(String.class)
+                .list();
         levels.forEach(l -> byLevel.merge(l == null || !LEVELS.contains(l) ? NO_REVIEW : l, 1L, Long::sum));
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "young_people_closed", period, MeasureResult.ALL, MeasureResult.ALL, levels.size(), Unit.PEOPLE));
-        byLevel.forEach((level, n) -> results.add(ctx.count(id(), "young_people_closed", period, "level_at_closure", level, n, Unit.PEOPLE)));
+        results.add(ctx.count(
+                id(), "young_people_closed", period, MeasureResult.ALL, MeasureResult.ALL, levels.size(), Unit.PEOPLE));
+        byLevel.forEach((level, n) ->
+                results.add(ctx.count(id(), "young_people_closed", period, "level_at_closure", level, n, Unit.PEOPLE)));
         return results;
     }
 }

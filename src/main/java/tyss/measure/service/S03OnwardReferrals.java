@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * S03 Activity reporting incl referrals for additional third party / council support: onward
@@ -44,14 +44,23 @@ public class S03OnwardReferrals implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "onward_referrals", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        results.add(ctx.count(
+                id(),
+                "onward_referrals",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM),
+                Unit.EVENTS));
         Tally.byGroup(ctx, period, "SELECT kind, COUNT(*)" + FROM + " GROUP BY kind")
-                .forEach((kind, n) -> results.add(ctx.count(id(), "onward_referrals", period, "kind", kind, n, Unit.EVENTS)));
+                .forEach((kind, n) ->
+                        results.add(ctx.count(id(), "onward_referrals", period, "kind", kind, n, Unit.EVENTS)));
         Tally.byGroup(ctx, period, "SELECT service, COUNT(*)" + FROM + " GROUP BY service")
-                .forEach((service, n) -> results.add(ctx.count(id(), "onward_referrals", period, "service", service, n, Unit.EVENTS)));
+                .forEach((service, n) ->
+                        results.add(ctx.count(id(), "onward_referrals", period, "service", service, n, Unit.EVENTS)));
         Tally.byGroup(ctx, period, "SELECT outcome, COUNT(*)" + FROM + " GROUP BY outcome")
-                .forEach((outcome, n) -> results.add(ctx.count(id(), "onward_referrals", period, "outcome", outcome, n, Unit.EVENTS)));
+                .forEach((outcome, n) ->
+                        results.add(ctx.count(id(), "onward_referrals", period, "outcome", outcome, n, Unit.EVENTS)));
         long accepted = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND outcome = 'accepted'");
         long decided = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND outcome IN ('accepted', 'declined')");
         results.add(ctx.percent(id(), "pct_accepted", period, MeasureResult.ALL, MeasureResult.ALL, accepted, decided));

@@ -13,8 +13,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /** S05 Joint working records: joint working with partners in the period, by partner, and young people it concerned. */
 @Component
@@ -42,19 +42,33 @@ public class S05JointWorking implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "joint_working", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        results.add(ctx.count(
+                id(),
+                "joint_working",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM),
+                Unit.EVENTS));
         Tally.byGroup(ctx, period, "SELECT partner, COUNT(*)" + FROM + " GROUP BY partner")
-                .forEach((partner, n) -> results.add(ctx.count(id(), "joint_working", period, "partner", partner, n, Unit.EVENTS)));
+                .forEach((partner, n) ->
+                        results.add(ctx.count(id(), "joint_working", period, "partner", partner, n, Unit.EVENTS)));
         for (String column : List.of("activity", "outcome")) {
             // free text: a value written fewer than 6 times may be anything (a name), so it is not published as a label
             Map<String, Long> cells = new TreeMap<>();
             Tally.byGroup(ctx, period, "SELECT " + column + ", COUNT(*)" + FROM + " GROUP BY " + column)
                     .forEach((cell, n) -> cells.merge(n <= RARE ? OTHER : cell, n, Long::sum));
-            cells.forEach((cell, n) -> results.add(ctx.count(id(), "joint_working", period, column, cell, n, Unit.EVENTS)));
+            cells.forEach(
+                    (cell, n) -> results.add(ctx.count(id(), "joint_working", period, column, cell, n, Unit.EVENTS)));
         }
-        results.add(ctx.count(id(), "young_people", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
+        results.add(ctx.count(
+                id(),
+                "young_people",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM),
+                Unit.PEOPLE));
         return results;
     }
 }

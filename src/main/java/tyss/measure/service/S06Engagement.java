@@ -13,8 +13,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * S06 YP engagement numbers incl length and type of engagement: young people with at least one
@@ -45,38 +45,92 @@ public class S06Engagement implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "young_people_engaged", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
-        results.addAll(ctx.byCohortProfile(id(), "young_people_engaged", period,
-                ctx.jdbc().sql("SELECT DISTINCT person_id" + FROM).params(period.start(), period.end()).query(String.class).list()));
-        results.add(ctx.count(id(), "contacts", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
+        results.add(ctx.count(
+                id(),
+                "young_people_engaged",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM),
+                Unit.PEOPLE));
+        results.addAll(ctx.byCohortProfile(
+                id(),
+                "young_people_engaged",
+                period,
+                ctx.jdbc()
+                        .sql("SELECT DISTINCT person_id" + FROM)
+                        .params(period.start(), period.end())
+                        .query(String.class)
+                        .list()));
+        results.add(ctx.count(
+                id(),
+                "contacts",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM),
+                Unit.EVENTS));
         Tally.byGroup(ctx, period, "SELECT type, COUNT(*)" + FROM + " GROUP BY type")
                 .forEach((type, n) -> results.add(ctx.count(id(), "contacts", period, "type", type, n, Unit.EVENTS)));
         BigDecimal minutes = Tally.decimal(ctx, period, "SELECT SUM(minutes)" + FROM);
-        BigDecimal hours = minutes == null ? BigDecimal.ZERO : minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-        results.add(ctx.figure(id(), "hours", period, MeasureResult.ALL, MeasureResult.ALL, minutes, BigDecimal.valueOf(60), hours, Unit.HOURS));
-        ctx.jdbc().sql("SELECT type, SUM(minutes)" + FROM + " GROUP BY type ORDER BY type").params(period.start(), period.end())
+        BigDecimal hours =
+                minutes == null ? BigDecimal.ZERO : minutes.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+        results.add(ctx.figure(
+                id(),
+                "hours",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                minutes,
+                BigDecimal.valueOf(60),
+                hours,
+                Unit.HOURS));
+        ctx.jdbc()
+                .sql("SELECT type, SUM(minutes)" + FROM + " GROUP BY type ORDER BY type")
+                .params(period.start(), period.end())
                 .query((rs, n) -> {
                     BigDecimal byType = rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2);
-                    return ctx.figure(id(), "hours", period, "type", rs.getString(1) == null ? "not recorded" : rs.getString(1), byType,
-                            BigDecimal.valueOf(60), byType.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP), Unit.HOURS);
-                }).list().forEach(results::add);
-        results.add(ctx.figure(id(), "median_days_engaged", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
-                lengthOfEngagement(ctx, period), Unit.DAYS));
+                    return ctx.figure(
+                            id(),
+                            "hours",
+                            period,
+                            "type",
+                            rs.getString(1) == null ? "not recorded" : rs.getString(1),
+                            byType,
+                            BigDecimal.valueOf(60),
+                            byType.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
+                            Unit.HOURS);
+                })
+                .list()
+                .forEach(results::add);
+        results.add(ctx.figure(
+                id(),
+                "median_days_engaged",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                null,
+                null,
+                lengthOfEngagement(ctx, period),
+                Unit.DAYS));
         return results;
     }
 
     /** Days are worked out in Java: date arithmetic differs between H2 and PostgreSQL. */
     private static BigDecimal lengthOfEngagement(MeasureContext ctx, Period period) {
-        List<Double> days = ctx.jdbc().sql("SELECT allocated_date, closed_date FROM ds_tyss_referrals WHERE allocated_date <= ? "
+        List<Double> days = ctx.jdbc()
+                .sql("SELECT allocated_date, closed_date FROM ds_tyss_referrals WHERE allocated_date <= ? "
                         + "AND (closed_date IS NULL OR closed_date >= ?)")
                 .params(period.end(), period.start())
                 .query((rs, n) -> {
                     var from = rs.getDate(1).toLocalDate();
-                    var to = rs.getDate(2) == null || rs.getDate(2).toLocalDate().isAfter(period.end()) ? period.end() : rs.getDate(2).toLocalDate();
+                    var to =
+                            rs.getDate(2) == null || rs.getDate(2).toLocalDate().isAfter(period.end())
+                                    ? period.end()
+                                    : rs.getDate(2).toLocalDate();
                     return (double) (to.toEpochDay() - from.toEpochDay());
-                }).list();
+                })
+                .list();
         return Tally.medianOf(days);
     }
 }

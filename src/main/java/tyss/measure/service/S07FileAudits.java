@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /** S07 YP file audits and case studies: case file audits in the period by grade, and the share graded good or outstanding. */
 @Component
@@ -43,7 +43,8 @@ public class S07FileAudits implements BoundedMeasure {
         Tally.byGroup(ctx, period, "SELECT grade, COUNT(*)" + FROM + " GROUP BY grade")
                 .forEach((grade, n) -> results.add(ctx.count(id(), "audits", period, "grade", grade, n, Unit.EVENTS)));
         long good = Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND grade IN ('good', 'outstanding')");
-        results.add(ctx.percent(id(), "pct_good_or_better", period, MeasureResult.ALL, MeasureResult.ALL, good, audits));
+        results.add(
+                ctx.percent(id(), "pct_good_or_better", period, MeasureResult.ALL, MeasureResult.ALL, good, audits));
         return results;
     }
 }

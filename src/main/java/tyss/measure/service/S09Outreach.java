@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * S09 Community outreach and initiatives: detached youth work contacts, individuals and new
@@ -45,10 +45,17 @@ public class S09Outreach implements BoundedMeasure {
         List<MeasureResult> results = new ArrayList<>();
         for (String column : List.of("contacts", "individuals", "new_individuals")) {
             Unit unit = column.equals("contacts") ? Unit.EVENTS : Unit.PEOPLE;
-            results.add(ctx.count(id(), column, period, MeasureResult.ALL, MeasureResult.ALL,
-                    Tally.count(ctx, period, "SELECT COALESCE(SUM(" + column + "), 0)" + FROM), unit));
+            results.add(ctx.count(
+                    id(),
+                    column,
+                    period,
+                    MeasureResult.ALL,
+                    MeasureResult.ALL,
+                    Tally.count(ctx, period, "SELECT COALESCE(SUM(" + column + "), 0)" + FROM),
+                    unit));
             Tally.byGroup(ctx, period, "SELECT locality, SUM(" + column + ")" + FROM + " GROUP BY locality")
-                    .forEach((locality, n) -> results.add(ctx.count(id(), column, period, "locality", locality, n, unit)));
+                    .forEach((locality, n) ->
+                            results.add(ctx.count(id(), column, period, "locality", locality, n, unit)));
         }
         return results;
     }

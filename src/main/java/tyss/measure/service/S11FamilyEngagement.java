@@ -12,8 +12,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * S11 Parental / family engagement numbers: contacts of type family in the period, and families
@@ -42,17 +42,42 @@ public class S11FamilyEngagement implements BoundedMeasure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "families_engaged", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM), Unit.PEOPLE));
-        results.add(ctx.count(id(), "family_contacts", period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM), Unit.EVENTS));
-        // length: from a family's first family contact to its latest by the period's end, for the families engaged in it
-        results.add(ctx.figure(id(), "median_days_family_engaged", period, MeasureResult.ALL, MeasureResult.ALL, null, null,
-                Tally.medianOf(ctx.jdbc().sql("SELECT MIN(contact_date), MAX(contact_date) FROM ds_tyss_contacts WHERE type = 'family' "
-                                + "AND contact_date <= ? AND person_id IN (SELECT person_id" + FROM + ") GROUP BY person_id")
+        results.add(ctx.count(
+                id(),
+                "families_engaged",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + FROM),
+                Unit.PEOPLE));
+        results.add(ctx.count(
+                id(),
+                "family_contacts",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM),
+                Unit.EVENTS));
+        // length: from a family's first family contact to its latest by the period's end, for the families engaged in
+        // it
+        results.add(ctx.figure(
+                id(),
+                "median_days_family_engaged",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                null,
+                null,
+                Tally.medianOf(ctx.jdbc()
+                        .sql("SELECT MIN(contact_date), MAX(contact_date) FROM ds_tyss_contacts WHERE type = 'family' "
+                                + "AND contact_date <= ? AND person_id IN (SELECT person_id" + FROM
+                                + ") GROUP BY person_id")
                         .params(period.end(), period.start(), period.end())
-                        .query((rs, n) -> (double) (rs.getObject(2, LocalDate.class).toEpochDay()
-                                - rs.getObject(1, LocalDate.class).toEpochDay())).list()), Unit.DAYS));
+                        .query((rs, n) ->
+                                (double) (rs.getObject(2, LocalDate.class).toEpochDay()
+                                        - rs.getObject(1, LocalDate.class).toEpochDay()))
+                        .list()),
+                Unit.DAYS));
         return results;
     }
 }

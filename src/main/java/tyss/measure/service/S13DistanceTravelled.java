@@ -30,12 +30,19 @@ import tyss.period.Period;
 public class S13DistanceTravelled implements Measure {
 
     /** Reliable change threshold in raw points, and whether a lower score is better. */
-    private record Threshold(double points, boolean lowerIsBetter) {
-    }
+    private record Threshold(double points, boolean lowerIsBetter) {}
 
     private static final Map<String, Threshold> THRESHOLDS = Map.of(
-            "SWEMWBS", new Threshold(3, false), "WEMWBS", new Threshold(8, false), "SDQ", new Threshold(7, true),
-            "YOUTH_STAR", new Threshold(5, false), "AWBS", new Threshold(5, false));
+            "SWEMWBS",
+            new Threshold(3, false),
+            "WEMWBS",
+            new Threshold(8, false),
+            "SDQ",
+            new Threshold(7, true),
+            "YOUTH_STAR",
+            new Threshold(5, false),
+            "AWBS",
+            new Threshold(5, false));
 
     @Override
     public String id() {
@@ -49,7 +56,12 @@ public class S13DistanceTravelled implements Measure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("mean_change", "pairs", "pct_no_reliable_change", "pct_reliable_deterioration", "pct_reliable_improvement");
+        return Set.of(
+                "mean_change",
+                "pairs",
+                "pct_no_reliable_change",
+                "pct_reliable_deterioration",
+                "pct_reliable_improvement");
     }
 
     @Override
@@ -57,16 +69,20 @@ public class S13DistanceTravelled implements Measure {
         Map<String, BigDecimal[]> firstAndLatest = new LinkedHashMap<>();
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, Boolean> latestInPeriod = new LinkedHashMap<>();
-        ctx.jdbc().sql("SELECT tool, person_id, assessment_date, score FROM ds_tyss_outcome_tools WHERE assessment_date <= ? AND person_id IS NOT NULL "
-                        + "ORDER BY tool, person_id, assessment_date, row_id")
-                .param(period.end()).query((rs, n) -> {
+        ctx.jdbc()
+                .sql(
+                        "SELECT tool, person_id, assessment_date, score FROM ds_tyss_outcome_tools WHERE assessment_date <= ? AND person_id IS NOT NULL "
+                                + "ORDER BY tool, person_id, assessment_date, row_id")
+                .param(period.end())
+                .query((rs, n) -> {
                     String key = rs.getString(1) + "|" + rs.getString(2);
                     BigDecimal score = rs.getBigDecimal(4);
                     firstAndLatest.computeIfAbsent(key, k -> new BigDecimal[] {score, score})[1] = score;
                     scores.merge(key, 1, Integer::sum);
                     latestInPeriod.put(key, !rs.getDate(3).toLocalDate().isBefore(period.start()));
                     return null;
-                }).list();
+                })
+                .list();
         List<MeasureResult> results = new ArrayList<>();
         for (String tool : THRESHOLDS.keySet().stream().sorted().toList()) {
             Threshold t = THRESHOLDS.get(tool);
@@ -75,7 +91,9 @@ public class S13DistanceTravelled implements Measure {
             long worse = 0;
             BigDecimal change = BigDecimal.ZERO;
             for (var e : firstAndLatest.entrySet()) {
-                if (!e.getKey().startsWith(tool + "|") || scores.get(e.getKey()) < 2 || !latestInPeriod.get(e.getKey())) {
+                if (!e.getKey().startsWith(tool + "|")
+                        || scores.get(e.getKey()) < 2
+                        || !latestInPeriod.get(e.getKey())) {
                     continue;
                 }
                 pairs++;
@@ -92,11 +110,20 @@ public class S13DistanceTravelled implements Measure {
                 continue;
             }
             results.add(ctx.count(id(), "pairs", period, "tool", tool, pairs, Unit.PEOPLE));
-            results.add(ctx.figure(id(), "mean_change", period, "tool", tool, change.setScale(1, RoundingMode.HALF_UP),
-                    BigDecimal.valueOf(pairs), change.divide(BigDecimal.valueOf(pairs), 1, RoundingMode.HALF_UP), Unit.MEAN));
+            results.add(ctx.figure(
+                    id(),
+                    "mean_change",
+                    period,
+                    "tool",
+                    tool,
+                    change.setScale(1, RoundingMode.HALF_UP),
+                    BigDecimal.valueOf(pairs),
+                    change.divide(BigDecimal.valueOf(pairs), 1, RoundingMode.HALF_UP),
+                    Unit.MEAN));
             results.add(ctx.percent(id(), "pct_reliable_improvement", period, "tool", tool, improved, pairs));
             results.add(ctx.percent(id(), "pct_reliable_deterioration", period, "tool", tool, worse, pairs));
-            results.add(ctx.percent(id(), "pct_no_reliable_change", period, "tool", tool, pairs - improved - worse, pairs));
+            results.add(
+                    ctx.percent(id(), "pct_no_reliable_change", period, "tool", tool, pairs - improved - worse, pairs));
         }
         return results;
     }

@@ -2,8 +2,8 @@ package tyss.measure.system;
 
 import java.util.List;
 
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /** System measures report for the whole authority and for the cohort: the breakdown {@code population}. */
 enum Population {

@@ -12,8 +12,8 @@ import tyss.contract.DatasetId;
 import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y02 Missing episodes (incl looked-after children's unauthorised absences).
@@ -30,9 +30,11 @@ public class Y02MissingEpisodes implements BoundedMeasure {
 
     static final String ID = "Y02";
     /** Episodes starting in the period (each branch filtered on its own indexed date): four parameters, start and day after, twice. */
-    private static final String EPISODES = "SELECT person_id, reported_at AS started, 'M' AS kind FROM ds_police_missing_reports "
-            + "WHERE reported_at >= ? AND reported_at < ? "
-            + "UNION ALL SELECT person_id, mis_start, missing FROM ds_social_care_cla_missing WHERE mis_start >= ? AND mis_start < ?";
+    private static final String EPISODES =
+            "SELECT person_id, reported_at AS started, 'M' AS kind FROM ds_police_missing_reports "
+                    + "WHERE reported_at >= ? AND reported_at < ? "
+                    + "UNION ALL SELECT person_id, mis_start, missing FROM ds_social_care_cla_missing WHERE mis_start >= ? AND mis_start < ?";
+
     private static final String MISSING = " AND e.kind = 'M'";
     private static final String AWAY = " AND e.kind = 'A'";
     private static final String EITHER = " AND e.kind IN ('M', 'A')";
@@ -49,10 +51,23 @@ public class Y02MissingEpisodes implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("away_episodes", "away_episodes_per_100", "away_episodes_per_10000", "missing_episodes", "missing_episodes_per_100",
-                "missing_episodes_per_10000", "missing_episodes_per_person", "people_away", "people_away_per_100", "people_away_per_10000",
-                "people_missing", "people_missing_or_away", "people_missing_or_away_per_100", "people_missing_or_away_per_10000",
-                "people_missing_per_100", "people_missing_per_10000");
+        return Set.of(
+                "away_episodes",
+                "away_episodes_per_100",
+                "away_episodes_per_10000",
+                "missing_episodes",
+                "missing_episodes_per_100",
+                "missing_episodes_per_10000",
+                "missing_episodes_per_person",
+                "people_away",
+                "people_away_per_100",
+                "people_away_per_10000",
+                "people_missing",
+                "people_missing_or_away",
+                "people_missing_or_away_per_100",
+                "people_missing_or_away_per_10000",
+                "people_missing_per_100",
+                "people_missing_per_10000");
     }
 
     @Override
@@ -61,28 +76,64 @@ public class Y02MissingEpisodes implements BoundedMeasure {
         for (Population population : Population.BOTH) {
             String where = " WHERE 1 = 1" + (population == Population.COHORT ? " AND e." + Tally.inCohort(period) : "");
             long missing = scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e" + where + MISSING, period);
-            long peopleMissing = scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + MISSING, period);
+            long peopleMissing = scalar(
+                    ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + MISSING, period);
             results.add(count(ctx, "missing_episodes", period, population, missing, MeasureResult.Unit.EVENTS));
-            results.add(count(ctx, "away_episodes", period, population,
-                    scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e" + where + AWAY, period), MeasureResult.Unit.EVENTS));
+            results.add(count(
+                    ctx,
+                    "away_episodes",
+                    period,
+                    population,
+                    scalar(ctx, "SELECT COUNT(*) FROM (" + EPISODES + ") e" + where + AWAY, period),
+                    MeasureResult.Unit.EVENTS));
             results.add(count(ctx, "people_missing", period, population, peopleMissing, MeasureResult.Unit.PEOPLE));
-            results.add(count(ctx, "people_away", period, population,
-                    scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + AWAY, period), MeasureResult.Unit.PEOPLE));
-            results.add(count(ctx, "people_missing_or_away", period, population,
-                    scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + EITHER, period), MeasureResult.Unit.PEOPLE));
+            results.add(count(
+                    ctx,
+                    "people_away",
+                    period,
+                    population,
+                    scalar(ctx, "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + AWAY, period),
+                    MeasureResult.Unit.PEOPLE));
+            results.add(count(
+                    ctx,
+                    "people_missing_or_away",
+                    period,
+                    population,
+                    scalar(
+                            ctx,
+                            "SELECT COUNT(DISTINCT e.person_id) FROM (" + EPISODES + ") e" + where + EITHER,
+                            period),
+                    MeasureResult.Unit.PEOPLE));
             if (population == Population.COHORT) {
-                results.addAll(ctx.byCohortProfile(ID, "people_missing", period, ctx.jdbc().sql("SELECT DISTINCT e.person_id FROM (" + EPISODES
-                        + ") e" + where + MISSING).params(bounds(period)).query(String.class).list()));
+                results.addAll(ctx.byCohortProfile(
+                        ID,
+                        "people_missing",
+                        period,
+                        ctx.jdbc()
+                                .sql("SELECT DISTINCT e.person_id FROM (" + EPISODES + ") e" + where + MISSING)
+                                .params(bounds(period))
+                                .query(String.class)
+                                .list()));
             }
-            results.add(ctx.figure(ID, "missing_episodes_per_person", period, Population.BREAKDOWN, population.cell, BigDecimal.valueOf(missing),
-                    BigDecimal.valueOf(peopleMissing), peopleMissing == 0 ? null
-                            : BigDecimal.valueOf(missing).divide(BigDecimal.valueOf(peopleMissing), 2, RoundingMode.HALF_UP),
+            results.add(ctx.figure(
+                    ID,
+                    "missing_episodes_per_person",
+                    period,
+                    Population.BREAKDOWN,
+                    population.cell,
+                    BigDecimal.valueOf(missing),
+                    BigDecimal.valueOf(peopleMissing),
+                    peopleMissing == 0
+                            ? null
+                            : BigDecimal.valueOf(missing)
+                                    .divide(BigDecimal.valueOf(peopleMissing), 2, RoundingMode.HALF_UP),
                     MeasureResult.Unit.RATE));
         }
         return results;
     }
 
-    private static MeasureResult count(MeasureContext ctx, String figure, Period period, Population population, long n, MeasureResult.Unit unit) {
+    private static MeasureResult count(
+            MeasureContext ctx, String figure, Period period, Population population, long n, MeasureResult.Unit unit) {
         return ctx.count(ID, figure, period, Population.BREAKDOWN, population.cell, n, unit);
     }
 

@@ -31,7 +31,8 @@ import tyss.period.Period;
 @Component
 public class Y03FirstTimeEntrants implements BoundedMeasure {
 
-    private static final String FORMAL = "'youth_caution', 'youth_conditional_caution', 'referral_order', 'fine_or_discharge', 'yro', 'custody'";
+    private static final String FORMAL =
+            "'youth_caution', 'youth_conditional_caution', 'referral_order', 'fine_or_discharge', 'yro', 'custody'";
 
     @Override
     public String id() {
@@ -45,9 +46,15 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("first_charge_or_caution_police", "first_charge_or_caution_police_per_100",
-                "first_charge_or_caution_police_per_10000", "first_time_entrants", "first_time_entrants_per_100",
-                "first_time_entrants_per_100000", "people_repeat_contact", "people_repeat_contact_per_100",
+        return Set.of(
+                "first_charge_or_caution_police",
+                "first_charge_or_caution_police_per_100",
+                "first_charge_or_caution_police_per_10000",
+                "first_time_entrants",
+                "first_time_entrants_per_100",
+                "first_time_entrants_per_100000",
+                "people_repeat_contact",
+                "people_repeat_contact_per_100",
                 "people_repeat_contact_per_10000");
     }
 
@@ -57,29 +64,47 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
         for (Population p : Population.BOTH) {
             Map<String, LocalDate> first = new HashMap<>();
             Map<String, LocalDate> birth = new HashMap<>();
-            ctx.jdbc().sql("SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL + ") AND outcome_date <= ? "
-                            + "AND person_id IS NOT NULL" + p.and(period))
-                    .param(period.end()).query((rs, n) -> {
+            ctx.jdbc()
+                    .sql("SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL
+                            + ") AND outcome_date <= ? " + "AND person_id IS NOT NULL" + p.and(period))
+                    .param(period.end())
+                    .query((rs, n) -> {
                         LocalDate date = rs.getObject(2, LocalDate.class);
                         first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
                         if (rs.getObject(3, LocalDate.class) != null) {
                             birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
                         }
                         return null;
-                    }).list();
-            List<String> entrants = first.entrySet().stream().filter(e -> period.contains(e.getValue()))
-                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17).map(Map.Entry::getKey).toList();
-            results.add(ctx.count(id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants.size(), Unit.PEOPLE));
+                    })
+                    .list();
+            List<String> entrants = first.entrySet().stream()
+                    .filter(e -> period.contains(e.getValue()))
+                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            results.add(ctx.count(
+                    id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants.size(), Unit.PEOPLE));
             if (p == Population.COHORT) {
                 results.addAll(ctx.byCohortProfile(id(), "first_time_entrants", period, entrants));
             }
-            results.add(ctx.count(id(), "first_charge_or_caution_police", period, Population.BREAKDOWN, p.cell,
-                    firstPolice(ctx, period, p), Unit.PEOPLE));
-            Set<String> repeat = new HashSet<>(ctx.jdbc().sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
+            results.add(ctx.count(
+                    id(),
+                    "first_charge_or_caution_police",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    firstPolice(ctx, period, p),
+                    Unit.PEOPLE));
+            Set<String> repeat = new HashSet<>(ctx.jdbc()
+                    .sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
                             + "AND o.person_id IS NOT NULL AND EXISTS (SELECT 1 FROM ds_yot_offences e WHERE e.person_id = o.person_id "
-                            + "AND e.offence_date < o.offence_date)" + p.and(period).replace("person_id IN", "o.person_id IN"))
-                    .params(period.start(), period.end()).query(String.class).list());
-            results.add(ctx.count(id(), "people_repeat_contact", period, Population.BREAKDOWN, p.cell, repeat.size(), Unit.PEOPLE));
+                            + "AND e.offence_date < o.offence_date)"
+                            + p.and(period).replace("person_id IN", "o.person_id IN"))
+                    .params(period.start(), period.end())
+                    .query(String.class)
+                    .list());
+            results.add(ctx.count(
+                    id(), "people_repeat_contact", period, Population.BREAKDOWN, p.cell, repeat.size(), Unit.PEOPLE));
         }
         return results;
     }
@@ -87,18 +112,25 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
     private static long firstPolice(MeasureContext ctx, Period period, Population p) {
         Map<String, LocalDate> first = new HashMap<>();
         Map<String, LocalDate> birth = new HashMap<>();
-        ctx.jdbc().sql("SELECT person_id, occurrence_date, birth_month FROM ds_police_crimes WHERE role IN ('suspect', 'offender') "
-                        + "AND (LOWER(outcome) LIKE 'charged%' OR LOWER(outcome) LIKE '%caution%') AND occurrence_date <= ? AND person_id IS NOT NULL"
-                        + p.and(period))
-                .param(period.end()).query((rs, n) -> {
+        ctx.jdbc()
+                .sql(
+                        "SELECT person_id, occurrence_date, birth_month FROM ds_police_crimes WHERE role IN ('suspect', 'offender') "
+                                + "AND (LOWER(outcome) LIKE 'charged%' OR LOWER(outcome) LIKE '%caution%') AND occurrence_date <= ? AND person_id IS NOT NULL"
+                                + p.and(period))
+                .param(period.end())
+                .query((rs, n) -> {
                     first.merge(rs.getString(1), rs.getObject(2, LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
                     if (rs.getObject(3, LocalDate.class) != null) {
                         birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
                     }
                     return null;
-                }).list();
-        return first.entrySet().stream().filter(e -> period.contains(e.getValue()))
-                .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) >= 10 && ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
+                })
+                .list();
+        return first.entrySet().stream()
+                .filter(e -> period.contains(e.getValue()))
+                .filter(e -> birth.get(e.getKey()) == null
+                        || ageOn(birth.get(e.getKey()), e.getValue()) >= 10
+                                && ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
                 .count();
     }
 
@@ -106,5 +138,4 @@ public class Y03FirstTimeEntrants implements BoundedMeasure {
     private static int ageOn(LocalDate birthMonth, LocalDate date) {
         return java.time.Period.between(birthMonth, date).getYears();
     }
-
 }

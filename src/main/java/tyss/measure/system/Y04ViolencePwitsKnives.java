@@ -12,8 +12,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y04 Violence, PWITS and knife carrying for the cohort: police occurrences in the period where a
@@ -26,7 +26,8 @@ import tyss.measure.Tally;
 @Component
 public class Y04ViolencePwitsKnives implements BoundedMeasure {
 
-    private static final String FROM = " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND ";
+    private static final String FROM =
+            " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND ";
     private static final Map<String, String> KINDS = Map.of(
             "violence", "crime_type = 'Violence and sexual offences'",
             "pwits", "pwits = 'Y'",
@@ -61,16 +62,40 @@ public class Y04ViolencePwitsKnives implements BoundedMeasure {
     }
 
     /** One source's events under any heading and the people, then its events under each heading. */
-    private void headings(MeasureContext ctx, Period period, String from, Map<String, String> kinds, String events, String people,
-                          List<MeasureResult> results) {
+    private void headings(
+            MeasureContext ctx,
+            Period period,
+            String from,
+            Map<String, String> kinds,
+            String events,
+            String people,
+            List<MeasureResult> results) {
         String any = String.join(" OR ", kinds.values());
-        results.add(ctx.count(id(), events, period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND (" + any + ")"), Unit.EVENTS));
-        results.add(ctx.count(id(), people, period, MeasureResult.ALL, MeasureResult.ALL,
-                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + " AND (" + any + ")"), Unit.PEOPLE));
+        results.add(ctx.count(
+                id(),
+                events,
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND (" + any + ")"),
+                Unit.EVENTS));
+        results.add(ctx.count(
+                id(),
+                people,
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + from + " AND (" + any + ")"),
+                Unit.PEOPLE));
         for (String kind : List.of("violence", "pwits", "knife_or_weapon")) {
-            results.add(ctx.count(id(), events, period, "type", kind,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + kinds.get(kind)), Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    events,
+                    period,
+                    "type",
+                    kind,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + from + " AND " + kinds.get(kind)),
+                    Unit.EVENTS));
         }
     }
 }

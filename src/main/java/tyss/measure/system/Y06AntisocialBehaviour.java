@@ -27,7 +27,14 @@ public class Y06AntisocialBehaviour implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("cohort_events", "cohort_people", "events", "events_per_100", "events_per_10000", "people", "people_per_100",
+        return Set.of(
+                "cohort_events",
+                "cohort_people",
+                "events",
+                "events_per_100",
+                "events_per_10000",
+                "people",
+                "people_per_100",
                 "people_per_10000");
     }
 

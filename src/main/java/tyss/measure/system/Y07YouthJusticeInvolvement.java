@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y07 YOT involvement for the cohort: cohort members with a youth justice intervention open at any
@@ -21,7 +21,8 @@ import tyss.measure.Tally;
 @Component
 public class Y07YouthJusticeInvolvement implements BoundedMeasure {
 
-    private static final String OPEN = " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND ";
+    private static final String OPEN =
+            " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND ";
 
     @Override
     public String id() {
@@ -42,14 +43,33 @@ public class Y07YouthJusticeInvolvement implements BoundedMeasure {
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
         String open = OPEN + Tally.inCohort(period);
-        results.add(ctx.count(id(), "people_with_intervention", period, MeasureResult.ALL, MeasureResult.ALL,
-                ctx.jdbc().sql("SELECT COUNT(DISTINCT person_id)" + open).params(period.end(), period.start()).query(Long.class).single(),
+        results.add(ctx.count(
+                id(),
+                "people_with_intervention",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                ctx.jdbc()
+                        .sql("SELECT COUNT(DISTINCT person_id)" + open)
+                        .params(period.end(), period.start())
+                        .query(Long.class)
+                        .single(),
                 Unit.PEOPLE));
-        ctx.jdbc().sql("SELECT type, COUNT(DISTINCT person_id)" + open + " GROUP BY type ORDER BY type").params(period.end(), period.start())
-                .query((rs, n) -> results.add(ctx.count(id(), "people_with_intervention", period, "type", rs.getString(1), rs.getLong(2), Unit.PEOPLE)))
+        ctx.jdbc()
+                .sql("SELECT type, COUNT(DISTINCT person_id)" + open + " GROUP BY type ORDER BY type")
+                .params(period.end(), period.start())
+                .query((rs, n) -> results.add(ctx.count(
+                        id(), "people_with_intervention", period, "type", rs.getString(1), rs.getLong(2), Unit.PEOPLE)))
                 .list();
-        results.addAll(ctx.byCohortProfile(id(), "people_with_intervention", period,
-                ctx.jdbc().sql("SELECT DISTINCT person_id" + open).params(period.end(), period.start()).query(String.class).list()));
+        results.addAll(ctx.byCohortProfile(
+                id(),
+                "people_with_intervention",
+                period,
+                ctx.jdbc()
+                        .sql("SELECT DISTINCT person_id" + open)
+                        .params(period.end(), period.start())
+                        .query(String.class)
+                        .list()));
         return results;
     }
 }

@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y09 Disruption and conviction data: disruption actions in the period (child abduction warning
@@ -26,7 +26,9 @@ public class Y09Disruption implements BoundedMeasure {
 
     /** The youth justice outcomes that are convictions (court sentences), as SQL; the before and after counts them too. */
     public static final String CONVICTED = "outcome IN ('referral_order', 'fine_or_discharge', 'yro', 'custody')";
-    private static final String CONVICTIONS = " FROM ds_yot_offences WHERE outcome_date BETWEEN ? AND ? AND " + CONVICTED;
+
+    private static final String CONVICTIONS =
+            " FROM ds_yot_offences WHERE outcome_date BETWEEN ? AND ? AND " + CONVICTED;
 
     @Override
     public String id() {
@@ -40,19 +42,43 @@ public class Y09Disruption implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("cohort_events", "convictions", "convictions_per_100", "convictions_per_10000", "events", "events_per_100",
-                "events_per_10000", "people", "people_convicted", "people_convicted_per_100", "people_convicted_per_10000",
-                "people_per_100", "people_per_10000");
+        return Set.of(
+                "cohort_events",
+                "convictions",
+                "convictions_per_100",
+                "convictions_per_10000",
+                "events",
+                "events_per_100",
+                "events_per_10000",
+                "people",
+                "people_convicted",
+                "people_convicted_per_100",
+                "people_convicted_per_10000",
+                "people_per_100",
+                "people_per_10000");
     }
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
-        List<MeasureResult> results = new ArrayList<>(PersonEvents.of(ctx, id(), period, "ds_police_disruption", "action_date", null, "action", "action"));
+        List<MeasureResult> results = new ArrayList<>(
+                PersonEvents.of(ctx, id(), period, "ds_police_disruption", "action_date", null, "action", "action"));
         for (Population p : Population.BOTH) {
-            results.add(ctx.count(id(), "convictions", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + CONVICTIONS + p.and(period)), Unit.EVENTS));
-            results.add(ctx.count(id(), "people_convicted", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + CONVICTIONS + p.and(period)), Unit.PEOPLE));
+            results.add(ctx.count(
+                    id(),
+                    "convictions",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + CONVICTIONS + p.and(period)),
+                    Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "people_convicted",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + CONVICTIONS + p.and(period)),
+                    Unit.PEOPLE));
         }
         return results;
     }

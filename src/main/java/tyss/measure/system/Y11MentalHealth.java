@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y11 CYPMH interventions where CCE/CSE is a contributing factor: referrals to children and young
@@ -22,7 +22,8 @@ import tyss.measure.Tally;
 @Component
 public class Y11MentalHealth implements BoundedMeasure {
 
-    private static final String FROM = " FROM ds_health_cypmh WHERE referral_date BETWEEN ? AND ? AND exploitation_factor = 'Y'";
+    private static final String FROM =
+            " FROM ds_health_cypmh WHERE referral_date BETWEEN ? AND ? AND exploitation_factor = 'Y'";
 
     @Override
     public String id() {
@@ -36,20 +37,50 @@ public class Y11MentalHealth implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("accepted", "accepted_per_100", "accepted_per_10000", "referrals", "referrals_per_100", "referrals_per_10000",
-                "seen", "seen_per_100", "seen_per_10000");
+        return Set.of(
+                "accepted",
+                "accepted_per_100",
+                "accepted_per_10000",
+                "referrals",
+                "referrals_per_100",
+                "referrals_per_10000",
+                "seen",
+                "seen_per_100",
+                "seen_per_10000");
     }
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
-            results.add(ctx.count(id(), "referrals", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and(period)), Unit.EVENTS));
-            results.add(ctx.count(id(), "accepted", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y'" + p.and(period)), Unit.EVENTS));
-            results.add(ctx.count(id(), "seen", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y' AND first_contact_date IS NOT NULL" + p.and(period)), Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "referrals",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + p.and(period)),
+                    Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "accepted",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + " AND accepted = 'Y'" + p.and(period)),
+                    Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "seen",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(
+                            ctx,
+                            period,
+                            "SELECT COUNT(*)" + FROM + " AND accepted = 'Y' AND first_contact_date IS NOT NULL"
+                                    + p.and(period)),
+                    Unit.EVENTS));
         }
         return results;
     }

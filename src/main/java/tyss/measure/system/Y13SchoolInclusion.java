@@ -11,8 +11,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y13 School inclusion data: suspensions and permanent exclusions starting in the period (school
@@ -24,7 +24,8 @@ import tyss.measure.Tally;
 public class Y13SchoolInclusion implements BoundedMeasure {
 
     private static final String EXCLUSIONS = " FROM ds_schools_exclusions WHERE startdate BETWEEN ? AND ?";
-    private static final String ATTENDANCE = " FROM ds_schools_attendance WHERE period_end BETWEEN ? AND ? AND sessions_possible > 0";
+    private static final String ATTENDANCE =
+            " FROM ds_schools_attendance WHERE period_end BETWEEN ? AND ? AND sessions_possible > 0";
     private static final String ABSENT = "(sessions_authorised + sessions_unauthorised) * 100 >= sessions_possible * ";
 
     @Override
@@ -39,23 +40,60 @@ public class Y13SchoolInclusion implements BoundedMeasure {
 
     @Override
     public Set<String> figures() {
-        return Set.of("pct_persistent_absence", "pct_severe_absence", "permanent_exclusions", "permanent_exclusions_per_100",
-                "permanent_exclusions_per_10000", "suspensions", "suspensions_per_100", "suspensions_per_10000");
+        return Set.of(
+                "pct_persistent_absence",
+                "pct_severe_absence",
+                "permanent_exclusions",
+                "permanent_exclusions_per_100",
+                "permanent_exclusions_per_10000",
+                "suspensions",
+                "suspensions_per_100",
+                "suspensions_per_10000");
     }
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
-            results.add(ctx.count(id(), "suspensions", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'SUSP'" + p.and(period)), Unit.EVENTS));
-            results.add(ctx.count(id(), "permanent_exclusions", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'PERM'" + p.and(period)), Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "suspensions",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'SUSP'" + p.and(period)),
+                    Unit.EVENTS));
+            results.add(ctx.count(
+                    id(),
+                    "permanent_exclusions",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(ctx, period, "SELECT COUNT(*)" + EXCLUSIONS + " AND category = 'PERM'" + p.and(period)),
+                    Unit.EVENTS));
             long pupils = Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + p.and(period));
-            results.add(ctx.percent(id(), "pct_persistent_absence", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "10" + p.and(period)), pupils));
-            results.add(ctx.percent(id(), "pct_severe_absence", period, Population.BREAKDOWN, p.cell,
-                    Tally.count(ctx, period, "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "50" + p.and(period)), pupils));
+            results.add(ctx.percent(
+                    id(),
+                    "pct_persistent_absence",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(
+                            ctx,
+                            period,
+                            "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "10" + p.and(period)),
+                    pupils));
+            results.add(ctx.percent(
+                    id(),
+                    "pct_severe_absence",
+                    period,
+                    Population.BREAKDOWN,
+                    p.cell,
+                    Tally.count(
+                            ctx,
+                            period,
+                            "SELECT COUNT(DISTINCT person_id)" + ATTENDANCE + " AND " + ABSENT + "50" + p.and(period)),
+                    pupils));
         }
         return results;
     }

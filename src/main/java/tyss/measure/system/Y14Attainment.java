@@ -14,8 +14,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y14 Educational attainment for the cohort: key stage 4 results of cohort members for the
@@ -46,7 +46,10 @@ public class Y14Attainment implements BoundedMeasure {
         Set<String> pupils = new HashSet<>();
         BigDecimal[] att8 = {BigDecimal.ZERO};
         long[] n = {0, 0, 0};
-        ctx.jdbc().sql("SELECT person_id, academic_year, measure, result_value FROM ds_schools_attainment WHERE key_stage = 'KS4' AND " + Tally.inCohort(period))
+        ctx.jdbc()
+                .sql(
+                        "SELECT person_id, academic_year, measure, result_value FROM ds_schools_attainment WHERE key_stage = 'KS4' AND "
+                                + Tally.inCohort(period))
                 .query((rs, i) -> {
                     if (!period.contains(resultsDay(rs.getString(2)))) {
                         return null;
@@ -60,11 +63,15 @@ public class Y14Attainment implements BoundedMeasure {
                         n[2] += rs.getBigDecimal(4).signum() > 0 ? 1 : 0;
                     }
                     return null;
-                }).list();
+                })
+                .list();
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "pupils_with_results", period, MeasureResult.ALL, MeasureResult.ALL, pupils.size(), Unit.PEOPLE));
-        results.add(Tally.mean(ctx, id(), "mean_attainment8", period, MeasureResult.ALL, MeasureResult.ALL, att8[0], n[0]));
-        results.add(ctx.percent(id(), "pct_eng_maths_grade5", period, MeasureResult.ALL, MeasureResult.ALL, n[2], n[1]));
+        results.add(ctx.count(
+                id(), "pupils_with_results", period, MeasureResult.ALL, MeasureResult.ALL, pupils.size(), Unit.PEOPLE));
+        results.add(
+                Tally.mean(ctx, id(), "mean_attainment8", period, MeasureResult.ALL, MeasureResult.ALL, att8[0], n[0]));
+        results.add(
+                ctx.percent(id(), "pct_eng_maths_grade5", period, MeasureResult.ALL, MeasureResult.ALL, n[2], n[1]));
         return results;
     }
 

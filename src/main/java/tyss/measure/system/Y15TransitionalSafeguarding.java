@@ -40,12 +40,15 @@ public class Y15TransitionalSafeguarding implements Measure {
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         long[] counts = {0, 0, 0};
-        ctx.jdbc().sql("SELECT r.person_id, MIN(r.birth_month), MIN(r.allocated_date), MAX(CASE WHEN r.closed_date IS NULL THEN 1 ELSE 0 END), "
-                        + "MAX(r.closed_date), (SELECT COUNT(*) FROM ds_tyss_onward_referrals o WHERE o.person_id = r.person_id "
-                        + "AND (LOWER(o.service) LIKE '%adult%' OR LOWER(o.service) LIKE '%leaving care%')) "
-                        + "FROM ds_tyss_referrals r WHERE r.person_id IS NOT NULL AND r.birth_month IS NOT NULL GROUP BY r.person_id "
-                        + "HAVING MIN(r.referral_date) <= ?")
-                .param(period.end()).query((rs, n) -> {
+        ctx.jdbc()
+                .sql(
+                        "SELECT r.person_id, MIN(r.birth_month), MIN(r.allocated_date), MAX(CASE WHEN r.closed_date IS NULL THEN 1 ELSE 0 END), "
+                                + "MAX(r.closed_date), (SELECT COUNT(*) FROM ds_tyss_onward_referrals o WHERE o.person_id = r.person_id "
+                                + "AND (LOWER(o.service) LIKE '%adult%' OR LOWER(o.service) LIKE '%leaving care%')) "
+                                + "FROM ds_tyss_referrals r WHERE r.person_id IS NOT NULL AND r.birth_month IS NOT NULL GROUP BY r.person_id "
+                                + "HAVING MIN(r.referral_date) <= ?")
+                .param(period.end())
+                .query((rs, n) -> {
                     LocalDate eighteenth = rs.getObject(2, LocalDate.class).plusYears(18);
                     if (!period.contains(eighteenth)) {
                         return null;
@@ -53,15 +56,27 @@ public class Y15TransitionalSafeguarding implements Measure {
                     counts[0]++;
                     LocalDate allocated = rs.getObject(3, LocalDate.class);
                     LocalDate closed = rs.getObject(5, LocalDate.class);
-                    boolean open = allocated != null && !allocated.isAfter(eighteenth) && (rs.getInt(4) == 1 || closed.isAfter(eighteenth));
+                    boolean open = allocated != null
+                            && !allocated.isAfter(eighteenth)
+                            && (rs.getInt(4) == 1 || closed.isAfter(eighteenth));
                     counts[1] += open ? 1 : 0;
                     counts[2] += rs.getLong(6) > 0 ? 1 : 0;
                     return null;
-                }).list();
+                })
+                .list();
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "turning_18", period, MeasureResult.ALL, MeasureResult.ALL, counts[0], Unit.PEOPLE));
-        results.add(ctx.count(id(), "open_at_18", period, MeasureResult.ALL, MeasureResult.ALL, counts[1], Unit.PEOPLE));
-        results.add(ctx.count(id(), "adult_or_leaving_care_referral", period, MeasureResult.ALL, MeasureResult.ALL, counts[2], Unit.PEOPLE));
+        results.add(
+                ctx.count(id(), "turning_18", period, MeasureResult.ALL, MeasureResult.ALL, counts[0], Unit.PEOPLE));
+        results.add(
+                ctx.count(id(), "open_at_18", period, MeasureResult.ALL, MeasureResult.ALL, counts[1], Unit.PEOPLE));
+        results.add(ctx.count(
+                id(),
+                "adult_or_leaving_care_referral",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                counts[2],
+                Unit.PEOPLE));
         return results;
     }
 }

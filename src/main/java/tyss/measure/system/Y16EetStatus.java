@@ -17,8 +17,8 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
-import tyss.period.Period;
 import tyss.measure.Tally;
+import tyss.period.Period;
 
 /**
  * Y16 EET / NEET status, by the DfE's definition (REFERENCE-DEFINITIONS 4.5): cohort members of
@@ -55,11 +55,14 @@ public class Y16EetStatus implements BoundedMeasure {
         // person -> month -> activity, the last row of a month winning
         Map<String, TreeMap<LocalDate, String>> byPerson = new TreeMap<>();
         Set<String> ageUnknown = new TreeSet<>();
-        ctx.jdbc().sql("SELECT a.person_id, a.activity_month, a.activity, COALESCE(a.birth_month, "
+        ctx.jdbc()
+                .sql("SELECT a.person_id, a.activity_month, a.activity, COALESCE(a.birth_month, "
                         + "(SELECT MIN(r.birth_month) FROM ds_tyss_referrals r WHERE r.person_id = a.person_id)) "
-                        + "FROM ds_schools_post16_activity a WHERE a.activity_month BETWEEN ? AND ? AND a." + Tally.inCohort(period)
+                        + "FROM ds_schools_post16_activity a WHERE a.activity_month BETWEEN ? AND ? AND a."
+                        + Tally.inCohort(period)
                         + " ORDER BY a.person_id, a.activity_month, a.row_id")
-                .params(period.start(), period.end()).query((rs, n) -> {
+                .params(period.start(), period.end())
+                .query((rs, n) -> {
                     LocalDate month = rs.getObject(2, LocalDate.class);
                     LocalDate birth = rs.getObject(4, LocalDate.class);
                     if (!used(period, month)) {
@@ -68,25 +71,47 @@ public class Y16EetStatus implements BoundedMeasure {
                     if (birth == null) {
                         ageUnknown.add(rs.getString(1));
                     } else if (academicAge(birth, month) == 16 || academicAge(birth, month) == 17) {
-                        byPerson.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(month, rs.getString(3));
+                        byPerson.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .put(month, rs.getString(3));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         Map<String, Long> counts = new LinkedHashMap<>(Map.of("EET", 0L, "NEET", 0L, "not_known", 0L));
         long personMonths = 0;
         long neetOrNotKnownMonths = 0;
         for (TreeMap<LocalDate, String> months : byPerson.values()) {
             counts.merge(months.lastEntry().getValue(), 1L, Long::sum);
             personMonths += months.size();
-            neetOrNotKnownMonths += months.values().stream().filter(a -> !a.equals("EET")).count();
+            neetOrNotKnownMonths +=
+                    months.values().stream().filter(a -> !a.equals("EET")).count();
         }
         List<MeasureResult> results = new ArrayList<>();
-        results.add(ctx.count(id(), "young_people", period, MeasureResult.ALL, MeasureResult.ALL, byPerson.size(), Unit.PEOPLE));
-        new TreeMap<>(counts).forEach((activity, n) -> results.add(ctx.count(id(), "young_people", period, "activity", activity, n, Unit.PEOPLE)));
-        results.add(ctx.percent(id(), "pct_neet_or_not_known", period, MeasureResult.ALL, MeasureResult.ALL, neetOrNotKnownMonths, personMonths));
-        long noBirthMonth = ageUnknown.stream().filter(p -> !byPerson.containsKey(p)).count();
-        results.add(ctx.count(id(), "young_people_not_counted", period, MeasureResult.ALL, MeasureResult.ALL, noBirthMonth, Unit.PEOPLE));
-        results.add(ctx.count(id(), "young_people_not_counted", period, "reason", "no month of birth", noBirthMonth, Unit.PEOPLE));
+        results.add(ctx.count(
+                id(), "young_people", period, MeasureResult.ALL, MeasureResult.ALL, byPerson.size(), Unit.PEOPLE));
+        new TreeMap<>(counts)
+                .forEach((activity, n) ->
+                        results.add(ctx.count(id(), "young_people", period, "activity", activity, n, Unit.PEOPLE)));
+        results.add(ctx.percent(
+                id(),
+                "pct_neet_or_not_known",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                neetOrNotKnownMonths,
+                personMonths));
+        long noBirthMonth =
+                ageUnknown.stream().filter(p -> !byPerson.containsKey(p)).count();
+        results.add(ctx.count(
+                id(),
+                "young_people_not_counted",
+                period,
+                MeasureResult.ALL,
+                MeasureResult.ALL,
+                noBirthMonth,
+                Unit.PEOPLE));
+        results.add(ctx.count(
+                id(), "young_people_not_counted", period, "reason", "no month of birth", noBirthMonth, Unit.PEOPLE));
         return results;
     }
 

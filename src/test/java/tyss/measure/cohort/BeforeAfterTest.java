@@ -3,18 +3,17 @@ package tyss.measure.cohort;
 import static java.time.LocalDate.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import tyss.measure.MeasureFixture;
-import tyss.measure.MeasureResult;
-
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
 import tyss.measure.Coverage;
+import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
 
 /**
  * Reporting quarter 2026-27 Q2 (ends 30 September 2026). Hand-worked for ASB (Y06):
@@ -36,13 +35,13 @@ class BeforeAfterTest {
         referral("B", of(2026, 3, 1));
         referral("C", of(2026, 6, 1));
         referral("D", null);
-        asb("A", of(2025, 6, 30));   // outside A's 6-month before-span
-        asb("A", of(2025, 8, 10));   // before
-        asb("A", of(2025, 12, 31));  // before (the day before allocation)
-        asb("A", of(2026, 1, 1));    // after (the day of allocation)
-        asb("B", of(2026, 2, 2));    // before
-        asb("C", of(2026, 5, 1));    // C not counted
-        asb("D", of(2026, 5, 1));    // D not counted
+        asb("A", of(2025, 6, 30)); // outside A's 6-month before-span
+        asb("A", of(2025, 8, 10)); // before
+        asb("A", of(2025, 12, 31)); // before (the day before allocation)
+        asb("A", of(2026, 1, 1)); // after (the day of allocation)
+        asb("B", of(2026, 2, 2)); // before
+        asb("C", of(2026, 5, 1)); // C not counted
+        asb("D", of(2026, 5, 1)); // D not counted
 
         List<MeasureResult> r = BeforeAfter.compute(store.context("2026-27 Q2"), asbFrom(YearMonth.of(2025, 1)));
 
@@ -100,8 +99,20 @@ class BeforeAfterTest {
     }
 
     private void referral(String p, Object allocated) {
-        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2025, 12, 1), "referral_source", "police",
-                "strand", "call-in", "allocated_date", allocated);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                p,
+                "tyss_id",
+                p,
+                "referral_date",
+                of(2025, 12, 1),
+                "referral_source",
+                "police",
+                "strand",
+                "call-in",
+                "allocated_date",
+                allocated);
     }
 
     private void asb(String p, Object date) {
@@ -109,7 +120,11 @@ class BeforeAfterTest {
     }
 
     private static String value(List<MeasureResult> results, String id, String figure) {
-        return results.stream().filter(r -> r.measureId().equals(id) && r.figure().equals(figure)).findFirst().orElseThrow()
-                .value().toPlainString();
+        return results.stream()
+                .filter(r -> r.measureId().equals(id) && r.figure().equals(figure))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .toPlainString();
     }
 }

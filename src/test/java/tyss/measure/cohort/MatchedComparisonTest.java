@@ -4,23 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import tyss.measure.cohort.MatchedComparison.Pair;
-import tyss.measure.cohort.MatchedComparison.Person;
-
-import java.time.YearMonth;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import tyss.measure.Coverage;
 import tyss.measure.LogicModel;
 import tyss.measure.MeasureFixture;
+import tyss.measure.cohort.MatchedComparison.Pair;
+import tyss.measure.cohort.MatchedComparison.Person;
 import tyss.period.Quarter;
 
 /** The propensity fit, the matching and the bootstrap on their own, on data small enough to work by hand. */
@@ -67,7 +66,9 @@ class MatchedComparisonTest {
     @Test
     void the_plain_fit_meets_the_likelihood_equations_on_two_covariates() {
         // GIVEN a continuous and a binary covariate, not separating the groups
-        double[][] x = {{14.2, 1}, {15.1, 0}, {13.0, 1}, {16.4, 1}, {12.5, 0}, {15.8, 0}, {14.9, 1}, {13.7, 0}, {16.0, 1}, {12.9, 0}};
+        double[][] x = {
+            {14.2, 1}, {15.1, 0}, {13.0, 1}, {16.4, 1}, {12.5, 0}, {15.8, 0}, {14.9, 1}, {13.7, 0}, {16.0, 1}, {12.9, 0}
+        };
         double[] y = {1, 0, 0, 1, 0, 1, 1, 0, 0, 1};
 
         // WHEN
@@ -99,7 +100,8 @@ class MatchedComparisonTest {
     }
 
     @Test
-    void matching_is_greedy_from_the_highest_score_without_replacement_within_the_caliper_and_alike_in_quarter_and_age() {
+    void
+            matching_is_greedy_from_the_highest_score_without_replacement_within_the_caliper_and_alike_in_quarter_and_age() {
         // GIVEN 5 cohort members (T) and 8 pool members (C) with these logits. Their sample sd is 1.2044,
         // so the caliper is 0.2 x 1.2044 = 0.2409.
         List<Person> people = new ArrayList<>();
@@ -109,13 +111,31 @@ class MatchedComparisonTest {
         person(people, logits, "Tc", true, -1.00, INDEX, BORN);
         person(people, logits, "Td", true, 0.00, INDEX, BORN);
         person(people, logits, "Te", true, -2.00, INDEX, BORN);
-        person(people, logits, "Ca", false, 0.98, INDEX, BORN);  // Ta's (0.02), though Tb is closer (0.01): Ta is taken first
-        person(people, logits, "Cb", false, 0.90, INDEX, BORN);  // Tb's, Ca being used (0.07)
+        person(
+                people, logits, "Ca", false, 0.98, INDEX,
+                BORN); // Ta's (0.02), though Tb is closer (0.01): Ta is taken first
+        person(people, logits, "Cb", false, 0.90, INDEX, BORN); // Tb's, Ca being used (0.07)
         person(people, logits, "Cc", false, -1.50, INDEX, BORN); // 0.50 from Tc: beyond the caliper, so Tc is unmatched
-        person(people, logits, "Cd", false, 0.05, INDEX, BORN.minusMonths(13)); // closest to Td but born 13 months apart
-        person(people, logits, "Ce", false, -0.10, INDEX.plusMonths(3), BORN);  // next closest but indexed a quarter later
-        person(people, logits, "Cf", false, 0.12, INDEX, BORN.plusMonths(12));  // Td's: 0.12, born exactly a year apart
-        person(people, logits, "Cg", false, -1.875, INDEX, BORN); // 0.125 from Te, as is Ch: the tie goes to the lower id
+        person(
+                people,
+                logits,
+                "Cd",
+                false,
+                0.05,
+                INDEX,
+                BORN.minusMonths(13)); // closest to Td but born 13 months apart
+        person(
+                people,
+                logits,
+                "Ce",
+                false,
+                -0.10,
+                INDEX.plusMonths(3),
+                BORN); // next closest but indexed a quarter later
+        person(people, logits, "Cf", false, 0.12, INDEX, BORN.plusMonths(12)); // Td's: 0.12, born exactly a year apart
+        person(
+                people, logits, "Cg", false, -1.875, INDEX,
+                BORN); // 0.125 from Te, as is Ch: the tie goes to the lower id
         person(people, logits, "Ch", false, -2.125, INDEX, BORN);
         double[] logit = logits.stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = people.stream().mapToDouble(p -> p.cohort() ? 1 : 0).toArray();
@@ -124,7 +144,8 @@ class MatchedComparisonTest {
         List<int[]> pairs = MatchedComparison.nearest(people, logit, y);
 
         // THEN four pairs, ordered by the cohort member's id
-        assertThat(pairs.stream().map(p -> people.get(p[0]).id() + "-" + people.get(p[1]).id()))
+        assertThat(pairs.stream()
+                        .map(p -> people.get(p[0]).id() + "-" + people.get(p[1]).id()))
                 .containsExactly("Ta-Ca", "Tb-Cb", "Td-Cf", "Te-Cg");
     }
 
@@ -134,8 +155,10 @@ class MatchedComparisonTest {
         List<Pair> pairs = pairs(IntStream.range(0, 80).map(i -> i % 3).toArray());
 
         // WHEN / THEN
-        assertThat(MatchedComparison.bootstrap(pairs, "Y02", 6)).containsExactly(MatchedComparison.bootstrap(pairs, "Y02", 6));
-        assertThat(MatchedComparison.bootstrap(pairs, "Y03", 6)).isNotEqualTo(MatchedComparison.bootstrap(pairs, "Y02", 6));
+        assertThat(MatchedComparison.bootstrap(pairs, "Y02", 6))
+                .containsExactly(MatchedComparison.bootstrap(pairs, "Y02", 6));
+        assertThat(MatchedComparison.bootstrap(pairs, "Y03", 6))
+                .isNotEqualTo(MatchedComparison.bootstrap(pairs, "Y02", 6));
     }
 
     @Test
@@ -145,7 +168,8 @@ class MatchedComparisonTest {
         // -+1.96 x 0.1. A resample's mean is (2K - 100)/100 with K ~ Binomial(100, 1/2), in steps of 0.02,
         // whose 2.5% point is K = 40 (-0.20): the interval is -0.20 to +0.20, give or take a step or two
         // of resampling noise in 2,000 draws.
-        List<Pair> pairs = pairs(IntStream.range(0, 100).map(i -> i % 2 == 0 ? 1 : -1).toArray());
+        List<Pair> pairs =
+                pairs(IntStream.range(0, 100).map(i -> i % 2 == 0 ? 1 : -1).toArray());
 
         // WHEN
         double[] interval = MatchedComparison.bootstrap(pairs, "Y02", 6);
@@ -171,39 +195,91 @@ class MatchedComparisonTest {
         // carried no name to link by). Everything observed from April 2025.
         MeasureFixture store = new MeasureFixture();
         for (String id : List.of("A", "B")) {
-            store.row("ds_tyss_referrals", "person_id", id, "tyss_id", id, "birth_month", LocalDate.of(2011, 5, 1), "sex", "M",
-                    "referral_date", LocalDate.of(2026, 1, 2), "referral_source", "police", "strand", "call-in", "allocated_date", LocalDate.of(2026, 1, 10));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    id,
+                    "tyss_id",
+                    id,
+                    "birth_month",
+                    LocalDate.of(2011, 5, 1),
+                    "sex",
+                    "M",
+                    "referral_date",
+                    LocalDate.of(2026, 1, 2),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    LocalDate.of(2026, 1, 10));
         }
         for (String id : List.of("P", "Q")) {
-            store.row("ds_social_care_exploitation_screenings", "person_id", id, "birth_month", LocalDate.of(2011, 7, 1), "sex", "M",
-                    "screening_date", LocalDate.of(2026, 1, 6), "tier", "medium", "type", "CCE");
+            store.row(
+                    "ds_social_care_exploitation_screenings",
+                    "person_id",
+                    id,
+                    "birth_month",
+                    LocalDate.of(2011, 7, 1),
+                    "sex",
+                    "M",
+                    "screening_date",
+                    LocalDate.of(2026, 1, 6),
+                    "tier",
+                    "medium",
+                    "type",
+                    "CCE");
         }
         for (String id : List.of("A", "B", "P")) {
-            store.jdbc.sql("INSERT INTO person_key (key_type, key_value, person_id) VALUES ('upn', ?, ?)").params("U" + id, id).update();
+            store.jdbc
+                    .sql("INSERT INTO person_key (key_type, key_value, person_id) VALUES ('upn', ?, ?)")
+                    .params("U" + id, id)
+                    .update();
         }
         store.refreshCohort();
         Set<YearMonth> months = new TreeSet<>();
         for (var m = YearMonth.of(2025, 4); !m.isAfter(YearMonth.of(2026, 9)); m = m.plusMonths(1)) {
             months.add(m);
         }
-        var coverage = new Coverage(Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
+        var coverage = new Coverage(
+                Map.of("schools/exclusions", months, "schools/attendance", months, "police/asb", months), List.of());
 
         // WHEN
-        List<MatchedComparison.Match> matches = MatchedComparison.match(store.jdbc, Quarter.parse("2026-27 Q2"),
-                LogicModel.load(), coverage);
+        List<MatchedComparison.Match> matches =
+                MatchedComparison.match(store.jdbc, Quarter.parse("2026-27 Q2"), LogicModel.load(), coverage);
 
-        // THEN exclusions (Y13) compare the pupils linked to the census; ASB (Y06), whose police know whom they know, everyone
-        assertThat(matches.stream().filter(m -> m.measureId().equals("Y13") && m.months() == 6).findFirst().orElseThrow().pool()).isEqualTo(1);
-        assertThat(matches.stream().filter(m -> m.measureId().equals("Y06") && m.months() == 6).findFirst().orElseThrow().pool()).isEqualTo(2);
+        // THEN exclusions (Y13) compare the pupils linked to the census; ASB (Y06), whose police know whom they know,
+        // everyone
+        assertThat(matches.stream()
+                        .filter(m -> m.measureId().equals("Y13") && m.months() == 6)
+                        .findFirst()
+                        .orElseThrow()
+                        .pool())
+                .isEqualTo(1);
+        assertThat(matches.stream()
+                        .filter(m -> m.measureId().equals("Y06") && m.months() == 6)
+                        .findFirst()
+                        .orElseThrow()
+                        .pool())
+                .isEqualTo(2);
     }
 
-    private static void person(List<Person> people, List<Double> logits, String id, boolean cohort, double logit, LocalDate index, LocalDate born) {
+    private static void person(
+            List<Person> people,
+            List<Double> logits,
+            String id,
+            boolean cohort,
+            double logit,
+            LocalDate index,
+            LocalDate born) {
         people.add(new Person(id, cohort, index, born, "M", 1));
         logits.add(logit);
     }
 
     /** Pairs whose difference in differences is each given value: the cohort member's change, the comparison unchanged. */
     private static List<Pair> pairs(int[] differences) {
-        return Arrays.stream(differences).mapToObj(d -> new Pair(null, null, null, null, 0, 0, new long[] {0, d}, new long[] {0, 0})).toList();
+        return Arrays.stream(differences)
+                .mapToObj(d -> new Pair(null, null, null, null, 0, 0, new long[] {0, d}, new long[] {0, 0}))
+                .toList();
     }
 }

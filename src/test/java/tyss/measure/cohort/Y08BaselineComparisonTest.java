@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-
-import java.util.List;
-import tyss.measure.MeasureResult;
-import tyss.period.Period;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import tyss.measure.Change;
 import tyss.measure.Measure;
 import tyss.measure.MeasureFixture;
+import tyss.measure.MeasureResult;
 import tyss.measure.service.S01IdentificationAndAllocation;
 import tyss.measure.system.Y02MissingEpisodes;
+import tyss.period.Period;
 import tyss.period.Quarter;
 
 class Y08BaselineComparisonTest {
@@ -45,7 +45,8 @@ class Y08BaselineComparisonTest {
         assertThat(Baseline.parse("2024-25").start()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(Baseline.parse("2024-25").end()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(Baseline.parse("2024-25 Q3").start()).isEqualTo(LocalDate.of(2024, 10, 1));
-        assertThatThrownBy(() -> Baseline.parse("last year")).hasMessageContaining("--baseline takes a financial year such as 2024-25");
+        assertThatThrownBy(() -> Baseline.parse("last year"))
+                .hasMessageContaining("--baseline takes a financial year such as 2024-25");
     }
 
     /**
@@ -60,25 +61,45 @@ class Y08BaselineComparisonTest {
     void the_cohorts_counts_are_compared_per_young_person_in_the_cohort_as_it_stood() {
         MeasureFixture store = new MeasureFixture();
         for (String p : List.of("A", "B")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", LocalDate.of(2025, 5, 1),
-                    "referral_source", "police", "strand", "missing-rhi");
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    LocalDate.of(2025, 5, 1),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "missing-rhi");
         }
         for (String p : List.of("C", "D")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", LocalDate.of(2026, 5, 1),
-                    "referral_source", "police", "strand", "missing-rhi");
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    LocalDate.of(2026, 5, 1),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "missing-rhi");
         }
         missing(store, "A", LocalDateTime.of(2025, 6, 1, 12, 0));
         for (String p : List.of("A", "C", "D")) {
             missing(store, p, LocalDateTime.of(2026, 8, 1, 12, 0));
         }
         var ctx = store.context("2026-27 Q2");
-        List<Measure> measures = List.of(new S01IdentificationAndAllocation(),
-                new Y02MissingEpisodes());
+        List<Measure> measures = List.of(new S01IdentificationAndAllocation(), new Y02MissingEpisodes());
         Period now = Period.of(Quarter.parse("2026-27 Q2"));
         List<MeasureResult> current = new ArrayList<>();
         measures.forEach(m -> current.addAll(m.calculate(ctx, now)));
 
-        List<MeasureResult> y08 = new Y08BaselineComparison().compare(ctx, measures, current, Baseline.parse("2025-26 Q1"));
+        List<MeasureResult> y08 =
+                new Y08BaselineComparison().compare(ctx, measures, current, Baseline.parse("2025-26 Q1"));
 
         assertThat(stat(y08, "baseline_per_100")).isEqualTo("50.000");
         assertThat(stat(y08, "current_per_100")).isEqualTo("75.000");
@@ -88,11 +109,25 @@ class Y08BaselineComparisonTest {
     }
 
     private static void missing(MeasureFixture store, String person, LocalDateTime reported) {
-        store.row("ds_police_missing_reports", "person_id", person, "police_person_id", person, "reported_at", reported, "risk_grade", "medium");
+        store.row(
+                "ds_police_missing_reports",
+                "person_id",
+                person,
+                "police_person_id",
+                person,
+                "reported_at",
+                reported,
+                "risk_grade",
+                "medium");
     }
 
     private static String stat(List<MeasureResult> results, String statistic) {
-        return results.stream().filter(r -> r.figure().equals("Y02.people_missing") && r.breakdownValue().equals(statistic)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + statistic + " in " + results)).value().toPlainString();
+        return results.stream()
+                .filter(r -> r.figure().equals("Y02.people_missing")
+                        && r.breakdownValue().equals(statistic))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + statistic + " in " + results))
+                .value()
+                .toPlainString();
     }
 }

@@ -21,15 +21,15 @@ class S02RiskTrajectoryTest {
     @Test
     void s02_compares_each_young_persons_first_and_latest_risk_level() {
         review("P1", of(2026, 4, 1), "high");
-        review("P1", of(2026, 8, 1), "medium");     // P1: high -> medium, reduced
+        review("P1", of(2026, 8, 1), "medium"); // P1: high -> medium, reduced
         review("P2", of(2026, 5, 1), "low");
-        review("P2", of(2026, 7, 1), "medium");     // P2: low -> medium, increased
-        review("P3", of(2026, 7, 1), "high");       // P3: one review only, not tracked
+        review("P2", of(2026, 7, 1), "medium"); // P2: low -> medium, increased
+        review("P3", of(2026, 7, 1), "high"); // P3: one review only, not tracked
         review("P4", of(2026, 1, 1), "high");
-        review("P4", of(2026, 3, 1), "low");        // P4: no review in Q2, not tracked
+        review("P4", of(2026, 3, 1), "low"); // P4: no review in Q2, not tracked
         review("P5", of(2026, 9, 1), "low");
-        review("P5", of(2026, 9, 30), "low");       // P5: same
-        review("P5", of(2026, 10, 2), "high");      // after Q2: ignored
+        review("P5", of(2026, 9, 30), "low"); // P5: same
+        review("P5", of(2026, 10, 2), "high"); // after Q2: ignored
         List<MeasureResult> r = q2(new S02RiskTrajectory(), store);
         assertThat(total(r, "young_people_tracked")).isEqualTo("3");
         assertThat(total(r, "pct_reduced")).isEqualTo("33.3");
@@ -53,15 +53,27 @@ class S02RiskTrajectoryTest {
         review("P4", of(2026, 6, 1), "high");
         List<MeasureResult> r = q2(new S02RiskTrajectory(), store);
         assertThat(total(r, "young_people_closed")).isEqualTo("3");
-        assertThat(value(r, "young_people_closed", "level_at_closure", "medium")).isEqualTo("1");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "medium"))
+                .isEqualTo("1");
         assertThat(value(r, "young_people_closed", "level_at_closure", "low")).isEqualTo("1");
-        assertThat(value(r, "young_people_closed", "level_at_closure", "no review")).isEqualTo("1");
+        assertThat(value(r, "young_people_closed", "level_at_closure", "no review"))
+                .isEqualTo("1");
         assertThat(value(r, "young_people_closed", "level_at_closure", "high")).isEqualTo("0");
     }
 
     private void closed(String p, Object closed) {
-        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 5), "allocated_date", of(2026, 1, 9),
-                "closed_date", closed);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                p,
+                "tyss_id",
+                p,
+                "referral_date",
+                of(2026, 1, 5),
+                "allocated_date",
+                of(2026, 1, 9),
+                "closed_date",
+                closed);
     }
 
     private void review(String p, Object date, String level) {

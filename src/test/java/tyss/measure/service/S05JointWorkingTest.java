@@ -20,23 +20,63 @@ class S05JointWorkingTest {
 
     @Test
     void s05_counts_joint_working_by_partner_activity_and_outcome() {
-        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 1), "partner", "police_mace", "activity", "strategy meeting",
-                "outcome", "safety plan");
-        store.row("ds_tyss_joint_working", "person_id", "P1", "event_date", of(2026, 7, 8), "partner", "school", "activity", "joint visit",
-                "outcome", "safety plan");
-        store.row("ds_tyss_joint_working", "person_id", "P2", "event_date", of(2026, 7, 9), "partner", "school", "activity", "joint visit");
+        store.row(
+                "ds_tyss_joint_working",
+                "person_id",
+                "P1",
+                "event_date",
+                of(2026, 7, 1),
+                "partner",
+                "police_mace",
+                "activity",
+                "strategy meeting",
+                "outcome",
+                "safety plan");
+        store.row(
+                "ds_tyss_joint_working",
+                "person_id",
+                "P1",
+                "event_date",
+                of(2026, 7, 8),
+                "partner",
+                "school",
+                "activity",
+                "joint visit",
+                "outcome",
+                "safety plan");
+        store.row(
+                "ds_tyss_joint_working",
+                "person_id",
+                "P2",
+                "event_date",
+                of(2026, 7, 9),
+                "partner",
+                "school",
+                "activity",
+                "joint visit");
         List<MeasureResult> r = q2(new S05JointWorking(), store);
         assertThat(total(r, "joint_working")).isEqualTo("3");
         assertThat(value(r, "joint_working", "partner", "school")).isEqualTo("2");
         // activity and outcome are free text: values written fewer than 6 times go under "other",
         // so a name typed there is never published as a label; 7 joint visits are shown as such
         for (int i = 0; i < 7; i++) {
-            store.row("ds_tyss_joint_working", "person_id", "P3", "event_date", of(2026, 8, 1), "partner", "school", "activity", "joint visit");
+            store.row(
+                    "ds_tyss_joint_working",
+                    "person_id",
+                    "P3",
+                    "event_date",
+                    of(2026, 8, 1),
+                    "partner",
+                    "school",
+                    "activity",
+                    "joint visit");
         }
         List<MeasureResult> more = q2(new S05JointWorking(), store);
         assertThat(value(more, "joint_working", "activity", "joint visit")).isEqualTo("9");
-        assertThat(value(more, "joint_working", "activity", "other (each written fewer than 6 times)")).isEqualTo("1");
-        assertThat(value(more, "joint_working", "outcome", "other (each written fewer than 6 times)")).isEqualTo("2");
+        assertThat(value(more, "joint_working", "activity", "other (each written fewer than 6 times)"))
+                .isEqualTo("1");
+        assertThat(value(more, "joint_working", "outcome", "other (each written fewer than 6 times)"))
+                .isEqualTo("2");
         assertThat(value(more, "joint_working", "outcome", "not recorded")).isEqualTo("8");
         assertThat(total(r, "young_people")).isEqualTo("2");
     }

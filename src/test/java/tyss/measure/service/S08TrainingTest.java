@@ -21,12 +21,12 @@ class S08TrainingTest {
     @Test
     void s08_sums_attendees_and_means_confidence_over_sessions_that_recorded_it() {
         training(of(2026, 7, 10), "professionals", 20, 4.0, 7.0, 6.0);
-        training(of(2026, 8, 10), "schools", 10, 5.0, 8.0, null);    // no follow-up yet
+        training(of(2026, 8, 10), "schools", 10, 5.0, 8.0, null); // no follow-up yet
         List<MeasureResult> r = q2(new S08Training(), store);
         assertThat(total(r, "sessions")).isEqualTo("2");
         assertThat(total(r, "attendees")).isEqualTo("30");
-        assertThat(total(r, "mean_confidence_before")).isEqualTo("4.5");   // (4 + 5) / 2
-        assertThat(total(r, "mean_confidence_followup")).isEqualTo("6");   // 6 / 1
+        assertThat(total(r, "mean_confidence_before")).isEqualTo("4.5"); // (4 + 5) / 2
+        assertThat(total(r, "mean_confidence_followup")).isEqualTo("6"); // 6 / 1
         assertThat(value(r, "sessions", "audience", "schools")).isEqualTo("1");
         // paired: after - before over both sessions (3 + 3) / 2 = 3; follow-up - before over the
         // one session with a follow-up: 6 - 4 = 2
@@ -35,7 +35,19 @@ class S08TrainingTest {
     }
 
     private void training(Object date, String audience, int attendees, Double before, Double after, Double followup) {
-        store.row("ds_tyss_training", "event_date", date, "audience", audience, "attendees", attendees, "confidence_before", before,
-                "confidence_after", after, "confidence_followup", followup);
+        store.row(
+                "ds_tyss_training",
+                "event_date",
+                date,
+                "audience",
+                audience,
+                "attendees",
+                attendees,
+                "confidence_before",
+                before,
+                "confidence_after",
+                after,
+                "confidence_followup",
+                followup);
     }
 }

@@ -23,7 +23,7 @@ class S09OutreachTest {
         outreach(of(2026, 7, 5), "North", 12, 9, 3);
         outreach(of(2026, 7, 12), "North", 8, 8, 1);
         outreach(of(2026, 9, 1), "South", 10, 6, 6);
-        outreach(of(2026, 6, 1), "South", 99, 99, 99);   // excluded: Q1
+        outreach(of(2026, 6, 1), "South", 99, 99, 99); // excluded: Q1
         List<MeasureResult> r = q2(new S09Outreach(), store);
         assertThat(total(r, "contacts")).isEqualTo("30");
         assertThat(total(r, "individuals")).isEqualTo("23");
@@ -31,7 +31,17 @@ class S09OutreachTest {
     }
 
     private void outreach(Object date, String locality, int contacts, int individuals, int newIndividuals) {
-        store.row("ds_tyss_outreach", "event_date", date, "locality", locality, "contacts", contacts, "individuals", individuals,
-                "new_individuals", newIndividuals);
+        store.row(
+                "ds_tyss_outreach",
+                "event_date",
+                date,
+                "locality",
+                locality,
+                "contacts",
+                contacts,
+                "individuals",
+                individuals,
+                "new_individuals",
+                newIndividuals);
     }
 }

@@ -22,7 +22,7 @@ class S11FamilyEngagementTest {
         contact("P1", of(2026, 7, 2), "family", 30);
         contact("P1", of(2026, 8, 2), "family", 30);
         contact("P2", of(2026, 8, 3), "family", 30);
-        contact("P3", of(2026, 8, 4), "1:1", 30);     // not a family contact
+        contact("P3", of(2026, 8, 4), "1:1", 30); // not a family contact
         List<MeasureResult> s11 = q2(new S11FamilyEngagement(), store);
         assertThat(total(s11, "families_engaged")).isEqualTo("2");
         assertThat(total(s11, "family_contacts")).isEqualTo("3");

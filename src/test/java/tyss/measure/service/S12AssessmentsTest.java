@@ -20,15 +20,15 @@ class S12AssessmentsTest {
     @Test
     void s12_counts_first_reviews_after_allocation() {
         referral("P1", of(2026, 6, 20), of(2026, 6, 21), of(2026, 7, 1));
-        review("P1", of(2026, 6, 25), "high");       // before allocation: not the assessment
-        review("P1", of(2026, 7, 15), "high");       // 14 days after allocation
+        review("P1", of(2026, 6, 25), "high"); // before allocation: not the assessment
+        review("P1", of(2026, 7, 15), "high"); // 14 days after allocation
         referral("P2", of(2026, 7, 1), of(2026, 7, 2), of(2026, 8, 1));
-        review("P2", of(2026, 8, 7), "low");         // 6 days
-        referral("P3", of(2026, 9, 1), of(2026, 9, 2), of(2026, 9, 28));   // not yet assessed
+        review("P2", of(2026, 8, 7), "low"); // 6 days
+        referral("P3", of(2026, 9, 1), of(2026, 9, 2), of(2026, 9, 28)); // not yet assessed
         List<MeasureResult> r = q2(new S12Assessments(), store);
         assertThat(total(r, "allocated")).isEqualTo("3");
         assertThat(total(r, "pct_assessed")).isEqualTo("66.7");
-        assertThat(total(r, "median_days_to_assessment")).isEqualTo("10");     // 14 and 6
+        assertThat(total(r, "median_days_to_assessment")).isEqualTo("10"); // 14 and 6
     }
 
     private void review(String p, Object date, String level) {
@@ -36,7 +36,23 @@ class S12AssessmentsTest {
     }
 
     private void referral(String p, Object referred, Object decided, Object allocated) {
-        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", referred, "referral_source", "police", "strand", "call-in",
-                "decision", "accepted", "decision_date", decided, "allocated_date", allocated);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                p,
+                "tyss_id",
+                p,
+                "referral_date",
+                referred,
+                "referral_source",
+                "police",
+                "strand",
+                "call-in",
+                "decision",
+                "accepted",
+                "decision_date",
+                decided,
+                "allocated_date",
+                allocated);
     }
 }

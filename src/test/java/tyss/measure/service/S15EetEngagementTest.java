@@ -27,6 +27,15 @@ class S15EetEngagementTest {
     }
 
     private void activity(String person, String kind, String outcome) {
-        store.row("ds_tyss_activities", "person_id", person, "event_date", of(2026, 8, 15), "kind", kind, "outcome", outcome);
+        store.row(
+                "ds_tyss_activities",
+                "person_id",
+                person,
+                "event_date",
+                of(2026, 8, 15),
+                "kind",
+                kind,
+                "outcome",
+                outcome);
     }
 }

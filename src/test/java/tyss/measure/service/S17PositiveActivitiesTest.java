@@ -24,11 +24,21 @@ class S17PositiveActivitiesTest {
         activity("P3", "positive_activity", "started");
         activity("P4", "shaping_service", "completed");
         activity("P5", "school_engagement", "started");
-        assertThat(value(q2(new S17PositiveActivities(), store), "activities", "outcome", "dropped")).isEqualTo("1");
+        assertThat(value(q2(new S17PositiveActivities(), store), "activities", "outcome", "dropped"))
+                .isEqualTo("1");
         assertThat(total(q2(new S17PositiveActivities(), store), "activities")).isEqualTo("2");
     }
 
     private void activity(String person, String kind, String outcome) {
-        store.row("ds_tyss_activities", "person_id", person, "event_date", of(2026, 8, 15), "kind", kind, "outcome", outcome);
+        store.row(
+                "ds_tyss_activities",
+                "person_id",
+                person,
+                "event_date",
+                of(2026, 8, 15),
+                "kind",
+                kind,
+                "outcome",
+                outcome);
     }
 }

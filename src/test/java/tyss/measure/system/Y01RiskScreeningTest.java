@@ -25,26 +25,38 @@ class Y01RiskScreeningTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
     @Test
     void y01_counts_screenings_and_people_for_the_authority_and_the_cohort() {
-        screening("C1", of(2026, 7, 1), "high", "CCE");      // cohort
-        screening("C1", of(2026, 9, 30), "medium", "CCE");   // cohort, same person
-        screening("X1", of(2026, 8, 1), "low", "CSE");       // authority only
-        screening("X2", of(2026, 10, 1), "low", "CSE");      // excluded: Q3
+        screening("C1", of(2026, 7, 1), "high", "CCE"); // cohort
+        screening("C1", of(2026, 9, 30), "medium", "CCE"); // cohort, same person
+        screening("X1", of(2026, 8, 1), "low", "CSE"); // authority only
+        screening("X2", of(2026, 10, 1), "low", "CSE"); // excluded: Q3
         List<MeasureResult> r = q2(new Y01RiskScreening(), store);
         assertThat(value(r, "screenings", "population", "authority")).isEqualTo("3");
         assertThat(value(r, "people_screened", "population", "authority")).isEqualTo("2");
         assertThat(value(r, "screenings", "population", "cohort")).isEqualTo("2");
         assertThat(value(r, "people_screened", "population", "cohort")).isEqualTo("1");
-        assertThat(value(r, "screenings", "type", "CCE")).isEqualTo("2");               // the cohort's: C1's two
-        assertThat(r.stream().filter(x -> x.breakdown().equals("type")).count()).isEqualTo(1);  // no CSE in the cohort
+        assertThat(value(r, "screenings", "type", "CCE")).isEqualTo("2"); // the cohort's: C1's two
+        assertThat(r.stream().filter(x -> x.breakdown().equals("type")).count()).isEqualTo(1); // no CSE in the cohort
         assertThat(value(r, "screenings", "tier", "high")).isEqualTo("1");
-        assertThat(value(r, "screenings", "authority_type", "CSE")).isEqualTo("1");    // X1's
+        assertThat(value(r, "screenings", "authority_type", "CSE")).isEqualTo("1"); // X1's
         assertThat(value(r, "screenings", "authority_tier", "low")).isEqualTo("1");
         assertThat(value(r, "screenings", "authority_type", "CCE")).isEqualTo("2");
     }
@@ -64,6 +76,15 @@ class Y01RiskScreeningTest {
     }
 
     private void screening(String p, Object date, String tier, String type) {
-        store.row("ds_social_care_exploitation_screenings", "person_id", p, "screening_date", date, "tier", tier, "type", type);
+        store.row(
+                "ds_social_care_exploitation_screenings",
+                "person_id",
+                p,
+                "screening_date",
+                date,
+                "tier",
+                tier,
+                "type",
+                type);
     }
 }

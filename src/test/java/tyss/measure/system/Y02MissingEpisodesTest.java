@@ -37,20 +37,49 @@ class Y02MissingEpisodesTest {
         referral("C1", "T1", LocalDate.of(2026, 6, 1), "missing-rhi");
         referral("C2", "T2", LocalDate.of(2026, 6, 1), "missing-rhi");
         referral("C3", "T3", LocalDate.of(2026, 6, 1), "call-in");
-        police("C1", LocalDateTime.of(2026, 7, 1, 0, 0));     // counts: first minute of Q2
-        police("C1", LocalDateTime.of(2026, 9, 30, 23, 59));  // counts: last minute of Q2
-        police("X1", LocalDateTime.of(2026, 8, 15, 20, 0));   // counts for the authority only
-        police("C2", LocalDateTime.of(2026, 6, 30, 23, 0));   // excluded: started in Q1
-        police("X2", LocalDateTime.of(2026, 10, 1, 0, 0));    // excluded: Q3
-        store.row("ds_social_care_cla_missing", "person_id", "C2", "la_child_id", "L2", "missing", "M",
-                "mis_start", LocalDate.of(2026, 8, 2));        // counts: open episode, still missing
-        store.row("ds_social_care_cla_missing", "person_id", "C2", "la_child_id", "L2", "missing", "A",
-                "mis_start", LocalDate.of(2026, 8, 3), "mis_end", LocalDate.of(2026, 8, 3)); // away, not missing
-        store.row("ds_social_care_cla_missing", "person_id", "C3", "la_child_id", "L3", "missing", "A",
-                "mis_start", LocalDate.of(2026, 8, 5), "mis_end", LocalDate.of(2026, 8, 6)); // only ever away
+        police("C1", LocalDateTime.of(2026, 7, 1, 0, 0)); // counts: first minute of Q2
+        police("C1", LocalDateTime.of(2026, 9, 30, 23, 59)); // counts: last minute of Q2
+        police("X1", LocalDateTime.of(2026, 8, 15, 20, 0)); // counts for the authority only
+        police("C2", LocalDateTime.of(2026, 6, 30, 23, 0)); // excluded: started in Q1
+        police("X2", LocalDateTime.of(2026, 10, 1, 0, 0)); // excluded: Q3
+        store.row(
+                "ds_social_care_cla_missing",
+                "person_id",
+                "C2",
+                "la_child_id",
+                "L2",
+                "missing",
+                "M",
+                "mis_start",
+                LocalDate.of(2026, 8, 2)); // counts: open episode, still missing
+        store.row(
+                "ds_social_care_cla_missing",
+                "person_id",
+                "C2",
+                "la_child_id",
+                "L2",
+                "missing",
+                "A",
+                "mis_start",
+                LocalDate.of(2026, 8, 3),
+                "mis_end",
+                LocalDate.of(2026, 8, 3)); // away, not missing
+        store.row(
+                "ds_social_care_cla_missing",
+                "person_id",
+                "C3",
+                "la_child_id",
+                "L3",
+                "missing",
+                "A",
+                "mis_start",
+                LocalDate.of(2026, 8, 5),
+                "mis_end",
+                LocalDate.of(2026, 8, 6)); // only ever away
 
         // when
-        List<MeasureResult> results = new Y02MissingEpisodes().calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
+        List<MeasureResult> results =
+                new Y02MissingEpisodes().calculate(store.context("2026-27 Q2"), Period.of(Quarter.parse("2026-27 Q2")));
 
         // then
         assertThat(value(results, "missing_episodes", "authority")).isEqualTo("4");
@@ -65,8 +94,11 @@ class Y02MissingEpisodesTest {
         assertThat(value(results, "people_away", "cohort")).isEqualTo("2");
         assertThat(value(results, "people_missing_or_away", "cohort")).isEqualTo("3");
         assertThat(value(results, "missing_episodes_per_person", "cohort")).isEqualTo("1.50");
-        assertThat(results.stream().filter(r -> r.figure().equals("people_missing") && r.breakdown().equals("strand")))
-                .singleElement().satisfies(r -> assertThat(r.breakdownValue() + "=" + r.value()).isEqualTo("missing-rhi=2"));
+        assertThat(results.stream()
+                        .filter(r -> r.figure().equals("people_missing")
+                                && r.breakdown().equals("strand")))
+                .singleElement()
+                .satisfies(r -> assertThat(r.breakdownValue() + "=" + r.value()).isEqualTo("missing-rhi=2"));
     }
 
     @Test
@@ -80,8 +112,10 @@ class Y02MissingEpisodesTest {
         police("C3", LocalDateTime.of(2026, 8, 2, 12, 0));
         police("C3", LocalDateTime.of(2026, 10, 20, 12, 0));
 
-        List<MeasureResult> q2 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q2")));
-        List<MeasureResult> q3 = new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q3")));
+        List<MeasureResult> q2 =
+                new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q2")));
+        List<MeasureResult> q3 =
+                new Y02MissingEpisodes().calculate(store.context("2026-27 Q3"), Period.of(Quarter.parse("2026-27 Q3")));
 
         assertThat(value(q2, "missing_episodes", "authority")).isEqualTo("2");
         assertThat(value(q2, "missing_episodes", "cohort")).isEqualTo("1");
@@ -91,15 +125,39 @@ class Y02MissingEpisodesTest {
     }
 
     private void referral(String person, String tyssId, LocalDate referred, String strand) {
-        store.row("ds_tyss_referrals", "person_id", person, "tyss_id", tyssId, "referral_date", referred, "referral_source", "police", "strand", strand);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                person,
+                "tyss_id",
+                tyssId,
+                "referral_date",
+                referred,
+                "referral_source",
+                "police",
+                "strand",
+                strand);
     }
 
     private void police(String person, LocalDateTime reported) {
-        store.row("ds_police_missing_reports", "person_id", person, "police_person_id", person, "reported_at", reported, "risk_grade", "medium");
+        store.row(
+                "ds_police_missing_reports",
+                "person_id",
+                person,
+                "police_person_id",
+                person,
+                "reported_at",
+                reported,
+                "risk_grade",
+                "medium");
     }
 
     private static String value(List<MeasureResult> results, String figure, String population) {
-        return results.stream().filter(r -> r.figure().equals(figure) && r.breakdownValue().equals(population))
-                .findFirst().orElseThrow().value().toPlainString();
+        return results.stream()
+                .filter(r -> r.figure().equals(figure) && r.breakdownValue().equals(population))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .toPlainString();
     }
 }

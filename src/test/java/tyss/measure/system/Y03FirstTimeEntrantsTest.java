@@ -22,12 +22,16 @@ class Y03FirstTimeEntrantsTest {
         cohort("C1", of(2010, 5, 1), null, null);
         cohort("C2", of(2010, 5, 1), null, null);
         cohort("C3", of(2008, 6, 1), null, null);
-        offence("C1", of(2026, 6, 1), "community_resolution", of(2026, 6, 20));  // not a formal outcome
-        offence("C1", of(2026, 7, 2), "youth_caution", of(2026, 7, 30));         // C1: first formal outcome in Q2 -> FTE, and a repeat
-        offence("C2", of(2025, 1, 1), "referral_order", of(2025, 3, 1));         // C2 entered in 2025
-        offence("C2", of(2026, 8, 1), "yro", of(2026, 9, 1));                    // not first: no FTE; a repeat
-        offence("C3", of(2026, 7, 5), "youth_caution", of(2026, 7, 20));         // C3 is 18 at the outcome: not an FTE
-        offence("X1", of(2026, 7, 5), "youth_caution", of(2026, 7, 20));         // FTE, but not in the cohort
+        offence("C1", of(2026, 6, 1), "community_resolution", of(2026, 6, 20)); // not a formal outcome
+        offence(
+                "C1",
+                of(2026, 7, 2),
+                "youth_caution",
+                of(2026, 7, 30)); // C1: first formal outcome in Q2 -> FTE, and a repeat
+        offence("C2", of(2025, 1, 1), "referral_order", of(2025, 3, 1)); // C2 entered in 2025
+        offence("C2", of(2026, 8, 1), "yro", of(2026, 9, 1)); // not first: no FTE; a repeat
+        offence("C3", of(2026, 7, 5), "youth_caution", of(2026, 7, 20)); // C3 is 18 at the outcome: not an FTE
+        offence("X1", of(2026, 7, 5), "youth_caution", of(2026, 7, 20)); // FTE, but not in the cohort
         List<MeasureResult> r = q2(new Y03FirstTimeEntrants(), store);
         assertThat(value(r, "first_time_entrants", "population", "cohort")).isEqualTo("1");
         assertThat(value(r, "first_time_entrants", "population", "authority")).isEqualTo("2");
@@ -49,22 +53,68 @@ class Y03FirstTimeEntrantsTest {
         police("X1", of(2011, 1, 1), of(2026, 8, 20), "Youth caution");
         police("X2", of(2011, 1, 1), of(2026, 8, 21), "Under investigation");
         List<MeasureResult> r = q2(new Y03FirstTimeEntrants(), store);
-        assertThat(value(r, "first_charge_or_caution_police", "population", "cohort")).isEqualTo("1");
-        assertThat(value(r, "first_charge_or_caution_police", "population", "authority")).isEqualTo("2");
+        assertThat(value(r, "first_charge_or_caution_police", "population", "cohort"))
+                .isEqualTo("1");
+        assertThat(value(r, "first_charge_or_caution_police", "population", "authority"))
+                .isEqualTo("2");
     }
 
     private void police(String p, Object born, Object date, String outcome) {
-        store.row("ds_police_crimes", "person_id", p, "police_person_id", p, "birth_month", born, "occurrence_date", date, "role", "suspect",
-                "crime_type", "Robbery", "outcome", outcome);
+        store.row(
+                "ds_police_crimes",
+                "person_id",
+                p,
+                "police_person_id",
+                p,
+                "birth_month",
+                born,
+                "occurrence_date",
+                date,
+                "role",
+                "suspect",
+                "crime_type",
+                "Robbery",
+                "outcome",
+                outcome);
     }
 
     private void cohort(String p, Object birthMonth, Object allocated, Object closed) {
-        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "birth_month", birthMonth, "referral_date", of(2026, 1, 1),
-                "referral_source", "police", "strand", "call-in", "allocated_date", allocated, "closed_date", closed);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                p,
+                "tyss_id",
+                p,
+                "birth_month",
+                birthMonth,
+                "referral_date",
+                of(2026, 1, 1),
+                "referral_source",
+                "police",
+                "strand",
+                "call-in",
+                "allocated_date",
+                allocated,
+                "closed_date",
+                closed);
     }
 
     private void offence(String p, Object date, String outcome, Object outcomeDate) {
-        store.row("ds_yot_offences", "person_id", p, "yot_id", p, "birth_month", p.equals("C3") ? of(2008, 6, 1) : of(2010, 5, 1),
-                "offence_date", date, "offence_category", "theft", "outcome", outcome, "outcome_date", outcomeDate);
+        store.row(
+                "ds_yot_offences",
+                "person_id",
+                p,
+                "yot_id",
+                p,
+                "birth_month",
+                p.equals("C3") ? of(2008, 6, 1) : of(2010, 5, 1),
+                "offence_date",
+                date,
+                "offence_category",
+                "theft",
+                "outcome",
+                outcome,
+                "outcome_date",
+                outcomeDate);
     }
 }

@@ -25,8 +25,20 @@ class Y05CountyLinesTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
@@ -48,6 +60,7 @@ class Y05CountyLinesTest {
     }
 
     private void lines(String p, Object date, String line) {
-        store.row("ds_police_county_lines", "person_id", p, "identified_date", date, "line_ref", line, "role", "runner");
+        store.row(
+                "ds_police_county_lines", "person_id", p, "identified_date", date, "line_ref", line, "role", "runner");
     }
 }

@@ -24,8 +24,20 @@ class Y06AntisocialBehaviourTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
@@ -34,10 +46,18 @@ class Y06AntisocialBehaviourTest {
         store.row("ds_police_asb", "person_id", "C1", "incident_date", of(2026, 7, 4), "category", "nuisance");
         store.row("ds_police_asb", "person_id", "C1", "incident_date", of(2026, 7, 5), "category", "personal");
         store.row("ds_police_asb", "person_id", "X1", "incident_date", of(2026, 7, 6), "category", "nuisance");
-        store.row("ds_police_asb", "person_id", null, "incident_date", of(2026, 7, 7), "category", "nuisance");  // unlinked: authority only
+        store.row(
+                "ds_police_asb",
+                "person_id",
+                null,
+                "incident_date",
+                of(2026, 7, 7),
+                "category",
+                "nuisance"); // unlinked: authority only
         List<MeasureResult> r = q2(new Y06AntisocialBehaviour(), store);
         assertThat(value(r, "events", "population", "authority")).isEqualTo("4");
-        assertThat(value(r, "people", "population", "authority")).isEqualTo("2");   // C1, X1 (an unlinked row is no person)
+        assertThat(value(r, "people", "population", "authority"))
+                .isEqualTo("2"); // C1, X1 (an unlinked row is no person)
         assertThat(value(r, "events", "population", "cohort")).isEqualTo("2");
         assertThat(value(r, "cohort_events", "category", "personal")).isEqualTo("1");
         // people by category: C1 (the only cohort member) is in both, once each

@@ -24,8 +24,20 @@ class Y13SchoolInclusionTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
@@ -34,23 +46,45 @@ class Y13SchoolInclusionTest {
         exclusion("C1", "SUSP");
         exclusion("C1", "PERM");
         exclusion("X1", "SUSP");
-        exclusion("X2", "LNCH");                // lunchtime: neither
-        attendance("C1", 100, 4, 6);            // 10/100 = exactly 10%: persistent
-        attendance("C2", 100, 20, 31);          // 51%: persistent and severe
-        attendance("X1", 100, 2, 3);            // 5%: neither
+        exclusion("X2", "LNCH"); // lunchtime: neither
+        attendance("C1", 100, 4, 6); // 10/100 = exactly 10%: persistent
+        attendance("C2", 100, 20, 31); // 51%: persistent and severe
+        attendance("X1", 100, 2, 3); // 5%: neither
         List<MeasureResult> r = q2(new Y13SchoolInclusion(), store);
         assertThat(value(r, "suspensions", "population", "authority")).isEqualTo("2");
         assertThat(value(r, "permanent_exclusions", "population", "cohort")).isEqualTo("1");
-        assertThat(value(r, "pct_persistent_absence", "population", "authority")).isEqualTo("66.7");  // 2 of 3
-        assertThat(value(r, "pct_severe_absence", "population", "cohort")).isEqualTo("50");           // 1 of 2
+        assertThat(value(r, "pct_persistent_absence", "population", "authority"))
+                .isEqualTo("66.7"); // 2 of 3
+        assertThat(value(r, "pct_severe_absence", "population", "cohort")).isEqualTo("50"); // 1 of 2
     }
 
     private void exclusion(String p, String category) {
-        store.row("ds_schools_exclusions", "person_id", p, "startdate", of(2026, 7, 10), "category", category, "reason1", "PP");
+        store.row(
+                "ds_schools_exclusions",
+                "person_id",
+                p,
+                "startdate",
+                of(2026, 7, 10),
+                "category",
+                category,
+                "reason1",
+                "PP");
     }
 
     private void attendance(String p, int possible, int authorised, int unauthorised) {
-        store.row("ds_schools_attendance", "person_id", p, "period_start", of(2026, 4, 13), "period_end", of(2026, 7, 17),
-                "sessions_possible", possible, "sessions_authorised", authorised, "sessions_unauthorised", unauthorised);
+        store.row(
+                "ds_schools_attendance",
+                "person_id",
+                p,
+                "period_start",
+                of(2026, 4, 13),
+                "period_end",
+                of(2026, 7, 17),
+                "sessions_possible",
+                possible,
+                "sessions_authorised",
+                authorised,
+                "sessions_unauthorised",
+                unauthorised);
     }
 }

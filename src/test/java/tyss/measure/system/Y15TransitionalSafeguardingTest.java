@@ -19,11 +19,21 @@ class Y15TransitionalSafeguardingTest {
 
     @Test
     void y15_finds_the_cohort_turning_18_and_what_follows_them() {
-        cohort("C1", of(2008, 7, 1), of(2026, 1, 5), null);            // 18 on 1 Jul 2026, open
-        cohort("C2", of(2008, 9, 1), of(2026, 1, 5), of(2026, 8, 1));  // 18 on 1 Sep 2026, closed before
-        cohort("C3", of(2008, 10, 1), of(2026, 1, 5), null);           // 18 in October: not this period
-        store.row("ds_tyss_onward_referrals", "person_id", "C2", "tyss_id", "C2", "event_date", of(2026, 7, 20), "service", "Leaving care service",
-                "kind", "council");
+        cohort("C1", of(2008, 7, 1), of(2026, 1, 5), null); // 18 on 1 Jul 2026, open
+        cohort("C2", of(2008, 9, 1), of(2026, 1, 5), of(2026, 8, 1)); // 18 on 1 Sep 2026, closed before
+        cohort("C3", of(2008, 10, 1), of(2026, 1, 5), null); // 18 in October: not this period
+        store.row(
+                "ds_tyss_onward_referrals",
+                "person_id",
+                "C2",
+                "tyss_id",
+                "C2",
+                "event_date",
+                of(2026, 7, 20),
+                "service",
+                "Leaving care service",
+                "kind",
+                "council");
         List<MeasureResult> r = q2(new Y15TransitionalSafeguarding(), store);
         assertThat(total(r, "turning_18")).isEqualTo("2");
         assertThat(total(r, "open_at_18")).isEqualTo("1");
@@ -31,7 +41,23 @@ class Y15TransitionalSafeguardingTest {
     }
 
     private void cohort(String p, Object birthMonth, Object allocated, Object closed) {
-        store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "birth_month", birthMonth, "referral_date", of(2026, 1, 1),
-                "referral_source", "police", "strand", "call-in", "allocated_date", allocated, "closed_date", closed);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                p,
+                "tyss_id",
+                p,
+                "birth_month",
+                birthMonth,
+                "referral_date",
+                of(2026, 1, 1),
+                "referral_source",
+                "police",
+                "strand",
+                "call-in",
+                "allocated_date",
+                allocated,
+                "closed_date",
+                closed);
     }
 }

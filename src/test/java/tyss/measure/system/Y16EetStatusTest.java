@@ -28,8 +28,20 @@ class Y16EetStatusTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
@@ -44,22 +56,32 @@ class Y16EetStatusTest {
         // C4: no month of birth anywhere: academic age unknown, counted apart.
         // Young people 2 (EET 1, not known 1, NEET 0); NEET or not known = the months' (0 + 1 + 1)
         // over the months' (2 + 1) = 66.7%; not counted for no month of birth 1.
-        store.row("ds_tyss_referrals", "person_id", "C3", "tyss_id", "C3", "referral_date", of(2026, 1, 10), "birth_month", of(2008, 1, 1));
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                "C3",
+                "tyss_id",
+                "C3",
+                "referral_date",
+                of(2026, 1, 10),
+                "birth_month",
+                of(2008, 1, 1));
         store.row("ds_tyss_referrals", "person_id", "C4", "tyss_id", "C4", "referral_date", of(2026, 1, 10));
         post16("C1", of(2009, 3, 1), of(2026, 7, 1), "NEET");
         post16("C1", of(2009, 3, 1), of(2026, 9, 1), "EET");
         post16("C2", of(2008, 5, 1), of(2026, 8, 1), "not_known");
-        post16("C2", of(2008, 5, 1), of(2026, 9, 1), "NEET");    // academic age 18
-        post16("C3", null, of(2026, 9, 1), "EET");              // academic age 18 from the referral's month of birth
+        post16("C2", of(2008, 5, 1), of(2026, 9, 1), "NEET"); // academic age 18
+        post16("C3", null, of(2026, 9, 1), "EET"); // academic age 18 from the referral's month of birth
         post16("C4", null, of(2026, 8, 1), "EET");
-        post16("X1", of(2009, 3, 1), of(2026, 8, 1), "NEET");   // not in the cohort
+        post16("X1", of(2009, 3, 1), of(2026, 8, 1), "NEET"); // not in the cohort
         List<MeasureResult> r = q2(new Y16EetStatus(), store);
         assertThat(total(r, "young_people")).isEqualTo("2");
         assertThat(value(r, "young_people", "activity", "EET")).isEqualTo("1");
         assertThat(value(r, "young_people", "activity", "not_known")).isEqualTo("1");
         assertThat(value(r, "young_people", "activity", "NEET")).isEqualTo("0");
         assertThat(total(r, "pct_neet_or_not_known")).isEqualTo("66.7");
-        assertThat(value(r, "young_people_not_counted", "reason", "no month of birth")).isEqualTo("1");
+        assertThat(value(r, "young_people_not_counted", "reason", "no month of birth"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -73,12 +95,22 @@ class Y16EetStatusTest {
             post16("C2", of(2008, 5, 1), month, "EET");
         }
         post16("C1", of(2009, 3, 1), of(2026, 7, 1), "NEET");
-        List<MeasureResult> r = new Y16EetStatus().calculate(store.context("2026-27 Q2"), Period.rolling12Months(Quarter.parse("2026-27 Q2")));
+        List<MeasureResult> r = new Y16EetStatus()
+                .calculate(store.context("2026-27 Q2"), Period.rolling12Months(Quarter.parse("2026-27 Q2")));
         assertThat(total(r, "pct_neet_or_not_known")).isEqualTo("33.3");
         assertThat(value(r, "young_people", "activity", "EET")).isEqualTo("2");
     }
 
     private void post16(String p, Object birthMonth, Object month, String activity) {
-        store.row("ds_schools_post16_activity", "person_id", p, "birth_month", birthMonth, "activity_month", month, "activity", activity);
+        store.row(
+                "ds_schools_post16_activity",
+                "person_id",
+                p,
+                "birth_month",
+                birthMonth,
+                "activity_month",
+                month,
+                "activity",
+                activity);
     }
 }

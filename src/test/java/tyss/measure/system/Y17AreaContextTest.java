@@ -25,8 +25,20 @@ class Y17AreaContextTest {
     @BeforeEach
     void cohort() {
         for (String p : List.of("C1", "C2")) {
-            store.row("ds_tyss_referrals", "person_id", p, "tyss_id", p, "referral_date", of(2026, 1, 10), "referral_source", "police",
-                    "strand", "call-in", "allocated_date", of(2026, 1, 20));
+            store.row(
+                    "ds_tyss_referrals",
+                    "person_id",
+                    p,
+                    "tyss_id",
+                    p,
+                    "referral_date",
+                    of(2026, 1, 10),
+                    "referral_source",
+                    "police",
+                    "strand",
+                    "call-in",
+                    "allocated_date",
+                    of(2026, 1, 20));
         }
     }
 
@@ -39,21 +51,24 @@ class Y17AreaContextTest {
         store.row("ds_reference_localities", "lsoa_code", "E01000001", "locality", "City");
         street("E01000001", "Drugs");
         street("E01000001", "Violence and sexual offences");
-        street("E01000001", "Shoplifting");                  // one of the other types
-        street("E01999999", "Drugs");                        // outside the area
-        street(null, "Drugs");                               // no location
+        street("E01000001", "Shoplifting"); // one of the other types
+        street("E01999999", "Drugs"); // outside the area
+        street(null, "Drugs"); // no location
         List<MeasureResult> r = q2(new Y17AreaContext(), store);
         assertThat(total(r, "area_context_crimes")).isEqualTo("2");
         assertThat(value(r, "area_context_crimes", "type", "Drugs")).isEqualTo("1");
-        assertThat(value(r, "area_context_crimes", "type", "Possession of weapons")).isEqualTo("0");
+        assertThat(value(r, "area_context_crimes", "type", "Possession of weapons"))
+                .isEqualTo("0");
         assertThat(value(r, "area_context_crimes", "locality", "City")).isEqualTo("2");
         assertThat(total(r, "other_street_crimes")).isEqualTo("1");
         assertThat(value(r, "other_street_crimes", "type", "Shoplifting")).isEqualTo("1");
         assertThat(value(r, "other_street_crimes", "type", "Robbery")).isEqualTo("0");
         assertThat(r.stream().filter(x -> x.breakdown().equals("type")).count()).isEqualTo(14);
         assertThat(total(r, "street_crimes_not_counted")).isEqualTo("2");
-        assertThat(value(r, "street_crimes_not_counted", "reason", "outside the area")).isEqualTo("1");
-        assertThat(value(r, "street_crimes_not_counted", "reason", "no location")).isEqualTo("1");
+        assertThat(value(r, "street_crimes_not_counted", "reason", "outside the area"))
+                .isEqualTo("1");
+        assertThat(value(r, "street_crimes_not_counted", "reason", "no location"))
+                .isEqualTo("1");
     }
 
     private void street(String lsoa, String type) {
