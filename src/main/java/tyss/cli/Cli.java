@@ -36,7 +36,7 @@ import tyss.run.RunSettings.Command;
  * {@code generate-samples}. Arguments are checked before anything starts; every failure is one
  * line on standard error and an exit code from {@link ExitCodes}, never a stack trace.
  */
-public final class Cli {
+final class Cli {
 
     private static final Set<String> KEY = Set.of("key-file", "demo");
     /** The H2 user's password, and (if set) the password H2 encrypts the database file under. */

@@ -10,7 +10,7 @@ import tyss.period.Period;
  * numerator and denominator where shown (null where withheld or where there is none). What both
  * the suppression and the intruder's audit reason about.
  */
-public record Published(
+record Published(
         String measureId,
         String figure,
         Period.Kind kind,

@@ -22,7 +22,7 @@ import tyss.contract.StoredColumns;
  * contacts on one day can be genuine) but flagged, so a doubled export is noticed. Done on the stored rows
  * after ingest, so the warnings are the same whether or not the run was interrupted.
  */
-public final class DuplicateRows {
+final class DuplicateRows {
 
     private DuplicateRows() {}
 

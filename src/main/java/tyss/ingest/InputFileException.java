@@ -1,7 +1,7 @@
 package tyss.ingest;
 
 /** A file that cannot be read at all; the message is for the person who sent it. */
-public class InputFileException extends RuntimeException {
+class InputFileException extends RuntimeException {
 
     /** The data rows a refused file still showed (all rejected with it), or 0 where none could be counted. */
     private final int rows;

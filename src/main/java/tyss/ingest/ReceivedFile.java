@@ -1,4 +1,4 @@
 package tyss.ingest;
 
 /** A file accepted into the archive and waiting to be (or being) read. */
-public record ReceivedFile(long fileId, String sourceName, String dataset, String archivedPath) {}
+record ReceivedFile(long fileId, String sourceName, String dataset, String archivedPath) {}

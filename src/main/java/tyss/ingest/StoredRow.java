@@ -5,4 +5,4 @@ import java.util.Map;
 import tyss.contract.DatasetSpec;
 
 /** A row ready for the store: pseudonyms in place of identifiers, nothing personal left in clear. */
-public record StoredRow(DatasetSpec spec, long fileId, int sourceRow, Map<String, Object> columns) {}
+record StoredRow(DatasetSpec spec, long fileId, int sourceRow, Map<String, Object> columns) {}

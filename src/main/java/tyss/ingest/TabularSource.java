@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A file of rows: a CSV, or one of a workbook's sheets. Streams: no file is read whole into memory. */
-public interface TabularSource extends AutoCloseable {
+interface TabularSource extends AutoCloseable {
 
     /** The sheets in order; a CSV has one, named after the file. */
     List<String> sheets();

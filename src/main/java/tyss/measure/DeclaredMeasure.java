@@ -10,7 +10,7 @@ import tyss.contract.DatasetId;
  * model's ({@link LogicModel}), checked against the classes when it loads. A measure is either
  * computed per period ({@link Measure}) or compares other measures' results ({@link ComparisonMeasure}).
  */
-public sealed interface DeclaredMeasure permits Measure, ComparisonMeasure {
+sealed interface DeclaredMeasure permits Measure, ComparisonMeasure {
 
     /** The public id, {@code S01}..{@code S18} or {@code Y01}..{@code Y17}. */
     String id();

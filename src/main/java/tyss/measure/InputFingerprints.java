@@ -30,7 +30,7 @@ import tyss.period.Quarter;
  * replaced file or a relinked row changes the quarter it belongs to; an undated row counts on
  * every day.
  */
-public final class InputFingerprints {
+final class InputFingerprints {
 
     private static final int UNDATED = Integer.MIN_VALUE;
 

@@ -1,10 +1,11 @@
 package tyss.measure;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.BeanInstantiationException;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -29,15 +30,10 @@ final class MeasureClasses {
         List<DeclaredMeasure> found = new ArrayList<>();
         for (BeanDefinition bean : scanner.findCandidateComponents("tyss.measure")) {
             try {
-                found.add((DeclaredMeasure)
-                        Class.forName(bean.getBeanClassName(), true, MeasureClasses.class.getClassLoader())
-                                .getDeclaredConstructor()
-                                .newInstance());
-            } catch (ClassNotFoundException
-                    | NoSuchMethodException
-                    | InstantiationException
-                    | IllegalAccessException
-                    | InvocationTargetException e) {
+                // as Spring makes its beans: a measure class need not be public outside its package
+                found.add((DeclaredMeasure) BeanUtils.instantiateClass(
+                        Class.forName(bean.getBeanClassName(), true, MeasureClasses.class.getClassLoader())));
+            } catch (ClassNotFoundException | BeanInstantiationException e) {
                 throw new IllegalStateException(
                         "measure class " + bean.getBeanClassName() + " cannot be made without arguments", e);
             }

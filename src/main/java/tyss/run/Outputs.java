@@ -26,7 +26,7 @@ import tyss.measure.LogicModel;
  * holds nothing that changes between identical runs (no clock), so evaluators can compare it byte for byte.
  */
 @Component
-public class Outputs {
+class Outputs {
 
     private static final Logger log = LoggerFactory.getLogger(Outputs.class);
     public static final String MANIFEST = "manifest.json";

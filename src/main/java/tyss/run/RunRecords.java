@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code run_record} table: one row per run id, kept across restarts of the same run. */
 @Repository
-public class RunRecords {
+class RunRecords {
 
     private final JdbcClient jdbc;
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * terminal, they are all the console shows ({@code tyss.console=stages}). Each is kept in the log too.
  */
 @Component
-public class StageLines {
+class StageLines {
 
     /** Marks a stage line in the log, so that the console appender does not print it a second time. */
     public static final Marker STAGE = MarkerFactory.getMarker("STAGE");

@@ -17,7 +17,7 @@ import tyss.period.Period;
  * measures' results, so only when a baseline is named.
  */
 @Component
-public class Y08BaselineComparison implements ComparisonMeasure {
+class Y08BaselineComparison implements ComparisonMeasure {
 
     @Override
     public String id() {

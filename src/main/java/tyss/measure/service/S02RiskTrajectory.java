@@ -23,7 +23,7 @@ import tyss.period.Period;
  * whose case closed in the period, by their latest review on or before the day it closed.
  */
 @Component
-public class S02RiskTrajectory implements BoundedMeasure {
+class S02RiskTrajectory implements BoundedMeasure {
 
     private static final List<String> LEVELS = List.of("low", "medium", "high", "very high");
     private static final String NO_REVIEW = "no review";

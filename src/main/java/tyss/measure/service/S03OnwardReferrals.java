@@ -22,7 +22,7 @@ import tyss.period.Period;
  * numerator and denominator, as {@code tyss.disclose.LinkedTables} tells the suppression.
  */
 @Component
-public class S03OnwardReferrals implements BoundedMeasure {
+class S03OnwardReferrals implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_onward_referrals WHERE event_date BETWEEN ? AND ?";
 

@@ -27,7 +27,7 @@ import tyss.period.Period;
  * at all, and declined.
  */
 @Component
-public class S04ResponseTimescales implements BoundedMeasure {
+class S04ResponseTimescales implements BoundedMeasure {
 
     static final Duration SEVENTY_TWO_HOURS = Duration.ofHours(72);
 

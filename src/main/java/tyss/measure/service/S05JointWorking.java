@@ -18,7 +18,7 @@ import tyss.period.Period;
 
 /** S05 Joint working records: joint working with partners in the period, by partner, and young people it concerned. */
 @Component
-public class S05JointWorking implements BoundedMeasure {
+class S05JointWorking implements BoundedMeasure {
 
     private static final int RARE = 5;
     private static final String OTHER = "other (each written fewer than 6 times)";

@@ -23,7 +23,7 @@ import tyss.period.Period;
  * cases still open, over cases open at some time in the period.
  */
 @Component
-public class S06Engagement implements BoundedMeasure {
+class S06Engagement implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_contacts WHERE contact_date BETWEEN ? AND ?";
 

@@ -16,7 +16,7 @@ import tyss.period.Period;
 
 /** S07 YP file audits and case studies: case file audits in the period by grade, and the share graded good or outstanding. */
 @Component
-public class S07FileAudits implements BoundedMeasure {
+class S07FileAudits implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_file_audits WHERE audit_date BETWEEN ? AND ?";
 

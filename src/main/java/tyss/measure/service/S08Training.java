@@ -20,7 +20,7 @@ import tyss.period.Period;
  * follow-up, each over the sessions that recorded it.
  */
 @Component
-public class S08Training implements BoundedMeasure {
+class S08Training implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_training WHERE event_date BETWEEN ? AND ?";
 

@@ -21,7 +21,7 @@ import tyss.period.Period;
  * and 450 individuals a quarter.
  */
 @Component
-public class S09Outreach implements BoundedMeasure {
+class S09Outreach implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_outreach WHERE event_date BETWEEN ? AND ?";
 

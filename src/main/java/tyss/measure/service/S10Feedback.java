@@ -16,7 +16,7 @@ import tyss.period.Period;
 
 /** S10 YP and stakeholder feedback: responses in the period by respondent, the mean score (1-5) and the share scoring 4 or 5. */
 @Component
-public class S10Feedback implements BoundedMeasure {
+class S10Feedback implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_feedback WHERE event_date BETWEEN ? AND ?";
 

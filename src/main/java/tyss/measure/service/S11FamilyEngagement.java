@@ -20,7 +20,7 @@ import tyss.period.Period;
  * engaged, counted as the young people whose family had at least one such contact.
  */
 @Component
-public class S11FamilyEngagement implements BoundedMeasure {
+class S11FamilyEngagement implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_contacts WHERE contact_date BETWEEN ? AND ? AND type = 'family'";
 

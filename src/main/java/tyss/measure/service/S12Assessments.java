@@ -20,7 +20,7 @@ import tyss.period.Period;
  * (the TYSS assessment) since, and the median days from allocation to that first review.
  */
 @Component
-public class S12Assessments implements Measure {
+class S12Assessments implements Measure {
 
     @Override
     public String id() {

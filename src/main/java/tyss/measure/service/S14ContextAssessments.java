@@ -20,7 +20,7 @@ import tyss.period.Period;
  * those assessed again, how many were judged lower risk after than before.
  */
 @Component
-public class S14ContextAssessments implements BoundedMeasure {
+class S14ContextAssessments implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_tyss_context_assessments WHERE assessed_date BETWEEN ? AND ?";
     private static final String RANK =

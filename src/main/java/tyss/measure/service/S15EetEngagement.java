@@ -13,7 +13,7 @@ import tyss.period.Period;
 
 /** S15 EET engagement figures and outcomes: education, employment or training activities started, completed or dropped in the period, and the young people taking part. */
 @Component
-public class S15EetEngagement implements BoundedMeasure {
+class S15EetEngagement implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -13,7 +13,7 @@ import tyss.period.Period;
 
 /** S16 Engagement activity with schools / colleges: school or college engagement activities in the period, by outcome, and the young people taking part. */
 @Component
-public class S16SchoolEngagement implements BoundedMeasure {
+class S16SchoolEngagement implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -13,7 +13,7 @@ import tyss.period.Period;
 
 /** S17 Positive activity (incl volunteering) engagement figures and outcomes: started, completed or dropped in the period, and the young people taking part. */
 @Component
-public class S17PositiveActivities implements BoundedMeasure {
+class S17PositiveActivities implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -13,7 +13,7 @@ import tyss.period.Period;
 
 /** S18 YP involvement and influence in shaping the service: shaping-the-service activities in the period and the young people taking part. */
 @Component
-public class S18ShapingTheService implements BoundedMeasure {
+class S18ShapingTheService implements BoundedMeasure {
 
     @Override
     public String id() {

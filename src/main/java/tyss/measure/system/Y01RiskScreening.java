@@ -25,7 +25,7 @@ import tyss.period.Period;
  * in the 12 months to the period's end, the share open to the TYSS at its end.
  */
 @Component
-public class Y01RiskScreening implements BoundedMeasure {
+class Y01RiskScreening implements BoundedMeasure {
 
     private static final String FROM =
             " FROM ds_social_care_exploitation_screenings WHERE screening_date BETWEEN ? AND ?";

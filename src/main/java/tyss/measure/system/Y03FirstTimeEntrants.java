@@ -29,7 +29,7 @@ import tyss.period.Period;
  * sentence, so this is the police's view of first formal contact, not the YJB's count.
  */
 @Component
-public class Y03FirstTimeEntrants implements BoundedMeasure {
+class Y03FirstTimeEntrants implements BoundedMeasure {
 
     private static final String FORMAL =
             "'youth_caution', 'youth_conditional_caution', 'referral_order', 'fine_or_discharge', 'yro', 'custody'";

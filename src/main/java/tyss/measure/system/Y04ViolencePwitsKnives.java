@@ -24,7 +24,7 @@ import tyss.period.Period;
  * (PWITS) and weapons (or flagged knife or weapon), with the people.
  */
 @Component
-public class Y04ViolencePwitsKnives implements BoundedMeasure {
+class Y04ViolencePwitsKnives implements BoundedMeasure {
 
     private static final String FROM =
             " FROM ds_police_crimes WHERE occurrence_date BETWEEN ? AND ? AND role IN ('suspect', 'offender') AND ";

@@ -22,7 +22,7 @@ import tyss.period.Period;
  * Seed baseline: about 80 lines into the county.
  */
 @Component
-public class Y05CountyLines implements BoundedMeasure {
+class Y05CountyLines implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_police_county_lines c WHERE c.identified_date BETWEEN ? AND ?";
     /** An identification with an earlier one of the same young person (on an earlier day, or earlier in the file on the same day). */

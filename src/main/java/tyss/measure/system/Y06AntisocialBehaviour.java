@@ -13,7 +13,7 @@ import tyss.period.Period;
 
 /** Y06 ASB data for the cohort: anti-social behaviour incidents linked to a young person in the period and the people involved, for the authority and the cohort, and the cohort's incidents and people by category (personal, nuisance, environmental). */
 @Component
-public class Y06AntisocialBehaviour implements BoundedMeasure {
+class Y06AntisocialBehaviour implements BoundedMeasure {
 
     @Override
     public String id() {

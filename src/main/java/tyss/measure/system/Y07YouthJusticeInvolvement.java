@@ -19,7 +19,7 @@ import tyss.period.Period;
  * time in the period (started by its end, not ended before its start), by type of intervention.
  */
 @Component
-public class Y07YouthJusticeInvolvement implements BoundedMeasure {
+class Y07YouthJusticeInvolvement implements BoundedMeasure {
 
     private static final String OPEN =
             " FROM ds_yot_interventions WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?) AND ";

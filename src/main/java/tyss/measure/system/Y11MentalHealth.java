@@ -20,7 +20,7 @@ import tyss.period.Period;
  * factor; how many were accepted; and how many of those have been seen (a first contact recorded).
  */
 @Component
-public class Y11MentalHealth implements BoundedMeasure {
+class Y11MentalHealth implements BoundedMeasure {
 
     private static final String FROM =
             " FROM ds_health_cypmh WHERE referral_date BETWEEN ? AND ? AND exploitation_factor = 'Y'";

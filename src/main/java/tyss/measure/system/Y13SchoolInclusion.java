@@ -21,7 +21,7 @@ import tyss.period.Period;
  * DfE definitions, over pupils whose attendance record ends in the period.
  */
 @Component
-public class Y13SchoolInclusion implements BoundedMeasure {
+class Y13SchoolInclusion implements BoundedMeasure {
 
     private static final String EXCLUSIONS = " FROM ds_schools_exclusions WHERE startdate BETWEEN ? AND ?";
     private static final String ATTENDANCE =

@@ -24,7 +24,7 @@ import tyss.period.Period;
  * (DfE KS4 headline) and the share achieving grade 5 or above in English and maths.
  */
 @Component
-public class Y14Attainment implements BoundedMeasure {
+class Y14Attainment implements BoundedMeasure {
 
     @Override
     public String id() {

@@ -20,7 +20,7 @@ import tyss.period.Period;
  * birthday, and those with an onward referral to adult services or the leaving care service.
  */
 @Component
-public class Y15TransitionalSafeguarding implements Measure {
+class Y15TransitionalSafeguarding implements Measure {
 
     @Override
     public String id() {

@@ -31,7 +31,7 @@ import tyss.period.Period;
  * unknown: those young people are counted apart, not guessed.
  */
 @Component
-public class Y16EetStatus implements BoundedMeasure {
+class Y16EetStatus implements BoundedMeasure {
 
     private static final Set<Month> ANNUAL_MONTHS = Set.of(Month.DECEMBER, Month.JANUARY, Month.FEBRUARY);
 

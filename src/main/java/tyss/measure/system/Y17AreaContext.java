@@ -25,7 +25,7 @@ import tyss.period.Period;
  * those with no location at all (data.police.uk leaves the LSOA blank), are counted as not counted.
  */
 @Component
-public class Y17AreaContext implements BoundedMeasure {
+class Y17AreaContext implements BoundedMeasure {
 
     /** data.police.uk's crime types; the first four are the seed's area context. */
     static final List<String> CONTEXT_TYPES =
