@@ -2,6 +2,7 @@ package tyss.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -27,28 +28,24 @@ public class RejectGate implements Tasklet {
     private final DatasetCatalog catalog;
     private final ReceivedFiles files;
     private final double threshold;
-    private final Path outDir;
     private final Consumer<String> progress;
 
     /** @param progress where the stage's one line goes (the console) */
     public RejectGate(
-            JdbcClient jdbc,
-            DatasetCatalog catalog,
-            ReceivedFiles files,
-            double threshold,
-            Path outDir,
-            Consumer<String> progress) {
+            JdbcClient jdbc, DatasetCatalog catalog, ReceivedFiles files, double threshold, Consumer<String> progress) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.files = files;
         this.threshold = threshold;
-        this.outDir = outDir;
         this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        String runId = (String) context.getStepContext().getJobParameters().get("runId");
+        Map<String, Object> job = context.getStepContext().getJobParameters();
+        String runId = (String) job.get("runId"); // as tyss.run.StepParameters names them
+        // the quarter's output folder, as the run names it in its job parameters
+        Path outDir = Path.of((String) job.get("outDir"));
         DuplicateRows.warn(jdbc, catalog, files, runId);
         Path report = RejectsReport.write(RejectsReport.lines(jdbc, null), outDir);
         progress.accept(Received.of(files, jdbc, runId) + "; rejects report " + report);

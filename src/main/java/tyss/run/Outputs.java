@@ -45,13 +45,14 @@ class Outputs {
         this.reports = reports;
     }
 
-    public List<Path> render(String runId) {
-        List<Path> written = reports.render(runId, settings.quarter().orElseThrow(), settings.quarterOutDir());
+    List<Path> render(StepParameters step) {
+        List<Path> written = reports.render(step.runId(), step.quarter().orElseThrow(), step.outDir());
         written.forEach(p -> log.info("wrote {}", p));
         return written;
     }
 
-    public Path writeManifest(String runId) {
+    Path writeManifest(StepParameters step) {
+        String runId = step.runId();
         Map<String, Object> manifest = new LinkedHashMap<>();
         Map<String, Object> run = jdbc.sql(
                         "SELECT run_id, command, quarter, inbox_fingerprint, config_hash, key_fingerprint, "
@@ -61,7 +62,7 @@ class Outputs {
                 .singleRow();
         manifest.put("run_id", runId);
         manifest.put("command", value(run, "command"));
-        manifest.put("quarter", settings.quarter().map(Object::toString).orElse(null));
+        manifest.put("quarter", step.quarter().map(Object::toString).orElse(null));
         manifest.put("software_version", RunIdentity.runningVersion());
         manifest.put("logic_model_version", model.version());
         manifest.put("config_hash", value(run, "config_hash"));
@@ -137,8 +138,8 @@ class Outputs {
             manifest.put(
                     "not_loaded_same_bytes", duplicates); // absent otherwise, so earlier manifests stay as they were
         }
-        manifest.put("outputs", outputs());
-        Path file = settings.quarterOutDir().resolve(MANIFEST);
+        manifest.put("outputs", outputs(step.outDir()));
+        Path file = step.outDir().resolve(MANIFEST);
         try {
             Files.createDirectories(file.getParent());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), manifest);
@@ -171,9 +172,8 @@ class Outputs {
     }
 
     /** The quarter's files, and those under open-data/ and partners/ (named open-data/..., partners/...). */
-    private List<Map<String, String>> outputs() {
+    private static List<Map<String, String>> outputs(Path dir) {
         List<Map<String, String>> outputs = new ArrayList<>();
-        Path dir = settings.quarterOutDir();
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             found.addAll(files.filter(Files::isRegularFile)

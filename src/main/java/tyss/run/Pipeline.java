@@ -61,7 +61,7 @@ public class Pipeline {
         stages.printTo(out);
         RunIdentity identity = RunIdentity.of(settings);
         Job job = context.getBean(jobName(), Job.class);
-        JobParametersBuilder builder = new JobParametersBuilder().addString("runId", identity.runId());
+        JobParametersBuilder builder = StepParameters.builder(identity.runId(), settings);
         // the same inputs asked again are "nothing to do" only while the store still holds them: if
         // another run completed since (a correction, then the original delivered again), it runs again
         runRecords.completedSince(identity.runId()).ifPresent(latest -> builder.addString("after", latest));

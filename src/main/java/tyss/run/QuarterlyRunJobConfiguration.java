@@ -2,7 +2,6 @@ package tyss.run;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +97,9 @@ class QuarterlyRunJobConfiguration {
                                             new ArchiveCipher(settings.key().archiveKey()))
                                     .receive(
                                             settings.inbox().orElseThrow(),
-                                            runId(context.getStepContext().getJobParameters()));
+                                            StepParameters.of(context.getStepContext()
+                                                            .getJobParameters())
+                                                    .runId());
                             return RepeatStatus.FINISHED;
                         },
                         tx)
@@ -158,12 +159,7 @@ class QuarterlyRunJobConfiguration {
         return new StepBuilder("checkRejects", repository)
                 .tasklet(
                         new RejectGate(
-                                jdbc,
-                                catalog,
-                                files,
-                                settings.rejectThreshold(),
-                                settings.quarterOutDir(),
-                                line -> stages.print("ingest", line)),
+                                jdbc, catalog, files, settings.rejectThreshold(), line -> stages.print("ingest", line)),
                         tx)
                 .build();
     }
@@ -222,9 +218,11 @@ class QuarterlyRunJobConfiguration {
         return new StepBuilder("measure", repository)
                 .tasklet(
                         (contribution, context) -> {
+                            StepParameters step =
+                                    StepParameters.of(context.getStepContext().getJobParameters());
                             MeasureRunner.Computation computed =
-                                    runner.compute(settings.quarter().orElseThrow(), settings.baseline());
-                            runner.store(runId(context.getStepContext().getJobParameters()), computed);
+                                    runner.compute(step.quarter().orElseThrow(), settings.baseline());
+                            runner.store(step.runId(), computed);
                             stages.print(
                                     "measures",
                                     String.format(
@@ -255,12 +253,13 @@ class QuarterlyRunJobConfiguration {
         return new StepBuilder("render", repository)
                 .tasklet(
                         (contribution, context) -> {
-                            List<Path> written = outputs.render(
-                                    runId(context.getStepContext().getJobParameters()));
+                            StepParameters step =
+                                    StepParameters.of(context.getStepContext().getJobParameters());
+                            List<Path> written = outputs.render(step);
                             // a failed audit ends the step before this line, with exit code 6
                             stages.print(
                                     "render",
-                                    written.size() + " outputs written to " + settings.quarterOutDir()
+                                    written.size() + " outputs written to " + step.outDir()
                                             + "; the intruder's audit passed");
                             return RepeatStatus.FINISHED;
                         },
@@ -276,7 +275,8 @@ class QuarterlyRunJobConfiguration {
         return new StepBuilder("manifest", repository)
                 .tasklet(
                         (contribution, context) -> {
-                            outputs.writeManifest(runId(context.getStepContext().getJobParameters()));
+                            outputs.writeManifest(
+                                    StepParameters.of(context.getStepContext().getJobParameters()));
                             return RepeatStatus.FINISHED;
                         },
                         tx)
@@ -321,9 +321,5 @@ class QuarterlyRunJobConfiguration {
                 .next(render)
                 .next(manifest)
                 .build();
-    }
-
-    private static String runId(Map<String, Object> parameters) {
-        return (String) parameters.get("runId");
     }
 }

@@ -256,7 +256,8 @@ public final class RegionRun {
                 && isBootJar(Path.of(classPath))) {
             command.addAll(List.of("-jar", classPath));
         } else {
-            command.addAll(List.of("-cp", classPath, "tyss.TyssApplication"));
+            // named, not imported: cli sits above run
+            command.addAll(List.of("-cp", classPath, "tyss.cli.TyssApplication"));
         }
         return command;
     }
