@@ -3,10 +3,16 @@ package tyss.measure;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tyss.period.Period;
 
-/** How a {@link MeasureResult} is kept in {@code measure_result}: its columns, in the order the store writes and reads them. */
+/**
+ * How a {@link MeasureResult} is kept in {@code measure_result}: its columns, in the order the store
+ * writes and reads them, and the only reads of it (with {@code measure_input}) from outside the measure stage.
+ */
 public final class ResultRows {
 
     /** Every column of a result but the run it belongs to. */
@@ -54,5 +60,30 @@ public final class ResultRows {
                 rs.getBigDecimal(11),
                 rs.getBigDecimal(12),
                 MeasureResult.Unit.valueOf(rs.getString(13)));
+    }
+
+    /** A run's results, in the order every report lays them out. */
+    public static List<MeasureResult> ofRun(JdbcClient jdbc, String runId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM measure_result WHERE run_id = ? "
+                        + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
+                .param(runId)
+                .query(ResultRows::read)
+                .list();
+    }
+
+    /** What a run computed, for its summary line. */
+    public record Counts(long measures, long rows, long measurePeriods, long reused) {}
+
+    public static Counts counts(JdbcClient jdbc, String runId) {
+        long[] results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
+                .param(runId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        long[] reuse = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) "
+                        + "FROM measure_input WHERE run_id = ?")
+                .param(runId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        return new Counts(results[0], results[1], reuse[0], reuse[1]);
     }
 }

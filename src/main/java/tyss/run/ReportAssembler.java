@@ -195,11 +195,7 @@ class ReportAssembler {
     }
 
     private ReportInput input(String runId, Quarter quarter) {
-        List<MeasureResult> results = jdbc.sql("SELECT " + ResultRows.COLUMNS + " FROM measure_result WHERE run_id = ? "
-                        + "ORDER BY measure_id, figure, period_start, period_kind, breakdown, breakdown_value")
-                .param(runId)
-                .query(ResultRows::read)
-                .list();
+        List<MeasureResult> results = ResultRows.ofRun(jdbc, runId);
         results = Rates.withRates(results, population1017());
         var provenance = jdbc.sql(
                         "SELECT software_version, key_fingerprint, config_hash FROM run_record WHERE run_id = ?")

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import tyss.ingest.Received;
 import tyss.ingest.ReceivedFiles;
+import tyss.measure.ResultRows;
 import tyss.period.Quarter;
 
 /**
@@ -34,24 +35,17 @@ class RunSummary {
     void print(PrintStream out, String runId, RunSettings settings, Duration took) {
         List<String> lines = new ArrayList<>();
         lines.add(Received.of(files, jdbc, runId).toString());
-        var results = jdbc.sql("SELECT COUNT(DISTINCT measure_id), COUNT(*) FROM measure_result WHERE run_id = ?")
-                .param(runId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
-        if (results[1] > 0) {
-            long[] reuse = jdbc.sql(
-                            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN reused_from IS NULL THEN 0 ELSE 1 END), 0) FROM measure_input WHERE run_id = ?")
-                    .param(runId)
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .single();
+        ResultRows.Counts results = ResultRows.counts(jdbc, runId);
+        if (results.rows() > 0) {
             lines.add(String.format(
                     "measures computed: %d (%d result rows)%s",
-                    results[0],
-                    results[1],
-                    reuse[1] == 0
+                    results.measures(),
+                    results.rows(),
+                    results.reused() == 0
                             ? ""
                             : String.format(
-                                    "; %d measure-periods reused from an earlier run with the same inputs", reuse[1])));
+                                    "; %d measure-periods reused from an earlier run with the same inputs",
+                                    results.reused())));
         }
         // each file not loaded in full, named with why, rather than a count
         files.all().stream()
