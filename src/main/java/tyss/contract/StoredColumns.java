@@ -38,7 +38,8 @@ public final class StoredColumns {
     private StoredColumns() {}
 
     public static List<Column> of(DatasetSpec spec) {
-        return BY_DATASET.computeIfAbsent(spec.table(), t -> derive(spec));
+        // by name, not table(): this runs for every row protected, and table() parses the name
+        return BY_DATASET.computeIfAbsent(spec.name(), n -> derive(spec));
     }
 
     /** The stored columns' names, in table order. */
