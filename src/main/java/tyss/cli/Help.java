@@ -85,7 +85,7 @@ final class Help {
                                          standard output is not a terminal (cron, a pipe); the detail is in the log
                   --progress             a line per file and every fifth measure even when it is not a terminal
                   --debug                more logging, and stack traces on failure
-                  --file REGION.yml      the region: each authority's role, inbox, mapping, key file, data and out folders
+                  --file REGION.yml      the region: each authority's role, inbox, mapping, key file, data and out folders, and the regional edition's out
                   --parallel N           how many of the region's authorities run at once (default 2)
                   --authorities N        a region of N synthetic authorities, with its region.yml
                   --help, --version

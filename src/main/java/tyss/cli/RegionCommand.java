@@ -13,8 +13,9 @@ import tyss.run.RegionRun;
 
 /**
  * {@code region --file region.yml --quarter Q}: every authority of a region runs its quarter into
- * the one shared PostgreSQL store, one partition each; exit 0 when all finished, else the exit
- * code of the first (in the file's order) that did not.
+ * the one shared PostgreSQL store, one partition each, then the regional edition is made from what
+ * they published; exit 0 when all finished and the edition was made, else the exit code of the first
+ * authority (in the file's order) that did not finish, or 1 when the edition could not be made.
  */
 final class RegionCommand {
 
@@ -53,14 +54,14 @@ final class RegionCommand {
                 "Region: %d authorities into %s, %d at a time%n",
                 region.authorities().size(), url.replaceFirst("\\?.*", ""), parallel);
         List<RegionRun.Outcome> outcomes;
+        RegionRun run = new RegionRun(
+                region,
+                new RegionRun.Store(url, setting("TYSS_DB_USER", "tyss"), setting("TYSS_DB_PASSWORD", "")),
+                arguments,
+                parallel,
+                out);
         try {
-            outcomes = new RegionRun(
-                            region,
-                            new RegionRun.Store(url, setting("TYSS_DB_USER", "tyss"), setting("TYSS_DB_PASSWORD", "")),
-                            arguments,
-                            parallel,
-                            out)
-                    .run();
+            outcomes = run.run();
         } catch (IllegalArgumentException e) {
             err.println("tyss: " + e.getMessage());
             return ExitCodes.BAD_ARGUMENTS;
@@ -81,6 +82,19 @@ final class RegionCommand {
         long finished =
                 outcomes.stream().filter(o -> o.exitCode() == ExitCodes.OK).count();
         out.printf("Region: %d of %d authorities finished %s%n", finished, outcomes.size(), quarter);
+        if (finished < outcomes.size()) {
+            out.println("Regional edition: not made, since it compares every authority's published quarter");
+            return code;
+        }
+        try {
+            List<Path> edition = run.regionalEdition(quarter);
+            out.printf(
+                    "Regional edition: %s (%d files)%n",
+                    edition.get(edition.size() - 1).getParent(), edition.size());
+        } catch (IllegalStateException e) {
+            err.println("tyss: the regional edition was not made: " + e.getMessage());
+            return ExitCodes.INTERNAL_FAILURE;
+        }
         return code;
     }
 

@@ -44,6 +44,9 @@ import tyss.period.Quarter;
 final class OpenData {
 
     static final String FOLDER = "open-data";
+    /** Beside the data files of a quarter published incomplete: the report's banner, saying what was not received. */
+    static final String INCOMPLETE = "incomplete.txt";
+
     static final List<String> TIME_AND_GEOGRAPHY = List.of(
             "time_period",
             "time_identifier",
@@ -136,6 +139,12 @@ final class OpenData {
                 csv(meta, META_COLUMNS, meta(kind, rows));
                 written.add(data);
                 written.add(meta);
+            }
+            if (model.banner() != null) {
+                // published incomplete (--publish-incomplete): the files cannot carry it, so it goes beside them
+                Path note = dir.resolve(INCOMPLETE);
+                Files.writeString(note, model.banner() + "\n", StandardCharsets.UTF_8);
+                written.add(note);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

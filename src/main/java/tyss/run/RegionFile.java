@@ -18,10 +18,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A region file: the authorities that share one PostgreSQL store, each with its own inbox,
- * mapping, key, data folder and outputs (folders relative to the file). Each name is the
+ * mapping, key, data folder and outputs, and the folder of the regional edition (folders relative to the file). Each name is the
  * authority's PostgreSQL role, so row-level security keeps its rows its own.
  */
-public record RegionFile(Path file, List<Authority> authorities) {
+public record RegionFile(Path file, List<Authority> authorities, Path out) {
+
+    /** Where the regional edition goes when the file does not say ({@code out:}, beside {@code authorities:}). */
+    static final String DEFAULT_OUT = "regional";
 
     /** A PostgreSQL role name as written without quotes. */
     private static final Pattern ROLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -98,7 +101,17 @@ public record RegionFile(Path file, List<Authority> authorities) {
             }
             all.add(new Authority(name, inbox, mapping, key, data, out, password));
         }
-        return new RegionFile(file, List.copyOf(all));
+        Object regional = map.get("out");
+        Path out = base.resolve(
+                        regional == null || regional.toString().isBlank()
+                                ? DEFAULT_OUT
+                                : regional.toString().strip())
+                .normalize();
+        if (folders.contains(out)) {
+            throw new IllegalArgumentException("the region file " + file + ": the regional edition's folder " + out
+                    + " is an authority's too; it needs one of its own");
+        }
+        return new RegionFile(file, List.copyOf(all), out);
     }
 
     private static String text(Map<?, ?> a, String field, Path file, String name) {

@@ -37,6 +37,9 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
+import tyss.period.Quarter;
+import tyss.report.RegionalEdition;
+
 /**
  * The quarterly job of a region: one Spring Batch partition per authority, run on local threads
  * ({@link TaskExecutorPartitionHandler}). Each partition runs that authority's quarterly run as its
@@ -127,6 +130,18 @@ public final class RegionRun {
             ordered.add(o);
         }
         return ordered;
+    }
+
+    /**
+     * The regional edition of the quarter, from what each authority published for it (its
+     * commissioners' open-data edition); call it only when every authority's run finished.
+     */
+    public List<Path> regionalEdition(Quarter quarter) {
+        PrivateFolders.make(region.out());
+        List<RegionalEdition.Source> sources = region.authorities().stream()
+                .map(a -> new RegionalEdition.Source(a.name(), a.out().resolve(quarter.slug())))
+                .toList();
+        return RegionalEdition.write(sources, quarter, region.out());
     }
 
     /** Row-level security binds a role only if it is not the tables' owner, not a superuser and not BYPASSRLS. */

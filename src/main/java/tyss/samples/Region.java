@@ -41,6 +41,8 @@ public final class Region {
                     # PostgreSQL store with `region --file region.yml`. Each name is the authority's PostgreSQL
                     # role (its rows are its own by row-level security); folders are relative to this file.
                     # The keys under keys/ are synthetic, for these samples only: a real authority keeps its own key.
+                    # out: the regional edition, each quarter's rates side by side from what the authorities published.
+                    out: out/region
                     authorities:
                     """);
             for (Authority a : all) {

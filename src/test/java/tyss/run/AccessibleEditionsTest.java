@@ -1,7 +1,6 @@
 package tyss.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
+import tyss.report.Axe;
+
 /**
  * The accessibility checks of issue 19 on the sample quarter's commissioners' edition (run with an
  * evaluator's baseline, so every kind of table is drawn): the HTML edition through axe-core in
@@ -39,8 +40,6 @@ import org.verapdf.pdfa.validation.profiles.RuleId;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibleEditionsTest {
 
-    private static final Path AXE = Path.of("src/test/a11y");
-    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private Path out;
 
     @BeforeAll
@@ -67,7 +66,7 @@ class AccessibleEditionsTest {
 
     @Test
     void the_html_edition_has_no_axe_core_violation_of_wcag_2_2_aa() throws Exception {
-        Axe result = axe(out.resolve("tyss-report-2026-27-Q2.html"));
+        Axe.Result result = Axe.check(out.resolve("tyss-report-2026-27-Q2.html"));
         System.out.println(result.output());
         assertThat(result.exit()).as(result.output()).isZero();
         assertThat(result.output()).contains(" 0 violated");
@@ -83,7 +82,7 @@ class AccessibleEditionsTest {
                 .extracting(p -> p.getFileName().toString())
                 .contains("health-data-quality.html", "police-data-quality.html");
         for (Path summary : summaries) {
-            Axe result = axe(summary);
+            Axe.Result result = Axe.check(summary);
             System.out.println(summary.getFileName() + ": " + result.output());
             assertThat(result.exit()).as(summary + ": " + result.output()).isZero();
             assertThat(result.output()).contains(" 0 violated");
@@ -97,7 +96,7 @@ class AccessibleEditionsTest {
                         "<main id=\"main\">",
                         "<main id=\"main\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">");
         Path broken = Files.writeString(dir.resolve("broken.html"), html, StandardCharsets.UTF_8);
-        Axe result = axe(broken);
+        Axe.Result result = Axe.check(broken);
         System.out.println(result.output());
         assertThat(result.exit()).as(result.output()).isEqualTo(1);
         assertThat(result.output()).contains("VIOLATION image-alt");
@@ -206,38 +205,6 @@ class AccessibleEditionsTest {
                 tags.add(e);
                 walk(e.getKids(), tags);
             }
-        }
-    }
-
-    /** What the Node check printed and its exit code (0 no violation, 1 violations, 2 it could not run). */
-    private record Axe(int exit, String output) {}
-
-    private static Axe axe(Path html) throws IOException, InterruptedException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM),
-                "skipped: no Chromium at " + CHROMIUM + " (apt-get install chromium; .ci/run installs it)");
-        assumeTrue(onPath("node"), "skipped: no node on the PATH (.ci/run installs it)");
-        assumeTrue(
-                Files.isDirectory(AXE.resolve("node_modules/axe-core")),
-                "skipped: run npm ci in " + AXE + " (.ci/run does)");
-        Process p = new ProcessBuilder(
-                        List.of("node", "axe-check.js", html.toAbsolutePath().toString()))
-                .directory(AXE.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Axe(p.waitFor(), output.strip());
-    }
-
-    private static boolean onPath(String command) {
-        try {
-            return new ProcessBuilder(command, "--version")
-                            .redirectErrorStream(true)
-                            .start()
-                            .waitFor()
-                    == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 }

@@ -38,6 +38,8 @@ class RegionFileTest {
                 .isEqualTo(dir.resolve("data/south").toAbsolutePath());
         assertThat(region.authorities().get(1).inbox())
                 .isEqualTo(dir.resolve("south").toAbsolutePath());
+        // the regional edition's folder, when the file names none
+        assertThat(region.out()).isEqualTo(dir.resolve("regional").toAbsolutePath());
 
         // two authorities in one data folder would share an archive, a lock and logs
         assertThatThrownBy(() -> RegionFile.load(write("north", "data/shared", "south", "data/shared")))

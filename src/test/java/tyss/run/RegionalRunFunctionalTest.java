@@ -77,6 +77,32 @@ class RegionalRunFunctionalTest {
             }
             assertThat(authorities).isEqualTo(AUTHORITIES);
         }
+        // and the regional edition holds every row each authority published, one after another, and nothing else
+        assertThat(regional.out()).contains("Regional edition: ");
+        Path edition = region.resolve("out/region/2026-27-Q2");
+        try (Stream<Path> files = Files.list(edition.resolve("open-data"))) {
+            for (Path data : files.filter(f -> !f.toString().endsWith(".meta.csv"))
+                    .sorted()
+                    .toList()) {
+                List<String> gathered = Files.readAllLines(data);
+                List<String> published = new java.util.ArrayList<>();
+                for (String authority : AUTHORITIES) {
+                    List<String> own = Files.readAllLines(region.resolve("out")
+                            .resolve(authority)
+                            .resolve("2026-27-Q2/open-data")
+                            .resolve(data.getFileName()));
+                    assertThat(own.get(0)).isEqualTo(gathered.get(0));
+                    published.addAll(own.subList(1, own.size()));
+                }
+                assertThat(gathered.subList(1, gathered.size()))
+                        .as(data.toString())
+                        .isEqualTo(published);
+            }
+        }
+        assertThat(edition.resolve("tyss-regional-comparison-2026-27-Q2.html"))
+                .content()
+                .contains("Sample County 1", "Sample County 2", "Sample County 3", "There is no regional total");
+
         // and each one's outputs are those of the same authority run alone in a store of its own
         for (String authority : AUTHORITIES) {
             Path alone = dir.resolve("alone").resolve(authority);
