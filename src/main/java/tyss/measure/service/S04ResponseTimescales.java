@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -86,16 +88,7 @@ class S04ResponseTimescales implements BoundedMeasure {
                 MeasureResult.ALL,
                 null,
                 null,
-                Tally.medianOf(ctx.jdbc()
-                        .sql(
-                                "SELECT r.referral_date, MIN(c.contact_date) FROM ds_tyss_referrals r JOIN ds_tyss_contacts c "
-                                        + "ON c.person_id = r.person_id AND c.contact_date >= r.referral_date AND c.contact_date <= ? "
-                                        + "GROUP BY r.row_id, r.referral_date HAVING MIN(c.contact_date) >= ?")
-                        .params(period.end(), period.start())
-                        .query((rs, n) ->
-                                (double) (rs.getObject(2, LocalDate.class).toEpochDay()
-                                        - rs.getObject(1, LocalDate.class).toEpochDay()))
-                        .list()),
+                daysToFirstContact(ctx, period),
                 Unit.DAYS));
         long returns = 0;
         long offered = 0;
@@ -144,6 +137,51 @@ class S04ResponseTimescales implements BoundedMeasure {
                     Unit.EVENTS));
         }
         return results;
+    }
+
+    /**
+     * The median days from each referral to the young person's first contact on or after it, over the referrals whose
+     * first contact by the period's end falls in the period. One pass over each table, in memory: as a join on person
+     * it read every contact up to the period's end for each referral (contacts have no person index, V7), which grew
+     * with the square of the data (--scale 100: most of the measures stage).
+     */
+    private static BigDecimal daysToFirstContact(MeasureContext ctx, Period period) {
+        Map<String, List<long[]>> referrals =
+                new HashMap<>(); // person -> {referral day, first contact day} per referral
+        ctx.jdbc()
+                .sql(
+                        "SELECT person_id, referral_date FROM ds_tyss_referrals WHERE person_id IS NOT NULL AND referral_date <= ?")
+                .param(period.end())
+                .query(rs -> {
+                    referrals
+                            .computeIfAbsent(rs.getString(1), k -> new ArrayList<>(1))
+                            .add(new long[] {rs.getObject(2, LocalDate.class).toEpochDay(), Long.MAX_VALUE});
+                });
+        ctx.jdbc()
+                .sql(
+                        "SELECT person_id, contact_date FROM ds_tyss_contacts WHERE person_id IS NOT NULL AND contact_date <= ?")
+                .param(period.end())
+                .query(rs -> {
+                    List<long[]> of = referrals.get(rs.getString(1));
+                    if (of != null) {
+                        long day = rs.getObject(2, LocalDate.class).toEpochDay();
+                        for (long[] r : of) {
+                            if (day >= r[0] && day < r[1]) {
+                                r[1] = day;
+                            }
+                        }
+                    }
+                });
+        long start = period.start().toEpochDay();
+        List<Double> days = new ArrayList<>();
+        for (List<long[]> of : referrals.values()) {
+            for (long[] r : of) {
+                if (r[1] != Long.MAX_VALUE && r[1] >= start) {
+                    days.add((double) (r[1] - r[0]));
+                }
+            }
+        }
+        return Tally.medianOf(days);
     }
 
     private static boolean within72Hours(LocalDateTime returned, LocalDateTime then) {

@@ -1,7 +1,11 @@
 package tyss.measure.system;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -25,10 +29,6 @@ import tyss.period.Period;
 class Y05CountyLines implements BoundedMeasure {
 
     private static final String FROM = " FROM ds_police_county_lines c WHERE c.identified_date BETWEEN ? AND ?";
-    /** An identification with an earlier one of the same young person (on an earlier day, or earlier in the file on the same day). */
-    private static final String EARLIER =
-            "EXISTS (SELECT 1 FROM ds_police_county_lines e WHERE e.person_id = c.person_id "
-                    + "AND (e.identified_date < c.identified_date OR e.identified_date = c.identified_date AND e.row_id < c.row_id))";
 
     @Override
     public String id() {
@@ -57,23 +57,9 @@ class Y05CountyLines implements BoundedMeasure {
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
         List<MeasureResult> results = new ArrayList<>(PersonEvents.of(
                 ctx, id(), period, "ds_police_county_lines", "identified_date", null, "line_ref", "line"));
-        String cohort = " AND c." + Tally.inCohort(period);
-        results.add(ctx.count(
-                id(),
-                "events",
-                period,
-                "identification",
-                "new",
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + cohort + " AND NOT " + EARLIER),
-                Unit.EVENTS));
-        results.add(ctx.count(
-                id(),
-                "events",
-                period,
-                "identification",
-                "repeat",
-                Tally.count(ctx, period, "SELECT COUNT(*)" + FROM + cohort + " AND " + EARLIER),
-                Unit.EVENTS));
+        long[] newAndRepeat = newAndRepeat(ctx, period);
+        results.add(ctx.count(id(), "events", period, "identification", "new", newAndRepeat[0], Unit.EVENTS));
+        results.add(ctx.count(id(), "events", period, "identification", "repeat", newAndRepeat[1], Unit.EVENTS));
         results.add(ctx.count(
                 id(),
                 "lines",
@@ -87,5 +73,31 @@ class Y05CountyLines implements BoundedMeasure {
                                 + " AND c.line_ref IS NOT NULL AND c.line_ref <> ''"),
                 Unit.EVENTS));
         return results;
+    }
+
+    /**
+     * The cohort's identifications in the period that are the young person's first on record (an earlier day, or
+     * earlier in the file on the same day, makes one a repeat), and the rest. Each person's first is found in one pass
+     * over the table: as a correlated EXISTS per identification it read the table again for each (no person index, V7),
+     * which grew with the square of the data.
+     */
+    private static long[] newAndRepeat(MeasureContext ctx, Period period) {
+        Map<String, long[]> first = new HashMap<>(); // person -> {day, row} of their first identification
+        ctx.jdbc()
+                .sql("SELECT person_id, identified_date, row_id FROM ds_police_county_lines "
+                        + "WHERE person_id IS NOT NULL AND identified_date IS NOT NULL")
+                .query(rs -> {
+                    long[] at = {rs.getObject(2, LocalDate.class).toEpochDay(), rs.getLong(3)};
+                    first.merge(rs.getString(1), at, (a, b) -> Arrays.compare(a, b) <= 0 ? a : b);
+                });
+        long[] counts = new long[2];
+        ctx.jdbc()
+                .sql("SELECT c.person_id, c.identified_date, c.row_id" + FROM + " AND c." + Tally.inCohort(period))
+                .params(period.start(), period.end())
+                .query(rs -> {
+                    long[] at = {rs.getObject(2, LocalDate.class).toEpochDay(), rs.getLong(3)};
+                    counts[Arrays.equals(first.get(rs.getString(1)), at) ? 0 : 1]++;
+                });
+        return counts;
     }
 }
