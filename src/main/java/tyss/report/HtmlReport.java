@@ -709,6 +709,8 @@ final class HtmlReport implements ReportFormat {
     private void about() {
         h.append("<section aria-labelledby=\"about\">\n<h2 id=\"about\">About these figures</h2>\n<p>")
                 .append(esc(PdfReport.missing(input)))
+                .append("</p>\n<p>")
+                .append(esc(PdfReport.LINKAGE_ACCURACY))
                 .append("</p>\n");
         for (String paragraph : PdfReport.disclosureMethod(input).split("\n\n")) {
             h.append("<p>").append(esc(paragraph)).append("</p>\n");

@@ -29,6 +29,7 @@ import tyss.disclose.Figure;
 import tyss.disclose.ReportInput;
 import tyss.disclose.ReportModel;
 import tyss.disclose.SmallNumberSuppression;
+import tyss.link.MeasuredAccuracy;
 import tyss.measure.LogicModel;
 import tyss.measure.LogicModel.MeasureDefinition;
 import tyss.measure.MeasureResult;
@@ -369,6 +370,9 @@ final class PdfReport implements ReportFormat {
                 : "\n\nReceived but not counted, as the measure's definition says: " + String.join("; ", lines) + ".";
     }
 
+    /** The linker's tested accuracy, a fact of this version (not of the run): Annex B, the HTML's about and the Linkage sheet. */
+    static final String LINKAGE_ACCURACY = MeasuredAccuracy.load().sentence();
+
     /** One paragraph: what the run was and where the rest is (each file with its rows and SHA-256 is in the manifest and workbook). */
     private static String provenance(ReportModel input) {
         ReportInput.Provenance p = input.provenance();
@@ -382,10 +386,14 @@ final class PdfReport implements ReportFormat {
                 .sum();
         return String.format(
                         "How each dataset's records linked to young people is in Annex C and the workbook's Linkage sheet. "
-                                + "%,d files received: %,d rows read, %,d loaded, %,d rejected (each file with its rows and SHA-256 is in the run "
+                                + LINKAGE_ACCURACY.replace("%", "%%")
+                                + " %,d files received: %,d rows read, %,d loaded, %,d rejected (each file with its rows and SHA-256 is in the run "
                                 + "manifest, manifest.json, beside this report, and in the workbook's Data quality sheet; rejected rows are in the rejects "
                                 + "report). ",
-                        input.files().size(), read, loaded, rejected)
+                        input.files().size(),
+                        read,
+                        loaded,
+                        rejected)
                 + "Run " + p.runId() + "; software tyss-reports " + p.softwareVersion() + "; logic model version "
                 + input.logicModel().version()
                 + "; pseudonymisation key fingerprint " + p.keyFingerprint() + (p.demoKey() ? " (public demo key)" : "")

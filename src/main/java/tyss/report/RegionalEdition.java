@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -294,7 +296,7 @@ public final class RegionalEdition {
                         .append("t")
                         .append(t)
                         .append("\">")
-                        .append(esc(f.getKey()))
+                        .append(esc(capitalised(f.getKey())))
                         .append(", ")
                         .append(esc(quarter.toString()))
                         .append("</caption>\n<thead><tr><th scope=\"col\">Authority</th><th scope=\"col\" class=\"n\">")
@@ -307,13 +309,13 @@ public final class RegionalEdition {
                             .append(esc(r.authority()))
                             .append("</th>")
                             .append(HtmlReport.FIGURE_CELL)
-                            .append(esc(percent && isNumber(r.value()) ? r.value() + "%" : r.value()))
+                            .append(esc(percent ? percentage(r.value()) : r.value()))
                             .append("</td>")
                             .append(HtmlReport.FIGURE_CELL)
-                            .append(esc(r.numerator()))
+                            .append(esc(grouped(r.numerator())))
                             .append("</td>")
                             .append(HtmlReport.FIGURE_CELL)
-                            .append(esc(r.denominator()))
+                            .append(esc(grouped(r.denominator())))
                             .append("</td><td class=\"n\">")
                             .append(percent ? wilson(r.numerator(), r.denominator()) : "&ndash;")
                             .append("</td></tr>\n");
@@ -345,8 +347,24 @@ public final class RegionalEdition {
         return h.append("</ul>\n").toString();
     }
 
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private static List<String> names(List<Source> sources) {
         return sources.stream().map(Source::authority).toList();
+    }
+
+    /** A published percentage to one decimal place, as the authorities' own reports show it; a symbol as it is. */
+    private static String percentage(String value) {
+        return isNumber(value)
+                ? new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%"
+                : value;
+    }
+
+    /** A whole number with its thousands separated; anything else as published. */
+    private static String grouped(String value) {
+        return value.matches("-?[0-9]+") ? String.format(Locale.UK, "%,d", Long.parseLong(value)) : value;
     }
 
     private static boolean isNumber(String text) {

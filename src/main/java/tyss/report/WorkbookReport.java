@@ -801,7 +801,8 @@ final class WorkbookReport implements ReportFormat {
         int first = top(
                 sheet,
                 "How each dataset's records linked to the young people the TYSS works with",
-                "This worksheet contains one table of records, suppressed like the figures. [note 1] [note 6]");
+                "This worksheet contains one table of records, suppressed like the figures. [note 1] [note 6] "
+                        + PdfReport.LINKAGE_ACCURACY);
         int r = header(sheet, first, columns);
         widths(sheet, 34, 14, 14, 20, 12);
         for (Figure l : input.linkage()) {

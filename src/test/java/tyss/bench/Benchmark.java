@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,9 @@ import tyss.samples.SampleGenerator;
  * because these machines are noisy. Needs the packaged jar (it runs the pipeline as cron would).
  *
  * <pre>mvn -B -q -Pbenchmark -DskipTests package exec:java [-Dbench.scale=10] [-Dbench.repeats=3] [-Dbench.xlsxRows=1000000] [-Dbench.region=true]</pre>
+ *
+ * <p>{@code -Dbench.only=region} runs only the scale 100 against scale 10 comparison; {@code -Dbench.jfr=true}
+ * records each of its runs with Java Flight Recorder, and its collections, beside its console log.
  */
 public final class Benchmark {
 
@@ -44,6 +48,12 @@ public final class Benchmark {
             throw new IllegalStateException("build the jar first: mvn -B -q package -DskipTests");
         }
         delete(WORK);
+        Files.createDirectories(WORK);
+        if ("region".equals(System.getProperty("bench.only"))) {
+            say("TYSS benchmark, region only: %d cores", Runtime.getRuntime().availableProcessors());
+            region(WORK.resolve("samples-x10"));
+            return;
+        }
         Path one = WORK.resolve("samples-x1");
         Path many = WORK.resolve("samples-x" + scale);
         SampleGenerator.generate(one, SampleGenerator.DOCUMENTED_SEED, 1);
@@ -176,27 +186,70 @@ public final class Benchmark {
         }
         Path hundred = WORK.resolve("samples-x100");
         SampleGenerator.generate(hundred, SampleGenerator.DOCUMENTED_SEED, 100);
-        ChildRun.Cost small = pipeline(CRON_JVM, "run", ten, WORK.resolve("region-x10"), QUARTER);
-        ChildRun.Cost large;
-        try {
-            large = pipeline(CRON_JVM, "run", hundred, WORK.resolve("region-x100"), QUARTER);
-        } catch (IllegalStateException e) {
-            say(
-                    "region        x100 failed after x10's %.1f s: see %s",
-                    small.seconds(), WORK.resolve("region-x100/console.log"));
-            return;
-        }
+        List<String> jvm = new ArrayList<>(CRON_JVM);
+        ChildRun.Cost small =
+                pipeline(withRecording(jvm, "region-x10"), "run", ten, WORK.resolve("region-x10"), QUARTER);
+        ChildRun.Cost large = pipeline(
+                withRecording(jvm, "region-x100"), "run", hundred, WORK.resolve("region-x100"), QUARTER, false);
         say(
-                "region        x100: %.1f s, peak RSS %,d MB; x10 just before: %.1f s, %,d MB; time ratio %.1f (goal <= 10), RSS ratio %.2f (goal <= 1.3)",
+                "region        x100: %s%.1f s, peak RSS %,d MB; x10 just before: %.1f s, %,d MB; time ratio %.1f (goal <= 10), RSS ratio %.2f (goal <= 1.3)",
+                large.exitCode() == 0 ? "" : "FAILED with exit " + large.exitCode() + " (see its console.log) after ",
                 large.seconds(),
                 large.peakRssKb() / 1024,
                 small.seconds(),
                 small.peakRssKb() / 1024,
                 large.seconds() / small.seconds(),
                 (double) large.peakRssKb() / small.peakRssKb());
+        Map<String, long[]> tenSteps = steps(WORK.resolve("region-x10/data/db/tyss"));
+        Map<String, long[]> hundredSteps = steps(WORK.resolve("region-x100/data/db/tyss"));
+        for (var step : hundredSteps.entrySet()) {
+            long[] at10 = tenSteps.getOrDefault(step.getKey(), new long[] {0, 0});
+            say(
+                    "region        step %-14s x100 %,8.1f s (%,d rows read); x10 %,7.1f s (%,d rows read); time ratio %.1f",
+                    step.getKey(),
+                    step.getValue()[1] / 1000.0,
+                    step.getValue()[0],
+                    at10[1] / 1000.0,
+                    at10[0],
+                    at10[1] == 0 ? Double.NaN : (double) step.getValue()[1] / at10[1]);
+        }
+    }
+
+    /** The JVM options, with a flight recording beside the run's console log when -Dbench.jfr=true. */
+    private static List<String> withRecording(List<String> jvm, String base) {
+        if (!Boolean.getBoolean("bench.jfr")) {
+            return jvm;
+        }
+        List<String> recorded = new ArrayList<>(jvm);
+        recorded.add("-XX:StartFlightRecording=settings=profile,maxsize=2g,filename="
+                + WORK.resolve(base).resolve("run.jfr").toAbsolutePath());
+        recorded.add("-Xlog:gc:file=" + WORK.resolve(base).resolve("gc.log").toAbsolutePath());
+        return recorded;
+    }
+
+    /** Rows read and milliseconds taken by each step of the store's last job, in the order they ran. */
+    private static Map<String, long[]> steps(Path db) throws Exception {
+        Map<String, long[]> steps = new LinkedHashMap<>();
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath() + ";IFEXISTS=TRUE", "tyss", "");
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT STEP_NAME, READ_COUNT, DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION "
+                                        + "ORDER BY STEP_EXECUTION_ID")) {
+            while (rs.next()) {
+                steps.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return steps;
     }
 
     private ChildRun.Cost pipeline(List<String> jvm, String command, Path inbox, Path base, String quarter)
+            throws Exception {
+        return pipeline(jvm, command, inbox, base, quarter, true);
+    }
+
+    /** {@code mustSucceed} false: a run that fails still has its cost reported (a refusal at scale is a finding too). */
+    private ChildRun.Cost pipeline(
+            List<String> jvm, String command, Path inbox, Path base, String quarter, boolean mustSucceed)
             throws Exception {
         Files.createDirectories(base);
         List<String> args = new ArrayList<>(List.of(
@@ -216,7 +269,7 @@ public final class Benchmark {
             args.addAll(List.of("--quarter", quarter));
         }
         ChildRun.Cost cost = ChildRun.run(JAR, jvm, KEY, base.resolve("console.log"), args.toArray(String[]::new));
-        if (cost.exitCode() != 0) {
+        if (mustSucceed && cost.exitCode() != 0) {
             throw new IllegalStateException(command + " failed (exit " + cost.exitCode() + "):\n" + cost.output());
         }
         return cost;

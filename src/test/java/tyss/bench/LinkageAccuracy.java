@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import tyss.contract.PersonKey;
+import tyss.link.MeasuredAccuracy;
 import tyss.samples.SampleGenerator;
 
 /**
@@ -35,7 +36,10 @@ import tyss.samples.SampleGenerator;
  * unlinked (share of true people). The pairwise rates over record pairs (1 - precision, 1 - recall)
  * are printed beside them, as the record-linkage literature states them.
  *
- * <pre>mvn -B -q -o package -DskipTests &amp;&amp; java -cp target/test-classes:target/classes:CP tyss.bench.LinkageAccuracy 1 10 100</pre>
+ * <pre>mvn -B -q -o package -DskipTests &amp;&amp; java -cp target/test-classes:target/classes:CP tyss.bench.LinkageAccuracy 1 10 100 [--write]</pre>
+ *
+ * <p>{@code --write} writes the figures to {@code src/main/resources/link/measured-accuracy.yml}, what the
+ * data-quality annex states.
  */
 public final class LinkageAccuracy {
 
@@ -134,8 +138,10 @@ public final class LinkageAccuracy {
             System.out.println(compare(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3])));
             return;
         }
+        List<String> scales = new ArrayList<>(List.of(args));
+        boolean write = scales.remove("--write");
         List<Result> results = new ArrayList<>();
-        for (String a : args.length == 0 ? new String[] {"1", "10"} : args) {
+        for (String a : scales.isEmpty() ? List.of("1", "10") : scales) {
             Result r = measure(work, Integer.parseInt(a));
             System.out.println(r);
             results.add(r);
@@ -159,6 +165,46 @@ public final class LinkageAccuracy {
                     r.runSeconds,
                     r.peakRssMb);
         }
+        if (write) {
+            Path file = Path.of("src/main/resources").resolve(MeasuredAccuracy.RESOURCE.substring(1));
+            Files.writeString(file, yaml(results), StandardCharsets.UTF_8);
+            System.out.println("wrote " + file + ": commit it, with the change to the linker that moved it");
+        }
+    }
+
+    /** The measured accuracy as {@link MeasuredAccuracy} reads it, for the data-quality annex. */
+    static String yaml(List<Result> results) throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD")
+                .redirectErrorStream(true)
+                .start();
+        String commit = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String version = Files.readString(Path.of("pom.xml"))
+                .replaceFirst("(?s).*?<artifactId>tyss-reports</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        StringBuilder y = new StringBuilder();
+        y.append("# The linker's accuracy against the synthetic county's truth, for the data-quality annex.\n");
+        y.append("# Written by LinkageAccuracy --write (README, Benchmarks): do not edit by hand.\n");
+        y.append("# MeasuredAccuracyTest reruns the smallest scale and fails when the linker no longer gives these.\n");
+        y.append("measured: ").append(java.time.LocalDate.now()).append('\n');
+        y.append("software: ")
+                .append(version)
+                .append(git.waitFor() == 0 ? " at commit " + commit : "")
+                .append('\n');
+        y.append("seed: ").append(SampleGenerator.DOCUMENTED_SEED).append('\n');
+        y.append("scales:\n");
+        for (Result r : results) {
+            y.append(String.format(
+                    "  - {scale: %d, rows: %d, true-people: %d, pipeline-people: %d, false-merges: %d, missed-links: %d, "
+                            + "linkable-people: %d, missed-linkable: %d}%n",
+                    r.scale,
+                    r.rows,
+                    r.truePeople,
+                    r.pipelinePeople,
+                    r.falseMerges,
+                    r.missedLinks,
+                    r.linkablePeople,
+                    r.missedLinkable));
+        }
+        return y.toString();
     }
 
     /** Generates the county at {@code scale} under {@code work}, ingests and links it with the packaged jar, and compares. */

@@ -71,14 +71,14 @@ class RegionalEditionTest {
         String page = Files.readString(
                 dir.resolve("region/2026-27-Q2/tyss-regional-comparison-2026-27-Q2.html"), StandardCharsets.UTF_8);
         assertThat(page)
-                .contains("<th scope=\"row\">North County</th><td class=\"n\">30%</td><td class=\"n\">12</td>"
+                .contains("<th scope=\"row\">North County</th><td class=\"n\">30.0%</td><td class=\"n\">12</td>"
                         + "<td class=\"n\">40</td><td class=\"n\">18.1% to 45.4%</td>")
-                .contains("<th scope=\"row\">South County</th><td class=\"n\">25%</td><td class=\"n\">30</td>"
+                .contains("<th scope=\"row\">South County</th><td class=\"n\">25.0%</td><td class=\"n\">30</td>"
                         + "<td class=\"n\">120</td><td class=\"n\">18.1% to 33.4%</td>")
                 // a withheld part leaves no interval, and the symbol is shown as published
                 .contains("<th scope=\"row\">South County</th><td class=\"n\">c</td><td class=\"n\">c</td>"
                         + "<td class=\"n\">9</td><td class=\"n\">&ndash;</td>")
-                .doesNotContain("50%")
+                .doesNotContain("50.0%")
                 .contains("There is no regional total")
                 // the page says whose rates rest on part of the data, by the name it publishes under
                 .contains("<li>South County: INCOMPLETE \u2014 not received: health/camhs (Annex B)</li>");
