@@ -81,7 +81,8 @@ class RegionalRunFunctionalTest {
         assertThat(regional.out()).contains("Regional edition: ");
         Path edition = region.resolve("out/region/2026-27-Q2");
         try (Stream<Path> files = Files.list(edition.resolve("open-data"))) {
-            for (Path data : files.filter(f -> !f.toString().endsWith(".meta.csv"))
+            for (Path data : files.filter(
+                            f -> f.toString().endsWith(".csv") && !f.toString().endsWith(".meta.csv"))
                     .sorted()
                     .toList()) {
                 List<String> gathered = Files.readAllLines(data);
