@@ -225,7 +225,7 @@ final class OpenData {
         return rows;
     }
 
-    private static void csv(Path file, List<String> header, List<String[]> rows) throws IOException {
+    static void csv(Path file, List<String> header, List<String[]> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
             csv.writeNext(header.toArray(String[]::new), false);

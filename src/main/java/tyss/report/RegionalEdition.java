@@ -5,7 +5,6 @@ import static tyss.report.HtmlReport.esc;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.opencsv.CSVReader;
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
 
 import tyss.period.Quarter;
@@ -180,13 +177,7 @@ public final class RegionalEdition {
         }
 
         void write(Path file) throws IOException {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                    ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
-                csv.writeNext(header.toArray(String[]::new), false);
-                for (String[] row : rows) {
-                    csv.writeNext(row, false);
-                }
-            }
+            OpenData.csv(file, header, rows);
         }
     }
 
