@@ -33,6 +33,9 @@ class S04ResponseTimescalesTest {
         contact("P2", of(2026, 7, 15));
         contact("P3", of(2026, 6, 20));
         contact("P3", of(2026, 7, 10));
+        // P4, referred 20 Sep, first seen 2 Oct, after Q2: no first contact by Q2's end, so not in its median
+        referral("P4", of(2026, 9, 20), null, null);
+        contact("P4", of(2026, 10, 2));
         LocalDateTime back = LocalDateTime.of(2026, 8, 1, 10, 0);
         interview(
                 back,

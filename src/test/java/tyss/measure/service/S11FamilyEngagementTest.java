@@ -23,6 +23,8 @@ class S11FamilyEngagementTest {
         contact("P1", of(2026, 8, 2), "family", 30);
         contact("P2", of(2026, 8, 3), "family", 30);
         contact("P3", of(2026, 8, 4), "1:1", 30); // not a family contact
+        contact("P1", of(2026, 10, 5), "family", 30); // after Q2: not in P1's length, read by Q2's end
+        contact("P4", of(2026, 10, 1), "family", 30); // after Q2: P4 not engaged in it
         List<MeasureResult> s11 = q2(new S11FamilyEngagement(), store);
         assertThat(total(s11, "families_engaged")).isEqualTo("2");
         assertThat(total(s11, "family_contacts")).isEqualTo("3");
