@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -147,6 +150,77 @@ class MatchedComparisonTest {
         assertThat(pairs.stream()
                         .map(p -> people.get(p[0]).id() + "-" + people.get(p[1]).id()))
                 .containsExactly("Ta-Ca", "Tb-Cb", "Td-Cf", "Te-Cg");
+    }
+
+    @Test
+    void the_sorted_search_pairs_exactly_as_trying_every_pool_member_for_every_cohort_member() {
+        // GIVEN 3,000 people, a fifth in the cohort, whose logits fall on 40 values (so distances tie
+        // often), indexed over four quarters and born over three years, some with no month of birth
+        Random random = new Random(23);
+        List<Person> people = new ArrayList<>();
+        double[] logit = new double[3000];
+        double[] y = new double[logit.length];
+        for (int i = 0; i < logit.length; i++) {
+            boolean cohort = random.nextInt(5) == 0;
+            LocalDate born = random.nextInt(10) == 0 ? null : BORN.plusMonths(random.nextInt(36));
+            people.add(new Person(
+                    String.format("P%05d", random.nextInt(100_000)) + "-" + i,
+                    cohort,
+                    INDEX.plusDays(random.nextInt(365)),
+                    born,
+                    "M",
+                    1));
+            logit[i] = (random.nextInt(40) - 20) / 8.0;
+            y[i] = cohort ? 1 : 0;
+        }
+
+        // WHEN / THEN the same pairs as the definition: each cohort member, from the highest score
+        // down, to the unused alike pool member at the least distance within the caliper, the lower id
+        // on a tie (the quadratic loop this replaced, kept here as the specification)
+        assertThat(MatchedComparison.nearest(people, logit, y).stream().map(Arrays::toString))
+                .containsExactlyElementsOf(everyPair(people, logit, y).stream()
+                        .map(Arrays::toString)
+                        .toList());
+    }
+
+    private static List<int[]> everyPair(List<Person> people, double[] logit, double[] y) {
+        double mean = Arrays.stream(logit).average().orElse(0);
+        double variance = Arrays.stream(logit).map(l -> (l - mean) * (l - mean)).sum() / (logit.length - 1);
+        double caliper = MatchedComparison.CALIPER * Math.sqrt(variance);
+        List<Integer> treated = new ArrayList<>();
+        List<Integer> controls = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            (y[i] == 1 ? treated : controls).add(i);
+        }
+        treated.sort(Comparator.comparing((Integer i) -> -logit[i])
+                .thenComparing(i -> people.get(i).id()));
+        controls.sort(Comparator.comparing((Integer i) -> people.get(i).id()));
+        boolean[] used = new boolean[y.length];
+        List<int[]> pairs = new ArrayList<>();
+        for (int t : treated) {
+            int best = -1;
+            double distance = caliper;
+            for (int c : controls) {
+                double d = Math.abs(logit[t] - logit[c]);
+                Person a = people.get(t);
+                Person b = people.get(c);
+                boolean alike = Quarter.containing(a.index()).equals(Quarter.containing(b.index()))
+                        && (a.birthMonth() == null
+                                || b.birthMonth() == null
+                                || Math.abs(ChronoUnit.MONTHS.between(a.birthMonth(), b.birthMonth()))
+                                        <= MatchedComparison.MAX_AGE_GAP);
+                if (!used[c] && d <= distance && (best < 0 || d < distance) && alike) {
+                    best = c;
+                    distance = d;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                pairs.add(new int[] {t, best});
+            }
+        }
+        pairs.sort(Comparator.comparing(p -> people.get(p[0]).id()));
+        return pairs;
     }
 
     @Test
