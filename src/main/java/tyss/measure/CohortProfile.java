@@ -27,7 +27,6 @@ public final class CohortProfile {
     static final Map<String, String> COLUMNS = columns();
 
     public static final String AGE_BAND = "age_band";
-    static final String NOT_RECORDED = "not recorded";
 
     private final JdbcClient jdbc;
     private Map<String, Profile> people;
@@ -67,7 +66,7 @@ public final class CohortProfile {
             }
             p.cells().forEach((breakdown, cell) -> tables.get(breakdown).merge(cell, 1L, Long::sum));
             String band = p.birthMonth() == null
-                    ? NOT_RECORDED
+                    ? Tally.NOT_RECORDED
                     : ageBand(java.time.Period.between(p.birthMonth(), period.end())
                             .getYears());
             tables.get(AGE_BAND).merge(band, 1L, Long::sum);
@@ -95,7 +94,7 @@ public final class CohortProfile {
                             int column = 2;
                             for (String breakdown : COLUMNS.keySet()) {
                                 String v = rs.getString(column++);
-                                cells.put(breakdown, v == null || v.isBlank() ? NOT_RECORDED : v);
+                                cells.put(breakdown, v == null || v.isBlank() ? Tally.NOT_RECORDED : v);
                             }
                             first.put(
                                     rs.getString(1),

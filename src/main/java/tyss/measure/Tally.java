@@ -15,6 +15,9 @@ import tyss.period.Period;
  */
 public final class Tally {
 
+    /** The cell of a group whose value is missing. */
+    public static final String NOT_RECORDED = "not recorded";
+
     /**
      * Rows of the cohort as it stood at the end of the period: people referred to the TYSS by then
      * (kept with their first referral in {@code cohort_member} by the link stage). A later referral
@@ -51,7 +54,7 @@ public final class Tally {
                 .sql(sql)
                 .params(params(period, more))
                 .query((rs, n) -> groups.merge(
-                        rs.getString(1) == null ? "not recorded" : rs.getString(1), rs.getLong(2), Long::sum))
+                        rs.getString(1) == null ? NOT_RECORDED : rs.getString(1), rs.getLong(2), Long::sum))
                 .list();
         return groups;
     }

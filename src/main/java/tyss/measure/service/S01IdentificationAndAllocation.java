@@ -16,6 +16,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.CohortProfile;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
+import tyss.measure.Tally;
 import tyss.period.Period;
 
 /**
@@ -163,7 +164,7 @@ public class S01IdentificationAndAllocation implements BoundedMeasure {
                     LocalDate born = rs.getObject(1, LocalDate.class);
                     bands.merge(
                             born == null
-                                    ? "not recorded"
+                                    ? Tally.NOT_RECORDED
                                     : CohortProfile.ageBand(
                                             java.time.Period.between(born, rs.getObject(2, LocalDate.class))
                                                     .getYears()),

@@ -95,7 +95,7 @@ class S06Engagement implements BoundedMeasure {
                             "hours",
                             period,
                             "type",
-                            rs.getString(1) == null ? "not recorded" : rs.getString(1),
+                            rs.getString(1) == null ? Tally.NOT_RECORDED : rs.getString(1),
                             byType,
                             BigDecimal.valueOf(60),
                             byType.divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
