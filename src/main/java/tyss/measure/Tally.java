@@ -2,6 +2,7 @@ package tyss.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,15 @@ public final class Tally {
     }
 
     private Tally() {}
+
+    /**
+     * Whether a row's date is on or before the period's end, for a measure that reads everything up to that end as a
+     * scan and tests the date itself: such a range is most of a table, which H2 would read through the date index,
+     * fetching each row by its key (--scale 100: S02, S04, S11 and Y03 a quarter of the measures stage that way).
+     */
+    public static boolean byEnd(Period period, LocalDate date) {
+        return date != null && !date.isAfter(period.end());
+    }
 
     public static long count(MeasureContext ctx, Period period, String sql, Object... more) {
         return ctx.jdbc()

@@ -15,6 +15,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Tally;
 import tyss.period.Period;
 
 /**
@@ -46,19 +47,15 @@ class S02RiskTrajectory implements BoundedMeasure {
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
-        // per person: {first review's day, its row, its level}, the same for the latest, how many, reviewed in the
-        // period.
-        // The period's end is applied here, not in SQL: up to it is most of the table, which H2 would read through the
-        // date index, fetching each row by its key, then sort (--scale 100: a sixth of the measures stage).
+        // each person's first and latest review by the period's end (Tally.byEnd: read as a scan, then tested)
         long startDay = period.start().toEpochDay();
-        long endDay = period.end().toEpochDay();
         Map<String, Reviews> reviews = new HashMap<>();
         ctx.jdbc()
                 .sql(
                         "SELECT person_id, review_date, row_id, risk_level FROM ds_tyss_risk_reviews WHERE person_id IS NOT NULL")
                 .query(rs -> {
                     LocalDate day = rs.getObject(2, LocalDate.class);
-                    if (day != null && day.toEpochDay() <= endDay) {
+                    if (Tally.byEnd(period, day)) {
                         reviews.computeIfAbsent(rs.getString(1), p -> new Reviews())
                                 .add(day.toEpochDay(), rs.getLong(3), rs.getString(4), startDay);
                     }

@@ -76,20 +76,18 @@ class S11FamilyEngagement implements BoundedMeasure {
     }
 
     /**
-     * Each family engaged in the period: days from its first family contact to its latest by the period's end. The
-     * period is applied here, not in SQL: up to its end is most of the table, which H2 would read through the date
-     * index, fetching each row by its key (--scale 100: a twelfth of the measures stage).
+     * Each family engaged in the period: days from its first family contact to its latest by the period's end
+     * ({@link Tally#byEnd}: read as a scan, then tested).
      */
     private static List<Double> daysEngaged(MeasureContext ctx, Period period) {
         long start = period.start().toEpochDay();
-        long end = period.end().toEpochDay();
         Map<String, long[]> families = new HashMap<>(); // person -> {first day, latest day, engaged in the period}
         ctx.jdbc()
                 .sql(
                         "SELECT person_id, contact_date FROM ds_tyss_contacts WHERE type = 'family' AND person_id IS NOT NULL")
                 .query(rs -> {
                     LocalDate contact = rs.getObject(2, LocalDate.class);
-                    if (contact != null && contact.toEpochDay() <= end) {
+                    if (Tally.byEnd(period, contact)) {
                         long day = contact.toEpochDay();
                         long[] f = families.computeIfAbsent(rs.getString(1), p -> new long[] {day, day, 0});
                         f[0] = Math.min(f[0], day);

@@ -15,6 +15,7 @@ import tyss.measure.BoundedMeasure;
 import tyss.measure.MeasureContext;
 import tyss.measure.MeasureResult;
 import tyss.measure.MeasureResult.Unit;
+import tyss.measure.Tally;
 import tyss.period.Period;
 
 /**
@@ -69,7 +70,7 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
                             + ") AND person_id IS NOT NULL" + p.and(period))
                     .query((rs, n) -> {
                         LocalDate date = rs.getObject(2, LocalDate.class);
-                        if (!upTo(period, date)) {
+                        if (!Tally.byEnd(period, date)) {
                             return null;
                         }
                         first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
@@ -121,7 +122,7 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
                                 + p.and(period))
                 .query((rs, n) -> {
                     LocalDate date = rs.getObject(2, LocalDate.class);
-                    if (!upTo(period, date)) {
+                    if (!Tally.byEnd(period, date)) {
                         return null;
                     }
                     first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
@@ -137,14 +138,6 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
                         || ageOn(birth.get(e.getKey()), e.getValue()) >= 10
                                 && ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
                 .count();
-    }
-
-    /**
-     * Dated by the period's end. Tested here, not in SQL: everything up to the end is most of a table, which H2 would
-     * read through the date index, fetching each row by its key (--scale 100: a tenth of the measures stage).
-     */
-    private static boolean upTo(Period period, LocalDate date) {
-        return date != null && !date.isAfter(period.end());
     }
 
     /** Age from the month of birth: the day is not kept, so a birthday is taken as the first of its month. */
