@@ -27,8 +27,7 @@ public final class Benchmark {
 
     private static final String KEY = "benchmark-key-not-a-secret-0123456789";
     private static final Path JAR = Path.of("target/tyss-reports.jar");
-    /** The JVM options jobs/tyss-cron.sh starts the pipeline with, so the benchmark measures what production runs. */
-    private static final List<String> CRON_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+    private static final List<String> CRON_JVM = CronJvm.options();
 
     private static final Path WORK = Path.of("target/bench");
     private static final Path MAPPING = Path.of("jobs/mappings/sample-county.yml");

@@ -47,7 +47,7 @@ public final class LinkageAccuracy {
     /** -Daccuracy.jar=FILE measures another build, e.g. the one before a change; -Daccuracy.jfr=DIR records a profile of each run there. */
     private static final Path JAR = Path.of(System.getProperty("accuracy.jar", "target/tyss-reports.jar"));
 
-    private static final List<String> CRON_JVM = List.of("-Xmx1g", "-XX:+UseParallelGC");
+    private static final List<String> CRON_JVM = CronJvm.options();
 
     /** What one scale measured. */
     public record Result(
