@@ -2,7 +2,6 @@ package tyss.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import tyss.contract.ColumnType;
 import tyss.contract.DatasetSpec;
-import tyss.contract.PersonKey;
 import tyss.contract.StoredColumns;
 
 /**
@@ -43,18 +41,16 @@ public class DatasetWriter {
         for (int i = 0; i < asInt.length; i++) {
             asInt[i] = isInt(spec, columns.get(i));
         }
-        List<String> keys = spec.linkable() ? PersonKey.columns(spec) : null;
-        Map<String, String> personOfKey = new HashMap<>();
-        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (keys != null ? "person_id, " : "")
-                + String.join(", ", columns) + ") VALUES (?, ?" + (keys != null ? ", ?" : "")
+        boolean linkable = spec.linkable();
+        String sql = "INSERT INTO " + spec.table() + " (file_id, source_row, " + (linkable ? "person_id, " : "")
+                + String.join(", ", columns) + ") VALUES (?, ?" + (linkable ? ", ?" : "")
                 + ", ?".repeat(columns.size()) + ")";
         jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
             int p = 1;
             ps.setLong(p++, row.fileId());
             ps.setInt(p++, row.sourceRow());
-            if (keys != null) {
-                String key = PersonKey.mostTrusted(keys, row.columns());
-                ps.setString(p++, key == null ? null : personOfKey.computeIfAbsent(key, PersonKey::personOf));
+            if (linkable) {
+                ps.setString(p++, row.personId());
             }
             for (int i = 0; i < asInt.length; i++) {
                 Object value = row.columns().get(columns.get(i));
