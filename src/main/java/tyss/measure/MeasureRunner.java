@@ -105,7 +105,8 @@ public class MeasureRunner {
     public Computation compute(Quarter quarter, Optional<String> baseline) {
         long start = System.nanoTime();
         MeasureContext context = new MeasureContext(jdbc, quarter, model);
-        InputFingerprints inputs = InputFingerprints.read(jdbc, catalog);
+        InputFingerprints inputs = InputFingerprints.read(
+                jdbc, catalog, measures.stream().map(this::tablesRead).toList());
         String code = EarlierResults.codeVersion();
         log.debug("inputs fingerprinted in {} ms", (System.nanoTime() - start) / 1_000_000);
         List<Computed> computed = new ArrayList<>();
