@@ -24,7 +24,9 @@ source "$params"
 : "${JAVA:=java}"
 # A bounded heap and the throughput collector suit a batch job on a shared server: the live heap
 # stays under 300 MB even at ten times a county's volume, and peak RSS then grows 1.13 times for
-# 10 times the input (G1 at -Xmx2g let it grow 1.69 times). The benchmark uses the same options.
+# 10 times the input (G1 at -Xmx2g let it grow 1.69 times). The benchmark reads its options from
+# the line below. At a region's scale the heap grows towards -Xmx (see the README, "memory at
+# region scale").
 : "${JAVA_OPTS:=-Xmx1g -XX:+UseParallelGC}"
 
 # Children's records: everything this run creates (store, archive, logs, outputs) is the service
