@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.springframework.stereotype.Component;
 
@@ -61,34 +62,25 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
 
     @Override
     public List<MeasureResult> calculate(MeasureContext ctx, Period period) {
+        // A person's first formal outcome is the same whichever population counts it, so each source is read once for
+        // the authority and the cohort's figures are its people in the cohort: at --scale 100 these whole-table reads
+        // were the largest measure's time, read twice a period.
+        Set<String> cohort = new HashSet<>(ctx.jdbc()
+                .sql("SELECT person_id FROM cohort_member WHERE first_referral <= ?")
+                .param(period.end())
+                .query(String.class)
+                .list());
+        List<String> entrants = firstTimeEntrants(ctx, period);
+        List<String> police = firstPolice(ctx, period);
         List<MeasureResult> results = new ArrayList<>();
         for (Population p : Population.BOTH) {
-            Map<String, LocalDate> first = new HashMap<>();
-            Map<String, LocalDate> birth = new HashMap<>();
-            ctx.jdbc()
-                    .sql("SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL
-                            + ") AND person_id IS NOT NULL" + p.and(period))
-                    .query((rs, n) -> {
-                        LocalDate date = rs.getObject(2, LocalDate.class);
-                        if (!Tally.byEnd(period, date)) {
-                            return null;
-                        }
-                        first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
-                        if (rs.getObject(3, LocalDate.class) != null) {
-                            birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
-                        }
-                        return null;
-                    })
-                    .list();
-            List<String> entrants = first.entrySet().stream()
-                    .filter(e -> period.contains(e.getValue()))
-                    .filter(e -> birth.get(e.getKey()) == null || ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
-                    .map(Map.Entry::getKey)
-                    .toList();
+            boolean inCohort = p == Population.COHORT;
+            List<String> fte =
+                    inCohort ? entrants.stream().filter(cohort::contains).toList() : entrants;
             results.add(ctx.count(
-                    id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, entrants.size(), Unit.PEOPLE));
-            if (p == Population.COHORT) {
-                results.addAll(ctx.byCohortProfile(id(), "first_time_entrants", period, entrants));
+                    id(), "first_time_entrants", period, Population.BREAKDOWN, p.cell, fte.size(), Unit.PEOPLE));
+            if (inCohort) {
+                results.addAll(ctx.byCohortProfile(id(), "first_time_entrants", period, fte));
             }
             results.add(ctx.count(
                     id(),
@@ -96,7 +88,7 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
                     period,
                     Population.BREAKDOWN,
                     p.cell,
-                    firstPolice(ctx, period, p),
+                    inCohort ? police.stream().filter(cohort::contains).count() : police.size(),
                     Unit.PEOPLE));
             Set<String> repeat = new HashSet<>(ctx.jdbc()
                     .sql("SELECT DISTINCT o.person_id FROM ds_yot_offences o WHERE o.offence_date BETWEEN ? AND ? "
@@ -112,32 +104,48 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
         return results;
     }
 
-    private static long firstPolice(MeasureContext ctx, Period period, Population p) {
+    /** People whose first formal youth justice outcome by the period's end is in it, aged 17 or under then. */
+    private static List<String> firstTimeEntrants(MeasureContext ctx, Period period) {
+        return firsts(
+                ctx,
+                period,
+                "SELECT person_id, outcome_date, birth_month FROM ds_yot_offences WHERE outcome IN (" + FORMAL
+                        + ") AND person_id IS NOT NULL",
+                age -> age <= 17);
+    }
+
+    /** People whose first police charge or caution as suspect or offender by the period's end is in it, aged 10-17 then. */
+    private static List<String> firstPolice(MeasureContext ctx, Period period) {
+        return firsts(
+                ctx,
+                period,
+                "SELECT person_id, occurrence_date, birth_month FROM ds_police_crimes WHERE role IN ('suspect', 'offender') "
+                        + "AND (LOWER(outcome) LIKE 'charged%' OR LOWER(outcome) LIKE '%caution%') AND person_id IS NOT NULL",
+                age -> age >= 10 && age <= 17);
+    }
+
+    /**
+     * People whose earliest dated row (person, date, month of birth) by the period's end falls in the period, and whose
+     * age then passes {@code ageCounts} (an unknown month of birth counts: the age cannot rule them out).
+     */
+    private static List<String> firsts(MeasureContext ctx, Period period, String sql, IntPredicate ageCounts) {
         Map<String, LocalDate> first = new HashMap<>();
         Map<String, LocalDate> birth = new HashMap<>();
-        ctx.jdbc()
-                .sql(
-                        "SELECT person_id, occurrence_date, birth_month FROM ds_police_crimes WHERE role IN ('suspect', 'offender') "
-                                + "AND (LOWER(outcome) LIKE 'charged%' OR LOWER(outcome) LIKE '%caution%') AND person_id IS NOT NULL"
-                                + p.and(period))
-                .query((rs, n) -> {
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    if (!Tally.byEnd(period, date)) {
-                        return null;
-                    }
-                    first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
-                    if (rs.getObject(3, LocalDate.class) != null) {
-                        birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
-                    }
-                    return null;
-                })
-                .list();
+        ctx.jdbc().sql(sql).query(rs -> {
+            LocalDate date = rs.getObject(2, LocalDate.class);
+            if (Tally.byEnd(period, date)) {
+                first.merge(rs.getString(1), date, (a, b) -> a.isBefore(b) ? a : b);
+                if (rs.getObject(3, LocalDate.class) != null) {
+                    birth.put(rs.getString(1), rs.getObject(3, LocalDate.class));
+                }
+            }
+        });
         return first.entrySet().stream()
                 .filter(e -> period.contains(e.getValue()))
-                .filter(e -> birth.get(e.getKey()) == null
-                        || ageOn(birth.get(e.getKey()), e.getValue()) >= 10
-                                && ageOn(birth.get(e.getKey()), e.getValue()) <= 17)
-                .count();
+                .filter(e ->
+                        birth.get(e.getKey()) == null || ageCounts.test(ageOn(birth.get(e.getKey()), e.getValue())))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Age from the month of birth: the day is not kept, so a birthday is taken as the first of its month. */

@@ -59,6 +59,39 @@ class Y03FirstTimeEntrantsTest {
                 .isEqualTo("2");
     }
 
+    @Test
+    void y03_counts_in_the_cohort_only_people_referred_by_the_end_of_the_period() {
+        // L1 is a first-time entrant in Q2 by both sources (a youth caution on 20 July; charged on 2 August),
+        // but referred to the TYSS on 15 October, after the quarter: the authority's, not the cohort's.
+        // C1, referred in January, has both in Q2 too. Cohort 1 and 1, authority 2 and 2.
+        cohort("C1", of(2010, 5, 1), null, null);
+        store.row(
+                "ds_tyss_referrals",
+                "person_id",
+                "L1",
+                "tyss_id",
+                "L1",
+                "birth_month",
+                of(2010, 5, 1),
+                "referral_date",
+                of(2026, 10, 15),
+                "referral_source",
+                "police",
+                "strand",
+                "call-in");
+        offence("C1", of(2026, 7, 2), "youth_caution", of(2026, 7, 20));
+        offence("L1", of(2026, 7, 5), "youth_caution", of(2026, 7, 20));
+        police("C1", of(2010, 5, 1), of(2026, 8, 2), "Charged");
+        police("L1", of(2010, 5, 1), of(2026, 8, 2), "Charged");
+        List<MeasureResult> r = q2(new Y03FirstTimeEntrants(), store);
+        assertThat(value(r, "first_time_entrants", "population", "cohort")).isEqualTo("1");
+        assertThat(value(r, "first_time_entrants", "population", "authority")).isEqualTo("2");
+        assertThat(value(r, "first_charge_or_caution_police", "population", "cohort"))
+                .isEqualTo("1");
+        assertThat(value(r, "first_charge_or_caution_police", "population", "authority"))
+                .isEqualTo("2");
+    }
+
     private void police(String p, Object born, Object date, String outcome) {
         store.row(
                 "ds_police_crimes",
