@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tyss.period.Period;
@@ -26,6 +28,15 @@ public final class Tally {
      */
     public static String inCohort(Period period) {
         return "person_id IN (SELECT person_id FROM cohort_member WHERE first_referral <= DATE '" + period.end() + "')";
+    }
+
+    /** The people of {@link #inCohort} as a set, for a measure that tests membership in Java. */
+    public static Set<String> cohortAt(MeasureContext ctx, Period period) {
+        return new HashSet<>(ctx.jdbc()
+                .sql("SELECT person_id FROM cohort_member WHERE first_referral <= ?")
+                .param(period.end())
+                .query(String.class)
+                .list());
     }
 
     private Tally() {}

@@ -65,11 +65,7 @@ class Y03FirstTimeEntrants implements BoundedMeasure {
         // A person's first formal outcome is the same whichever population counts it, so each source is read once for
         // the authority and the cohort's figures are its people in the cohort: at --scale 100 these whole-table reads
         // were the largest measure's time, read twice a period.
-        Set<String> cohort = new HashSet<>(ctx.jdbc()
-                .sql("SELECT person_id FROM cohort_member WHERE first_referral <= ?")
-                .param(period.end())
-                .query(String.class)
-                .list());
+        Set<String> cohort = Tally.cohortAt(ctx, period);
         List<String> entrants = firstTimeEntrants(ctx, period);
         List<String> police = firstPolice(ctx, period);
         List<MeasureResult> results = new ArrayList<>();

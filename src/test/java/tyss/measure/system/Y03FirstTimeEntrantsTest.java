@@ -65,20 +65,7 @@ class Y03FirstTimeEntrantsTest {
         // but referred to the TYSS on 15 October, after the quarter: the authority's, not the cohort's.
         // C1, referred in January, has both in Q2 too. Cohort 1 and 1, authority 2 and 2.
         cohort("C1", of(2010, 5, 1), null, null);
-        store.row(
-                "ds_tyss_referrals",
-                "person_id",
-                "L1",
-                "tyss_id",
-                "L1",
-                "birth_month",
-                of(2010, 5, 1),
-                "referral_date",
-                of(2026, 10, 15),
-                "referral_source",
-                "police",
-                "strand",
-                "call-in");
+        referral("L1", of(2010, 5, 1), of(2026, 10, 15), null, null);
         offence("C1", of(2026, 7, 2), "youth_caution", of(2026, 7, 20));
         offence("L1", of(2026, 7, 5), "youth_caution", of(2026, 7, 20));
         police("C1", of(2010, 5, 1), of(2026, 8, 2), "Charged");
@@ -112,6 +99,10 @@ class Y03FirstTimeEntrantsTest {
     }
 
     private void cohort(String p, Object birthMonth, Object allocated, Object closed) {
+        referral(p, birthMonth, of(2026, 1, 1), allocated, closed);
+    }
+
+    private void referral(String p, Object birthMonth, Object referred, Object allocated, Object closed) {
         store.row(
                 "ds_tyss_referrals",
                 "person_id",
@@ -121,7 +112,7 @@ class Y03FirstTimeEntrantsTest {
                 "birth_month",
                 birthMonth,
                 "referral_date",
-                of(2026, 1, 1),
+                referred,
                 "referral_source",
                 "police",
                 "strand",
